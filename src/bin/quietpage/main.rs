@@ -1,0 +1,98 @@
+//! `quietpage`: run the extension's engine on saved pages.
+//!
+//! - `scan PAGE.html`: what would be hidden, and why (text, JSON, or the
+//!   page annotated for a browser);
+//! - `eval --pages DIR --labels DIR`: recall and damage over labelled pages;
+//! - `explain PAGE.html --text SNIPPET`: the decision about one snippet.
+//!
+//! Bad input gets one line on stderr and a non-zero exit; never a panic.
+
+mod common;
+mod eval;
+mod explain;
+mod scan;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "quietpage", version, about = "Find and hide the nags around an article, on saved pages")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Html,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Classify one saved page.
+    Scan {
+        page: PathBuf,
+        /// The page's URL (for per-site rules and the report).
+        #[arg(long, default_value = "")]
+        url: String,
+        /// Rules file: JSON, or filter-list lines (`example.com##.sel`).
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Evaluate on labelled pages.
+    Eval {
+        #[arg(long)]
+        pages: PathBuf,
+        #[arg(long)]
+        labels: PathBuf,
+        #[arg(long)]
+        rules: Option<PathBuf>,
+        /// Run one half of the labels only (a stable split by page name),
+        /// to judge changes on pages they were not tuned on.
+        #[arg(long, value_parser = ["a", "b"])]
+        half: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Explain the decision about the node holding a snippet.
+    Explain {
+        page: PathBuf,
+        #[arg(long)]
+        text: String,
+        #[arg(long, default_value = "")]
+        url: String,
+        #[arg(long)]
+        rules: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = std::panic::catch_unwind(|| match cli.command {
+        Command::Scan { page, url, rules, format } => scan::run(&page, &url, rules.as_deref(), format),
+        Command::Eval {
+            pages,
+            labels,
+            rules,
+            half,
+            format,
+        } => eval::run(&pages, &labels, rules.as_deref(), half.as_deref(), format),
+        Command::Explain { page, text, url, rules } => explain::run(&page, &text, &url, rules.as_deref()),
+    });
+    match result {
+        Ok(Ok(code)) => code,
+        Ok(Err(e)) => {
+            eprintln!("quietpage: error: {e:#}");
+            ExitCode::from(2)
+        }
+        Err(_) => {
+            eprintln!("quietpage: internal error (this is a bug; please report the page)");
+            ExitCode::from(3)
+        }
+    }
+}

@@ -1,0 +1,296 @@
+//! The container choice: from seeds (blocks whose wording marks a nag) to
+//! the largest container that holds the nag and nothing of the article.
+//!
+//! 1. Seeds: a block whose own phrase score reaches its length-scaled
+//!    threshold; a widget whose summed wording is strong and which shows
+//!    structure (hint, form, email field, overlay); an element carrying
+//!    vendor markup (a CMP's banner id) with text; a per-site hide rule.
+//! 2. Growth: climb from the seed while each parent adds only wrapper
+//!    chrome or more nag wording, never article prose (unless the whole
+//!    box is overwhelmingly a nag, such as a donation box with a long
+//!    appeal), never a protected element.
+//! 3. Merge nested choices (outermost wins) and take overlay backdrops.
+
+use super::evidence::{Evidence, is_overlay};
+use super::guard::Guard;
+use super::tables::*;
+use crate::category::Category;
+use crate::page::{Flags, NO_PARENT, NodeId, Page};
+
+/// Why a node was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// Its own wording.
+    Block,
+    /// Wording spread over a structured widget.
+    Cluster,
+    /// Vendor markup.
+    Vendor,
+    /// A hide rule.
+    Rule,
+    /// The backdrop of a chosen overlay.
+    Backdrop,
+}
+
+/// One chosen container.
+#[derive(Clone, Debug)]
+pub struct Choice {
+    pub node: NodeId,
+    pub seed: NodeId,
+    pub category: Option<Category>,
+    pub score: f32,
+    pub why: Why,
+}
+
+/// Settings the choice depends on.
+pub struct ChooseInput<'a> {
+    pub page: &'a Page,
+    pub ev: &'a Evidence,
+    pub guard: &'a Guard,
+    pub visible: &'a [bool],
+    pub enabled: [bool; Category::COUNT],
+}
+
+/// Best category of an element: summed wording plus its own hints.
+pub fn best_category(ev: &Evidence, id: NodeId) -> Option<(Category, f32)> {
+    let a = &ev.agg[id as usize];
+    Category::ALL
+        .iter()
+        .map(|&c| (c, a.score[c.index()] + ev.hint(id, c) as f32))
+        .filter(|&(_, s)| s > 0.0)
+        .max_by(|x, y| x.1.total_cmp(&y.1))
+}
+
+fn hideable(inp: &ChooseInput, id: NodeId) -> bool {
+    let node = inp.page.node(id);
+    node.is_element()
+        && inp.visible[id as usize]
+        && !inp.guard.protected[id as usize]
+        && !is_in(NEVER_HIDE_TAGS, &node.tag)
+        && !node.flags.has(Flags::RULE_KEEP)
+}
+
+/// Structure that says "this element is a widget of category `c`".
+fn has_structure(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
+    let ev = inp.ev;
+    let a = &ev.agg[id as usize];
+    let node = inp.page.node(id);
+    let hs = ev.hint_set(id);
+    ev.hint(id, c) >= HINT_SUPPORT
+        || hs.is_some_and(|h| h.overlay > 0)
+        || is_overlay(node, &crate::matcher::HintSet::default())
+        || a.email_inputs > 0
+        || a.password_inputs > 0
+        || (a.forms > 0 && matches!(c, Category::Newsletter | Category::Login))
+}
+
+pub fn seeds(inp: &ChooseInput) -> Vec<Choice> {
+    let page = inp.page;
+    let ev = inp.ev;
+    let mut out = Vec::new();
+    for i in 0..page.len() {
+        let id = i as NodeId;
+        let node = &page.nodes[i];
+        if !inp.visible[i] || node.is_text() {
+            continue;
+        }
+        if node.flags.has(Flags::RULE_HIDE) {
+            out.push(Choice {
+                node: id,
+                seed: id,
+                category: best_category(ev, id).map(|x| x.0),
+                score: 0.0,
+                why: Why::Rule,
+            });
+            continue;
+        }
+        if !hideable(inp, id) {
+            continue;
+        }
+        // Block seed.
+        if let Some(b) = &ev.blocks[i] {
+            let link_only = b.own_chars > 0 && b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
+            if !link_only {
+                if let Some((c, s)) = best_of(&b.score, &inp.enabled) {
+                    if s >= seed_threshold(b.own_chars) {
+                        out.push(Choice {
+                            node: id,
+                            seed: id,
+                            category: Some(c),
+                            score: s,
+                            why: Why::Block,
+                        });
+                        continue;
+                    }
+                }
+            }
+        }
+        let a = &ev.agg[i];
+        if a.chars == 0 || a.chars > WIDGET_MAX_CHARS || a.clean_prose as f32 > 0.5 * a.chars as f32 {
+            continue;
+        }
+        // Vendor markup with text.
+        if let Some(c) = Category::ALL
+            .iter()
+            .copied()
+            .filter(|c| inp.enabled[c.index()])
+            .find(|&c| ev.hint(id, c) >= HINT_SEED)
+        {
+            out.push(Choice {
+                node: id,
+                seed: id,
+                category: Some(c),
+                score: ev.hint(id, c) as f32 + a.score[c.index()],
+                why: Why::Vendor,
+            });
+            continue;
+        }
+        // Cluster: wording spread over a structured widget.
+        if let Some((c, s)) = best_of(&a.score, &inp.enabled) {
+            let link_share = a.link_chars as f32 / a.chars as f32;
+            if s >= CLUSTER_SCORE && link_share < 0.6 && !ev.ctx[i].nav && has_structure(inp, id, c) {
+                out.push(Choice {
+                    node: id,
+                    seed: id,
+                    category: Some(c),
+                    score: s,
+                    why: Why::Cluster,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn best_of(score: &[f32; Category::COUNT], enabled: &[bool; Category::COUNT]) -> Option<(Category, f32)> {
+    Category::ALL
+        .iter()
+        .filter(|c| enabled[c.index()])
+        .map(|&c| (c, score[c.index()]))
+        .filter(|&(_, s)| s > 0.0)
+        .max_by(|x, y| x.1.total_cmp(&y.1))
+}
+
+/// Climbs from a seed to the largest acceptable container.
+pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
+    let page = inp.page;
+    let ev = inp.ev;
+    let mut cand = seed;
+    let mut parent = page.node(seed).parent;
+    while parent != NO_PARENT {
+        let a_id = parent;
+        if !hideable(inp, a_id) {
+            break;
+        }
+        let a = &ev.agg[a_id as usize];
+        let cur = &ev.agg[cand as usize];
+        if a.chars > WIDGET_MAX_CHARS {
+            break;
+        }
+        let extra = a.chars - cur.chars;
+        let extra_prose = a.clean_prose - cur.clean_prose;
+        let extra_links = a.link_chars - cur.link_chars;
+        let total = |s: &[f32; Category::COUNT]| s.iter().sum::<f32>();
+        let extra_score = total(&a.score) - total(&cur.score);
+        let structure = ev.hint(a_id, c) >= HINT_SUPPORT
+            || is_overlay(page.node(a_id), ev.hint_set(a_id).unwrap_or(&Default::default()))
+            || a.email_inputs > cur.email_inputs
+            || a.forms > cur.forms;
+        let accept = if extra_prose == 0 {
+            extra <= GROW_SLACK_CHARS
+                || ((extra_links as f32) < 0.5 * extra as f32
+                    && (extra_score * 100.0 >= extra as f32 || (structure && extra <= 300)))
+        } else {
+            // Absorb prose only into an overwhelming nag box.
+            a.score[c.index()] >= ABSORB_SCORE
+                && (ev.hint(a_id, c) >= HINT_SUPPORT || a.buttons + a.forms > 0)
+                && a.clean_prose <= ABSORB_MAX_PROSE_CHARS
+                && (a.clean_prose as f32) <= ABSORB_MAX_PROSE_SHARE * a.chars as f32
+                && extra_links as f32 <= 0.3 * extra as f32
+        };
+        if !accept {
+            break;
+        }
+        cand = a_id;
+        parent = page.node(a_id).parent;
+    }
+    cand
+}
+
+/// Seeds → grown, merged containers, plus backdrops.
+pub fn choose(inp: &ChooseInput) -> Vec<Choice> {
+    let mut chosen: Vec<Choice> = seeds(inp)
+        .into_iter()
+        .map(|mut s| {
+            if s.why != Why::Rule {
+                if let Some(c) = s.category {
+                    s.node = grow(inp, s.seed, c);
+                }
+            }
+            s
+        })
+        .collect();
+    // Outermost wins; its category is re-read from everything inside it.
+    chosen.sort_by_key(|c| (c.node, std::cmp::Reverse(inp.page.node(c.node).end)));
+    let mut merged: Vec<Choice> = Vec::new();
+    for c in chosen {
+        if let Some(last) = merged.last_mut() {
+            if inp.page.contains(last.node, c.node) {
+                if last.node == c.node && last.why != Why::Rule {
+                    last.score = last.score.max(c.score);
+                }
+                continue;
+            }
+        }
+        merged.push(c);
+    }
+    for m in &mut merged {
+        if m.why != Why::Rule && m.node != m.seed {
+            if let Some((c, _)) = best_of(&inp.ev.agg[m.node as usize].score, &inp.enabled) {
+                let own = m.category.map_or(0.0, |k| inp.ev.agg[m.node as usize].score[k.index()]);
+                if inp.ev.agg[m.node as usize].score[c.index()] > own * 1.5 {
+                    m.category = Some(c);
+                }
+            }
+        }
+    }
+    // A hidden container must not take a keep-ruled element with it.
+    merged.retain(|m| {
+        let end = inp.page.node(m.node).end;
+        m.why == Why::Rule || !(m.node..end).any(|i| inp.page.node(i).flags.has(Flags::RULE_KEEP))
+    });
+    let backdrops = backdrops(inp, &merged);
+    merged.extend(backdrops);
+    merged
+}
+
+/// Empty overlay siblings of hidden overlays: the dimming layer a modal
+/// leaves behind.
+fn backdrops(inp: &ChooseInput, chosen: &[Choice]) -> Vec<Choice> {
+    let page = inp.page;
+    let mut out = Vec::new();
+    for c in chosen {
+        let node = page.node(c.node);
+        let hs = inp.ev.hint_set(c.node).cloned().unwrap_or_default();
+        if !(is_overlay(node, &hs) || inp.ev.ctx[c.node as usize].overlay) || node.parent == NO_PARENT {
+            continue;
+        }
+        for sib in page.children(node.parent) {
+            if sib == c.node || !hideable(inp, sib) || inp.ev.agg[sib as usize].chars > 0 {
+                continue;
+            }
+            let sn = page.node(sib);
+            let shs = inp.ev.hint_set(sib).cloned().unwrap_or_default();
+            if is_overlay(sn, &shs) && !chosen.iter().any(|o| o.node == sib) && !out.iter().any(|o: &Choice| o.node == sib) {
+                out.push(Choice {
+                    node: sib,
+                    seed: c.node,
+                    category: c.category,
+                    score: 0.0,
+                    why: Why::Backdrop,
+                });
+            }
+        }
+    }
+    out
+}

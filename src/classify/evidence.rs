@@ -1,0 +1,219 @@
+//! Evidence: what each block says (phrase hits), what each element is
+//! marked as (attribute hints), and subtree sums of both, computed bottom-up
+//! over the arena in one reverse pass (children follow their parents in
+//! pre-order, so iterating backwards visits every child before its parent).
+
+use super::index::TextIndex;
+use super::tables::*;
+use crate::category::Category;
+use crate::matcher::{HintSet, Hit, Matcher};
+use crate::page::{Flags, NO_PARENT, NodeId, Page};
+
+/// Per-category scores.
+pub type Scores = [f32; Category::COUNT];
+
+/// What one block's own text says.
+#[derive(Clone, Debug, Default)]
+pub struct BlockEvidence {
+    /// Phrase hits whose start lies in this block's own text.
+    pub hits: Vec<Hit>,
+    /// Sum of weights of distinct phrases, per category.
+    pub score: Scores,
+    pub own_chars: usize,
+    pub own_link_chars: usize,
+    /// Commas in the own text: a prose signal, as in Readability.
+    pub commas: usize,
+}
+
+/// Subtree sums for one element.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Agg {
+    pub chars: usize,
+    pub link_chars: usize,
+    /// Prose blocks (>= PROSE_MIN_CHARS of own text) with no nag wording.
+    pub clean_prose: usize,
+    pub score: Scores,
+    pub forms: u32,
+    pub email_inputs: u32,
+    pub password_inputs: u32,
+    pub buttons: u32,
+}
+
+/// Inherited context, top-down.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    /// Inside nav/header/footer/menu markup.
+    pub nav: bool,
+    /// Inside an overlay (dialog, aria-modal, fixed, overlay hint).
+    pub overlay: bool,
+}
+
+/// All evidence for a page.
+pub struct Evidence {
+    pub blocks: Vec<Option<Box<BlockEvidence>>>,
+    pub agg: Vec<Agg>,
+    pub hints: Vec<Option<Box<HintSet>>>,
+    pub ctx: Vec<Context>,
+}
+
+impl Evidence {
+    pub fn build(page: &Page, ix: &TextIndex, m: &Matcher) -> Evidence {
+        let n = page.len();
+        let mut blocks: Vec<Option<Box<BlockEvidence>>> = vec![None; n];
+
+        // Own text per block.
+        for s in &ix.segments {
+            let chars = ix.seg_chars(s);
+            let b = blocks[s.block as usize].get_or_insert_with(Default::default);
+            b.own_chars += chars;
+            b.commas += ix.doc[s.start as usize..(s.start + s.len) as usize]
+                .matches([',', '，', '、'])
+                .count();
+            if s.in_link {
+                b.own_link_chars += chars;
+            }
+        }
+
+        // One automaton pass over the whole page text.
+        let mut hits = Vec::new();
+        m.find_phrases(&ix.doc, &mut hits);
+        for h in hits {
+            if let Some(seg) = ix.segment_at(h.start) {
+                let b = blocks[seg.block as usize].get_or_insert_with(Default::default);
+                b.hits.push(h);
+            }
+        }
+        for b in blocks.iter_mut().flatten() {
+            b.score = distinct_score(&b.hits, m);
+        }
+
+        // Hints and top-down context.
+        let mut hints: Vec<Option<Box<HintSet>>> = vec![None; n];
+        let mut ctx = vec![Context::default(); n];
+        for i in 0..n {
+            let node = &page.nodes[i];
+            if !ix.visible[i] || node.is_text() {
+                if node.parent != NO_PARENT {
+                    ctx[i] = ctx[node.parent as usize];
+                }
+                continue;
+            }
+            let mut attrs = String::with_capacity(node.id.len() + node.class.len() + node.hints.len() + 2);
+            for part in [&node.id, &node.class, &node.hints] {
+                if !part.is_empty() {
+                    attrs.push_str(&part.to_ascii_lowercase());
+                    attrs.push(' ');
+                }
+            }
+            let hs = m.find_hints(&attrs);
+            let mut c = if node.parent == NO_PARENT {
+                Context::default()
+            } else {
+                ctx[node.parent as usize]
+            };
+            c.nav |= is_in(NAV_TAGS, &node.tag) || node.role == "navigation" || node.role == "menu" || hs.nav > 0;
+            c.overlay |= is_overlay(node, &hs);
+            ctx[i] = c;
+            if !hs.is_empty() {
+                hints[i] = Some(Box::new(hs));
+            }
+        }
+
+        // Bottom-up sums.
+        let mut agg = vec![Agg::default(); n];
+        for i in (0..n).rev() {
+            if !ix.visible[i] {
+                continue;
+            }
+            let node = &page.nodes[i];
+            let a = &mut agg[i];
+            if let Some(b) = &blocks[i] {
+                a.chars += b.own_chars;
+                a.link_chars += b.own_link_chars;
+                for (s, o) in a.score.iter_mut().zip(b.score) {
+                    *s += o;
+                }
+                // Prose that talks about a nag is still prose unless its
+                // wording is dense enough to seed one.
+                let best = b.score.iter().fold(0.0f32, |m, &s| m.max(s));
+                let nag_free = best < seed_threshold(b.own_chars);
+                if nag_free && b.own_chars >= PROSE_MIN_CHARS && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32 {
+                    a.clean_prose += b.own_chars;
+                }
+            }
+            match node.tag.as_str() {
+                "form" => a.forms += 1,
+                "button" => a.buttons += 1,
+                "input" if node.text.is_empty() => {}
+                "input" => a.buttons += 1,
+                _ => {}
+            }
+            if node.flags.has(Flags::EMAIL_INPUT) {
+                a.email_inputs += 1;
+            }
+            if node.flags.has(Flags::PASSWORD_INPUT) {
+                a.password_inputs += 1;
+            }
+            if node.role == "button" {
+                a.buttons += 1;
+            }
+            if node.parent != NO_PARENT {
+                let a = agg[i];
+                let p = &mut agg[node.parent as usize];
+                p.chars += a.chars;
+                p.link_chars += a.link_chars;
+                p.clean_prose += a.clean_prose;
+                for (s, o) in p.score.iter_mut().zip(a.score) {
+                    *s += o;
+                }
+                p.forms += a.forms;
+                p.email_inputs += a.email_inputs;
+                p.password_inputs += a.password_inputs;
+                p.buttons += a.buttons;
+            }
+        }
+        Evidence {
+            blocks,
+            agg,
+            hints,
+            ctx,
+        }
+    }
+
+    #[inline]
+    pub fn hint(&self, id: NodeId, c: Category) -> u8 {
+        self.hints[id as usize].as_ref().map_or(0, |h| h.nag[c.index()])
+    }
+
+    #[inline]
+    pub fn hint_set(&self, id: NodeId) -> Option<&HintSet> {
+        self.hints[id as usize].as_deref()
+    }
+}
+
+/// An element that floats over the page.
+pub fn is_overlay(node: &crate::page::Node, hs: &HintSet) -> bool {
+    node.tag == "dialog"
+        || node.role == "dialog"
+        || node.role == "alertdialog"
+        || node.flags.has(Flags::ARIA_MODAL)
+        || node.flags.has(Flags::FIXED)
+        || hs.overlay > 0
+}
+
+/// Sum of the weights of distinct phrases per category: a phrase repeated
+/// in one block counts once.
+pub fn distinct_score(hits: &[Hit], m: &Matcher) -> Scores {
+    let mut seen: Vec<u32> = Vec::with_capacity(hits.len());
+    let mut score = [0.0; Category::COUNT];
+    for h in hits {
+        if seen.contains(&h.entry) {
+            continue;
+        }
+        seen.push(h.entry);
+        for &(c, w) in &m.entry(h.entry).meanings {
+            score[c.index()] += w as f32;
+        }
+    }
+    score
+}

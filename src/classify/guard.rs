@@ -1,0 +1,97 @@
+//! The content guard: find the article body and protect it.
+//!
+//! Scoring follows Readability's idea: every clean prose block gives points
+//! to its parent and half as many to its grandparent, and the best-scored
+//! element is the body. `itemprop=articleBody` overrides when it holds real
+//! prose. The guard then protects the body, its ancestors, and any element
+//! holding a large share of its prose (so that a `div.paywall` wrapping the
+//! article text is never hidden).
+
+use super::evidence::Evidence;
+use super::index::TextIndex;
+use super::tables::*;
+use crate::page::{Flags, NO_PARENT, NodeId, Page};
+
+/// Where the article is, and what may not be hidden.
+#[derive(Debug, Default)]
+pub struct Guard {
+    pub root: Option<NodeId>,
+    /// Per node: hiding it would hide the article or most of it.
+    pub protected: Vec<bool>,
+    pub root_prose: usize,
+}
+
+impl Guard {
+    pub fn build(page: &Page, ix: &TextIndex, ev: &Evidence) -> Guard {
+        let n = page.len();
+        let mut score = vec![0.0f32; n];
+        for (i, b) in ev.blocks.iter().enumerate() {
+            let Some(b) = b else { continue };
+            let node = page.node(i as NodeId);
+            if b.own_chars < 25 || (b.own_link_chars as f32) > 0.5 * b.own_chars as f32 {
+                continue;
+            }
+            let best = b.score.iter().fold(0.0f32, |m, &s| m.max(s));
+            if best >= seed_threshold(b.own_chars) || ev.ctx[i].nav {
+                continue;
+            }
+            let commas = b.commas;
+            let s = 1.0 + commas as f32 + (b.own_chars as f32 / 100.0).min(3.0);
+            // A block that is itself an element with children gets its own
+            // points too (text directly in a div).
+            let mut target = if node.is_element() { i as NodeId } else { node.parent };
+            if matches!(node.tag.as_str(), "p" | "li" | "blockquote" | "pre" | "h2" | "h3" | "dd" | "td") {
+                target = node.parent;
+            }
+            if target == NO_PARENT {
+                continue;
+            }
+            score[target as usize] += s;
+            let gp = page.node(target).parent;
+            if gp != NO_PARENT {
+                score[gp as usize] += s / 2.0;
+            }
+        }
+        // Link-heavy containers are lists of links, not articles.
+        let mut best: Option<(NodeId, f32)> = None;
+        for (i, &s) in score.iter().enumerate() {
+            if s <= 0.0 {
+                continue;
+            }
+            let a = &ev.agg[i];
+            let ld = if a.chars == 0 { 0.0 } else { a.link_chars as f32 / a.chars as f32 };
+            let s = s * (1.0 - ld);
+            if best.is_none_or(|(_, b)| s > b) {
+                best = Some((i as NodeId, s));
+            }
+        }
+        let mut root = best.map(|(i, _)| i);
+        // itemprop=articleBody with real prose wins; the largest one, as
+        // some pages nest several.
+        if let Some(ab) = (0..n)
+            .filter(|&i| page.nodes[i].flags.has(Flags::ARTICLE_BODY) && ix.visible[i])
+            .filter(|&i| ev.agg[i].clean_prose >= ARTICLE_BODY_MIN_PROSE)
+            .max_by_key(|&i| ev.agg[i].clean_prose)
+        {
+            root = Some(ab as NodeId);
+        }
+        let mut g = Guard {
+            root,
+            protected: vec![false; n],
+            root_prose: 0,
+        };
+        let Some(r) = root else { return g };
+        g.root_prose = ev.agg[r as usize].clean_prose;
+        g.protected[r as usize] = true;
+        for a in page.ancestors(r) {
+            g.protected[a as usize] = true;
+        }
+        let floor = (g.root_prose as f32 * GUARD_PROSE_SHARE).max(PROSE_MIN_CHARS as f32);
+        for i in r as usize..page.node(r).end as usize {
+            if ev.agg[i].clean_prose as f32 >= floor {
+                g.protected[i] = true;
+            }
+        }
+        g
+    }
+}

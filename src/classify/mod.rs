@@ -1,0 +1,244 @@
+//! classify: Page → Verdict. Pure Rust, no I/O, no browser types.
+//!
+//! The stages, each in its own module:
+//! - [`index`]: visible text as one normalised string with provenance;
+//! - [`evidence`]: phrase hits (one automaton pass), hints, subtree sums;
+//! - [`guard`]: the article body and what may never be hidden;
+//! - [`choose`]: seeds, container growth, merging, backdrops.
+//!
+//! [`Analysis`] keeps every intermediate result so that `explain` can say
+//! why a node was or was not hidden.
+
+pub mod choose;
+pub mod evidence;
+pub mod guard;
+pub mod index;
+pub mod tables;
+
+use crate::category::Category;
+use crate::matcher::{Matcher, MatcherError};
+use crate::page::{NodeId, Page};
+use crate::paywall;
+use crate::text::normalize;
+use crate::verdict::{Hidden, PaywallFinding, Source, Verdict};
+use choose::{ChooseInput, Choice, Why};
+use evidence::Evidence;
+use guard::Guard;
+use index::TextIndex;
+use std::collections::HashMap;
+
+/// What the site's rules allow the engine to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// The site switch.
+    pub enabled: bool,
+    /// Per-category switches, indexed by [`Category::index`].
+    pub categories: [bool; Category::COUNT],
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            enabled: true,
+            categories: [true; Category::COUNT],
+        }
+    }
+}
+
+/// The engine: compiled matchers, built once, used for every page.
+#[derive(Debug)]
+pub struct Engine {
+    pub matcher: Matcher,
+}
+
+/// All intermediate results of one classification.
+pub struct Analysis<'p> {
+    pub page: &'p Page,
+    pub index: TextIndex,
+    pub evidence: Evidence,
+    pub guard: Guard,
+    pub chosen: Vec<Choice>,
+    pub settings: Settings,
+}
+
+impl Engine {
+    /// The engine with the built-in phrases.
+    pub fn new() -> Result<Engine, MatcherError> {
+        Ok(Engine {
+            matcher: Matcher::builtin()?,
+        })
+    }
+
+    /// The engine with extra phrases (from per-site rules).
+    pub fn with_extra_phrases(extra: &[(Category, String)]) -> Result<Engine, MatcherError> {
+        Ok(Engine {
+            matcher: Matcher::with_extra(extra)?,
+        })
+    }
+
+    pub fn analyze<'p>(&self, page: &'p Page, settings: Settings) -> Analysis<'p> {
+        let index = TextIndex::build(page);
+        let evidence = Evidence::build(page, &index, &self.matcher);
+        let guard = Guard::build(page, &index, &evidence);
+        let chosen = if settings.enabled {
+            choose::choose(&ChooseInput {
+                page,
+                ev: &evidence,
+                guard: &guard,
+                visible: &index.visible,
+                enabled: settings.categories,
+            })
+        } else {
+            Vec::new()
+        };
+        Analysis {
+            page,
+            index,
+            evidence,
+            guard,
+            chosen,
+            settings,
+        }
+    }
+
+    /// Classifies a page.
+    pub fn classify(&self, page: &Page, settings: Settings) -> Verdict {
+        let a = self.analyze(page, settings);
+        a.verdict(self)
+    }
+}
+
+impl Analysis<'_> {
+    pub fn verdict(&self, engine: &Engine) -> Verdict {
+        let page = self.page;
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        for n in &page.nodes {
+            if !n.id.is_empty() {
+                *ids.entry(n.id.as_str()).or_default() += 1;
+            }
+        }
+        let unique = |s: &str| ids.get(s) == Some(&1);
+        let mut paywall = PaywallFinding::default();
+        paywall::from_json_ld(&page.json_ld, &mut paywall);
+        let mut hidden = Vec::with_capacity(self.chosen.len());
+        for c in &self.chosen {
+            let text = self.excerpt(c.node, usize::MAX);
+            if c.category == Some(Category::Paywall) {
+                if let Some(w) = paywall::is_gate_wording(&normalize(&text)) {
+                    paywall.gate = true;
+                    let note = format!("subscription prompt says {w:?}");
+                    if !paywall.evidence.contains(&note) {
+                        paywall.evidence.push(note);
+                    }
+                }
+            }
+            hidden.push(Hidden {
+                node: c.node,
+                category: c.category,
+                selector: page.css_path_with(c.node, unique),
+                score: (c.score * 10.0).round() / 10.0,
+                evidence: self.evidence_of(engine, c),
+                text: shorten(&text, tables::EXCERPT_CHARS),
+                source: match c.why {
+                    Why::Rule => Source::Rule,
+                    Why::Backdrop => Source::Backdrop,
+                    _ => Source::Engine,
+                },
+            });
+        }
+        Verdict {
+            url: page.url.clone(),
+            hidden,
+            paywall,
+            lang: page.lang.clone(),
+            article: self.guard.root.map(|r| page.css_path_with(r, unique)),
+            disabled: !self.settings.enabled,
+        }
+    }
+
+    /// Evidence strings for a choice, strongest first.
+    pub fn evidence_of(&self, engine: &Engine, c: &Choice) -> Vec<String> {
+        let m = &engine.matcher;
+        let mut out = Vec::new();
+        match c.why {
+            Why::Rule => out.push("per-site hide rule".to_string()),
+            Why::Backdrop => out.push(format!("backdrop of hidden overlay node {}", c.seed)),
+            _ => {}
+        }
+        let mut phrases: Vec<(u8, String)> = Vec::new();
+        let end = self.page.node(c.node).end;
+        for i in c.node..end {
+            let Some(b) = &self.evidence.blocks[i as usize] else { continue };
+            for h in &b.hits {
+                let e = m.entry(h.entry);
+                let w = e
+                    .meanings
+                    .iter()
+                    .find(|(k, _)| Some(*k) == c.category)
+                    .or(e.meanings.first())
+                    .map_or(0, |x| x.1);
+                let s = format!("phrase {:?} ({})", e.text, e.lang);
+                if w >= 2 && !phrases.iter().any(|(_, t)| *t == s) {
+                    phrases.push((w, s));
+                }
+            }
+        }
+        phrases.sort_by(|a, b| b.0.cmp(&a.0));
+        out.extend(phrases.into_iter().take(5).map(|p| p.1));
+        for id in [c.node, c.seed] {
+            if let (Some(hs), Some(cat)) = (self.evidence.hint_set(id), c.category) {
+                if let Some(h) = hs.best[cat.index()] {
+                    let s = format!("hint {:?}", m.hints[h as usize].token);
+                    if !out.contains(&s) {
+                        out.push(s);
+                    }
+                }
+            }
+        }
+        let a = &self.evidence.agg[c.node as usize];
+        if a.email_inputs > 0 {
+            out.push("email field".into());
+        } else if a.forms > 0 {
+            out.push("form".into());
+        }
+        let node = self.page.node(c.node);
+        if evidence::is_overlay(node, self.evidence.hint_set(c.node).unwrap_or(&Default::default())) {
+            out.push("overlay".into());
+        }
+        if c.why == Why::Cluster {
+            out.push("wording spread over one widget".into());
+        }
+        out
+    }
+
+    /// The raw text of a subtree, whitespace collapsed, at most `max` chars.
+    pub fn excerpt(&self, id: NodeId, max: usize) -> String {
+        let mut s = String::new();
+        let end = self.page.node(id).end;
+        let mut i = id;
+        while i < end && s.len() < max.saturating_mul(4) {
+            let n = self.page.node(i);
+            if n.is_element() && !self.index.visible[i as usize] {
+                i = n.end;
+                continue;
+            }
+            if !n.text.is_empty() {
+                s.push_str(&n.text);
+                s.push(' ');
+            }
+            i += 1;
+        }
+        let collapsed: Vec<&str> = s.split_whitespace().collect();
+        shorten(&collapsed.join(" "), max)
+    }
+}
+
+/// Cuts `s` to `max` characters, with an ellipsis.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}

@@ -1,0 +1,96 @@
+//! The classifier's heuristics as named tables, in the manner of
+//! Readability.js: every threshold the decision depends on is here, with
+//! the reason it has the value it has.
+
+/// Elements whose text a reader never sees as page text.
+pub const INVISIBLE_TAGS: &[&str] = &[
+    "head", "script", "style", "template", "noscript", "title", "meta", "link", "iframe", "object",
+    "embed", "svg", "canvas", "video", "audio", "select", "datalist", "dialog-closed",
+];
+
+/// Inline elements: their text joins the surrounding block's text as
+/// `textContent` would join it, and phrases may run across them.
+pub const INLINE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "br", "button", "cite", "code", "data", "del", "dfn", "em",
+    "font", "i", "img", "input", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
+    "strong", "sub", "sup", "time", "u", "var", "wbr", "textarea", "output", "picture", "source",
+    "nobr", "tt", "big", "strike",
+];
+
+/// Elements never hidden as a whole: they hold the page, not a block of it.
+pub const NEVER_HIDE_TAGS: &[&str] = &["html", "body", "main", "head"];
+
+/// Tags that mark navigation context: a lone "Subscribe" or "Log in" here
+/// is a menu item, not a nag.
+pub const NAV_TAGS: &[&str] = &["nav", "header", "footer", "menu"];
+
+/// A block with at least this much of its own text reads as prose.
+pub const PROSE_MIN_CHARS: usize = 80;
+
+/// A block's phrase score must reach this to seed a nag by itself.
+pub const SEED_SCORE: f32 = 3.0;
+
+/// Short blocks seed at [`SEED_SCORE`]; longer ones need more evidence, one
+/// point per [`CHARS_PER_EXTRA_POINT`] beyond [`SHORT_BLOCK_CHARS`]. This
+/// is what keeps "the charity's donation drive" in a long article paragraph
+/// from hiding the paragraph, while a two-line donation ask is caught.
+pub const SHORT_BLOCK_CHARS: usize = 160;
+pub const CHARS_PER_EXTRA_POINT: f32 = 110.0;
+
+/// Blocks longer than this never seed from phrases alone: a paragraph this
+/// long is article prose whatever it mentions.
+pub const MAX_SEED_BLOCK_CHARS: usize = 900;
+
+/// Link text share above which a block counts as a link (menu item,
+/// footer link), and may not seed a nag on its own.
+pub const LINK_BLOCK_DENSITY: f32 = 0.8;
+
+/// A cluster (several small hits spread over one widget) seeds when its
+/// summed phrase score reaches this and the widget shows structure
+/// (a form, an email field, a hint, an overlay).
+pub const CLUSTER_SCORE: f32 = 4.0;
+
+/// Largest text a cluster or a grown container may hold: beyond this it is
+/// a page region, not a widget.
+pub const WIDGET_MAX_CHARS: usize = 2500;
+
+/// Growing a container up one level may add this much text that is not
+/// nag wording (close buttons, "No thanks", a logo's alt text).
+pub const GROW_SLACK_CHARS: usize = 60;
+
+/// A grown container may take in clean prose only if its nag evidence is at
+/// least this strong and the prose is at most this much and this share.
+pub const ABSORB_SCORE: f32 = 7.0;
+pub const ABSORB_MAX_PROSE_CHARS: usize = 1400;
+pub const ABSORB_MAX_PROSE_SHARE: f32 = 0.7;
+
+/// Weight of an attribute hint needed to count as structure for the
+/// category, and for a hint to seed alone (vendor markup).
+pub const HINT_SUPPORT: u8 = 2;
+pub const HINT_SEED: u8 = 4;
+
+/// Element holding this share of the article's clean prose is part of the
+/// article, and is never hidden.
+pub const GUARD_PROSE_SHARE: f32 = 0.3;
+
+/// Least clean prose for an `itemprop=articleBody` element to be trusted as
+/// the article body outright.
+pub const ARTICLE_BODY_MIN_PROSE: usize = 200;
+
+/// Text excerpt length in verdicts.
+pub const EXCERPT_CHARS: usize = 160;
+
+/// Membership test for the small tag tables.
+#[inline]
+pub fn is_in(table: &[&str], tag: &str) -> bool {
+    table.contains(&tag)
+}
+
+/// The phrase score a block of `chars` characters needs to seed a nag.
+#[inline]
+pub fn seed_threshold(chars: usize) -> f32 {
+    if chars > MAX_SEED_BLOCK_CHARS {
+        return f32::INFINITY;
+    }
+    SEED_SCORE + chars.saturating_sub(SHORT_BLOCK_CHARS) as f32 / CHARS_PER_EXTRA_POINT
+}

@@ -1,0 +1,351 @@
+//! The compiled matchers: every phrase of every language and category in
+//! ONE Aho–Corasick automaton, plus one automaton for attribute hints.
+//!
+//! Phrases are deduplicated by text: the same words may mean two categories
+//! ("sign up" is both login and newsletter wording), so each automaton
+//! pattern maps to a small list of (category, weight). Phrases with a digit
+//! placeholder (`#`) cannot be literal patterns; they go into one small
+//! regex, the only regex the engine compiles.
+
+use crate::category::Category;
+use crate::patterns::{self, Hint, PatternError, Phrase, Topic};
+use crate::text::is_word_char;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use regex::Regex;
+use std::collections::HashMap;
+use std::fmt;
+
+/// One distinct phrase with everything it stands for.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub text: String,
+    pub lang: &'static str,
+    pub bound_start: bool,
+    pub bound_end: bool,
+    /// (category, weight) pairs; usually one.
+    pub meanings: Vec<(Category, u8)>,
+}
+
+/// A phrase found in text: byte range and the entry index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: u32,
+}
+
+/// Hints found in one element's attributes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HintSet {
+    /// Strongest hint weight per category.
+    pub nag: [u8; Category::COUNT],
+    pub overlay: u8,
+    pub nav: u8,
+    pub content: u8,
+    /// Indices into [`Matcher::hints`] of the strongest hint per category.
+    pub best: [Option<u32>; Category::COUNT],
+}
+
+impl HintSet {
+    pub fn is_empty(&self) -> bool {
+        self.nag.iter().all(|&w| w == 0) && self.overlay == 0 && self.nav == 0 && self.content == 0
+    }
+}
+
+/// Error building the matcher (bad data, or an extra phrase from a rule).
+#[derive(Debug)]
+pub enum MatcherError {
+    Pattern(PatternError),
+    Build(String),
+}
+
+impl fmt::Display for MatcherError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MatcherError::Pattern(e) => write!(f, "phrase data: {e}"),
+            MatcherError::Build(e) => write!(f, "building the phrase automaton: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for MatcherError {}
+
+impl From<PatternError> for MatcherError {
+    fn from(e: PatternError) -> Self {
+        MatcherError::Pattern(e)
+    }
+}
+
+/// The compiled phrase and hint automata.
+pub struct Matcher {
+    ac: AhoCorasick,
+    entries: Vec<Entry>,
+    /// Combined regex of all `#` phrases, and per phrase an anchored regex
+    /// with its entry index, to tell which one matched.
+    digits: Option<(Regex, Vec<(Regex, u32)>)>,
+    hint_ac: AhoCorasick,
+    pub hints: Vec<Hint>,
+}
+
+impl fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Matcher")
+            .field("phrases", &self.entries.len())
+            .field("hints", &self.hints.len())
+            .finish()
+    }
+}
+
+/// Regex source for a phrase with `#` digit placeholders.
+fn digit_regex_source(text: &str) -> String {
+    text.split('#')
+        .map(regex::escape)
+        .collect::<Vec<_>>()
+        .join("[0-9][0-9.,]*")
+}
+
+impl Matcher {
+    /// The built-in phrases and hints.
+    pub fn builtin() -> Result<Matcher, MatcherError> {
+        Self::with_extra(&[])
+    }
+
+    /// Built-in phrases plus `extra` ones (from per-site rules), weight 3.
+    pub fn with_extra(extra: &[(Category, String)]) -> Result<Matcher, MatcherError> {
+        let mut phrases = patterns::builtin_phrases()?;
+        for (category, text) in extra {
+            let text = crate::text::normalize(text);
+            if text.is_empty() {
+                continue;
+            }
+            phrases.push(Phrase {
+                text,
+                category: *category,
+                weight: 3,
+                lang: "rule",
+                bound_start: true,
+                bound_end: true,
+            });
+        }
+        let hints = patterns::parse_hints(patterns::HINT_FILE)?;
+        Self::compile(phrases, hints)
+    }
+
+    fn compile(phrases: Vec<Phrase>, hints: Vec<Hint>) -> Result<Matcher, MatcherError> {
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut by_key: HashMap<(String, bool, bool), usize> = HashMap::new();
+        for p in phrases {
+            let key = (p.text.clone(), p.bound_start, p.bound_end);
+            let idx = *by_key.entry(key).or_insert_with(|| {
+                entries.push(Entry {
+                    text: p.text.clone(),
+                    lang: p.lang,
+                    bound_start: p.bound_start,
+                    bound_end: p.bound_end,
+                    meanings: Vec::new(),
+                });
+                entries.len() - 1
+            });
+            let meanings = &mut entries[idx].meanings;
+            match meanings.iter_mut().find(|(c, _)| *c == p.category) {
+                Some(m) => m.1 = m.1.max(p.weight),
+                None => meanings.push((p.category, p.weight)),
+            }
+        }
+        // Literal phrases go to the automaton; `#` phrases to the regex. The
+        // automaton's pattern ids index `literal_ids` back into `entries`.
+        let mut literal: Vec<&str> = Vec::new();
+        let mut literal_ids: Vec<u32> = Vec::new();
+        let mut digit_parts = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            if e.text.contains('#') {
+                let src = digit_regex_source(&e.text);
+                let anchored = Regex::new(&format!("^(?:{src})$"))
+                    .map_err(|err| MatcherError::Build(format!("{:?}: {err}", e.text)))?;
+                digit_parts.push((src, anchored, i as u32));
+            } else {
+                literal.push(&e.text);
+                literal_ids.push(i as u32);
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&literal)
+            .map_err(|e| MatcherError::Build(e.to_string()))?;
+        // Reorder entries so that automaton pattern id == entry index for
+        // literals; digit entries follow.
+        let mut ordered: Vec<Entry> = literal_ids.iter().map(|&i| entries[i as usize].clone()).collect();
+        let mut digit_regexes = Vec::new();
+        let mut sources = Vec::new();
+        for (src, anchored, i) in digit_parts {
+            ordered.push(entries[i as usize].clone());
+            digit_regexes.push((anchored, (ordered.len() - 1) as u32));
+            sources.push(format!("(?:{src})"));
+        }
+        let digits = if sources.is_empty() {
+            None
+        } else {
+            let re = Regex::new(&sources.join("|")).map_err(|e| MatcherError::Build(e.to_string()))?;
+            Some((re, digit_regexes))
+        };
+        let hint_ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(hints.iter().map(|h| h.token.as_str()))
+            .map_err(|e| MatcherError::Build(e.to_string()))?;
+        Ok(Matcher {
+            ac,
+            entries: ordered,
+            digits,
+            hint_ac,
+            hints,
+        })
+    }
+
+    #[inline]
+    pub fn entry(&self, id: u32) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    pub fn phrase_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Finds every phrase in normalised `text`, appending to `out`. One
+    /// left-to-right pass; a match that fails its word-boundary check is
+    /// skipped and the search resumes one character later.
+    pub fn find_phrases(&self, text: &str, out: &mut Vec<Hit>) {
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = self.ac.find(Input::new(text).range(pos..)) else {
+                break;
+            };
+            let id = m.pattern().as_u32();
+            if self.bounded(text, m.start(), m.end(), id) {
+                out.push(Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    entry: id,
+                });
+                pos = m.end();
+            } else {
+                pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        if let Some((re, each)) = &self.digits {
+            for m in re.find_iter(text) {
+                if let Some(&(_, id)) = each.iter().find(|(r, _)| r.is_match(m.as_str())) {
+                    if self.bounded(text, m.start(), m.end(), id) {
+                        out.push(Hit {
+                            start: m.start(),
+                            end: m.end(),
+                            entry: id,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    fn bounded(&self, text: &str, start: usize, end: usize, id: u32) -> bool {
+        let e = &self.entries[id as usize];
+        let first = text[start..end].chars().next();
+        let last = text[start..end].chars().next_back();
+        if e.bound_start && first.is_some_and(is_word_char) {
+            if text[..start].chars().next_back().is_some_and(is_word_char) {
+                return false;
+            }
+        }
+        if e.bound_end && last.is_some_and(is_word_char) {
+            if text[end..].chars().next().is_some_and(is_word_char) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Hints in an attribute string (id, classes, widget attributes; lower
+    /// case). A hint counts only where a token starts: after the start of
+    /// the string or a character that is not a letter.
+    pub fn find_hints(&self, attrs: &str) -> HintSet {
+        let mut set = HintSet::default();
+        if attrs.is_empty() {
+            return set;
+        }
+        let bytes = attrs.as_bytes();
+        for m in self.hint_ac.find_overlapping_iter(attrs) {
+            if m.start() > 0 && bytes[m.start() - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            let id = m.pattern().as_u32();
+            let h = &self.hints[id as usize];
+            match h.topic {
+                Topic::Nag(c) => {
+                    let i = c.index();
+                    if h.weight > set.nag[i] {
+                        set.nag[i] = h.weight;
+                        set.best[i] = Some(id);
+                    }
+                }
+                Topic::Overlay => set.overlay = set.overlay.max(h.weight),
+                Topic::Nav => set.nav = set.nav.max(h.weight),
+                Topic::Content => set.content = set.content.max(h.weight),
+            }
+        }
+        set
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(m: &Matcher, s: &str) -> Vec<String> {
+        let mut hits = Vec::new();
+        m.find_phrases(s, &mut hits);
+        hits.iter().map(|h| m.entry(h.entry).text.clone()).collect()
+    }
+
+    #[test]
+    fn finds_phrases_of_many_languages_in_one_pass() {
+        let m = Matcher::builtin().unwrap();
+        let found = texts(&m, "we use cookies. jetzt spenden! 登录知乎 подпишитесь на рассылку");
+        assert!(found.contains(&"we use cookies".to_string()), "{found:?}");
+        assert!(found.contains(&"jetzt spenden".to_string()));
+        assert!(found.contains(&"登录知乎".to_string()));
+        assert!(found.contains(&"подпишитесь на рассылку".to_string()));
+    }
+
+    #[test]
+    fn respects_word_boundaries() {
+        let m = Matcher::builtin().unwrap();
+        // "ad block" must not match inside "road blocks"
+        assert!(!texts(&m, "the road blocks").iter().any(|t| t == "ad block"));
+        // prefix phrase: "newsletter*" matches "newsletters"
+        assert!(texts(&m, "our newsletters here").iter().any(|t| t.starts_with("newsletter") || t == "our newsletters"));
+    }
+
+    #[test]
+    fn digit_placeholders() {
+        let m = Matcher::builtin().unwrap();
+        let found = texts(&m, "you have read 1 of 4 articles. pozostało 7 z 8 darmowych artykułów");
+        assert!(found.iter().any(|t| t.contains('#')), "{found:?}");
+    }
+
+    #[test]
+    fn hints_need_token_start() {
+        let m = Matcher::builtin().unwrap();
+        let h = m.find_hints("footer-newsletter-form");
+        assert_eq!(h.nag[Category::Newsletter.index()], 3);
+        assert!(h.nav > 0);
+        let h = m.find_hints("canvas");
+        assert_eq!(h.nav, 0, "'nav' inside 'canvas' is not a hint");
+        let h = m.find_hints("onetrust-banner-sdk");
+        assert_eq!(h.nag[Category::Cookie.index()], 5);
+    }
+
+    #[test]
+    fn extra_phrases_from_rules() {
+        let m = Matcher::with_extra(&[(Category::Donation, "Fuel Our Reporting".into())]).unwrap();
+        assert!(texts(&m, "please fuel our reporting today").contains(&"fuel our reporting".to_string()));
+    }
+}

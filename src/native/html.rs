@@ -1,0 +1,257 @@
+//! Saved HTML → [`Page`], by html5ever (through `scraper`), the same
+//! spec-compliant tree a browser builds. Walks the parsed tree with its
+//! open/close edge iterator: no recursion, whatever the nesting.
+
+use super::charset;
+use crate::page::{Flags, NO_PARENT, Node, NodeId, Page, PageBuilder};
+use crate::rules::Resolved;
+use crate::snapshot::MAX_TEXT_PER_NODE;
+use ego_tree::iter::Edge;
+use scraper::node::Node as DomNode;
+use scraper::{Html, Selector};
+use std::collections::HashMap;
+
+/// A parsed saved page: the engine's arena plus the DOM it came from.
+pub struct Loaded {
+    pub page: Page,
+    pub html: Html,
+    pub encoding: &'static str,
+    /// Arena index per DOM node id (elements and text only).
+    pub arena_of: HashMap<ego_tree::NodeId, NodeId>,
+    /// Notes for the user (skipped selectors, ...).
+    pub notes: Vec<String>,
+    /// The decoded source, for the annotated output.
+    pub source: String,
+}
+
+/// Error for input that is not a web page at all.
+#[derive(Debug)]
+pub struct NotHtml(pub String);
+
+impl std::fmt::Display for NotHtml {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for NotHtml {}
+
+/// Looks like markup: some tag among the first bytes, and not binary.
+fn looks_like_html(text: &str) -> Result<(), NotHtml> {
+    let head: String = text.chars().take(4096).collect();
+    if head.contains('\0') {
+        return Err(NotHtml("input is binary, not HTML".into()));
+    }
+    if !head.contains('<') {
+        return Err(NotHtml("input has no markup; is it an HTML page?".into()));
+    }
+    Ok(())
+}
+
+/// Parses bytes of a saved page.
+pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded, NotHtml> {
+    let (source, encoding) = charset::decode(bytes);
+    looks_like_html(&source)?;
+    let html = Html::parse_document(&source);
+    let mut b = PageBuilder::new();
+    let mut arena_of = HashMap::new();
+    let mut stack: Vec<NodeId> = Vec::new(); // arena parents of open elements
+    let mut json_ld = Vec::new();
+    let mut lang = String::new();
+    let mut notes = Vec::new();
+    let mut truncated = false;
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(n) => match n.value() {
+                DomNode::Element(el) => {
+                    let parent = stack.last().copied().unwrap_or(NO_PARENT);
+                    let node = element_node(el);
+                    if node.tag == "html" && lang.is_empty() {
+                        lang = el.attr("lang").unwrap_or("").trim().to_ascii_lowercase();
+                    }
+                    if node.tag == "script" && el.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
+                        let text: String = n.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
+                        json_ld.push(text);
+                    }
+                    match b.push(parent, node) {
+                        Ok(id) => {
+                            arena_of.insert(n.id(), id);
+                            stack.push(id);
+                        }
+                        Err(_) => {
+                            truncated = true;
+                            break;
+                        }
+                    }
+                }
+                DomNode::Text(t) => {
+                    let Some(&parent) = stack.last() else { continue };
+                    let mut s: String = t.to_string();
+                    if s.len() > MAX_TEXT_PER_NODE * 4 {
+                        let mut end = MAX_TEXT_PER_NODE * 4;
+                        while !s.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        s.truncate(end);
+                    }
+                    match b.push(parent, Node { text: s, ..Node::default() }) {
+                        Ok(id) => {
+                            arena_of.insert(n.id(), id);
+                        }
+                        Err(_) => {
+                            truncated = true;
+                            break;
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(n) => {
+                if n.value().is_element() {
+                    stack.pop();
+                }
+            }
+        }
+    }
+    if truncated {
+        notes.push(format!("page cut at {} nodes", crate::page::MAX_NODES));
+    }
+    let mut page = b.finish();
+    page.url = url.to_string();
+    page.lang = lang;
+    page.json_ld = json_ld;
+    let mut loaded = Loaded {
+        page,
+        html,
+        encoding,
+        arena_of,
+        notes,
+        source,
+    };
+    if let Some(r) = rules {
+        apply_selectors(&mut loaded, &r.hide, Flags::RULE_HIDE);
+        apply_selectors(&mut loaded, &r.keep, Flags::RULE_KEEP);
+    }
+    Ok(loaded)
+}
+
+/// Marks elements matched by rule selectors; selectors the engine cannot
+/// parse are skipped with a note, as the browser skips them.
+fn apply_selectors(l: &mut Loaded, selectors: &[String], flag: u32) {
+    for sel in selectors {
+        match Selector::parse(sel) {
+            Ok(s) => {
+                for el in l.html.select(&s) {
+                    if let Some(&id) = l.arena_of.get(&el.id()) {
+                        l.page.nodes[id as usize].flags.set(flag);
+                    }
+                }
+            }
+            Err(_) => l.notes.push(format!("skipped selector {sel:?}: not valid CSS")),
+        }
+    }
+}
+
+/// The per-node facts of one element.
+fn element_node(el: &scraper::node::Element) -> Node {
+    let tag = el.name().to_ascii_lowercase();
+    let attr = |k: &str| el.attr(k).unwrap_or("");
+    let mut flags = Flags::default();
+    let style = attr("style").to_ascii_lowercase().replace(' ', "");
+    if el.attr("hidden").is_some()
+        || style.contains("display:none")
+        || style.contains("visibility:hidden")
+        || (tag == "input" && attr("type").eq_ignore_ascii_case("hidden"))
+        || (tag == "dialog" && el.attr("open").is_none())
+    {
+        flags.set(Flags::HIDDEN);
+    }
+    if style.contains("position:fixed") {
+        flags.set(Flags::FIXED);
+    }
+    if style.contains("position:sticky") {
+        flags.set(Flags::STICKY);
+    }
+    if attr("aria-modal").eq_ignore_ascii_case("true") {
+        flags.set(Flags::ARIA_MODAL);
+    }
+    if attr("aria-hidden").eq_ignore_ascii_case("true") {
+        flags.set(Flags::ARIA_HIDDEN);
+    }
+    if attr("itemprop").split_whitespace().any(|p| p.eq_ignore_ascii_case("articlebody")) {
+        flags.set(Flags::ARTICLE_BODY);
+    }
+    let mut text = String::new();
+    if tag == "input" {
+        let ty = attr("type").to_ascii_lowercase();
+        let named = format!("{} {} {}", attr("name"), attr("id"), attr("placeholder")).to_ascii_lowercase();
+        if ty == "email" || (matches!(ty.as_str(), "" | "text") && named.contains("mail")) {
+            flags.set(Flags::EMAIL_INPUT);
+        }
+        if ty == "password" {
+            flags.set(Flags::PASSWORD_INPUT);
+        }
+        if matches!(ty.as_str(), "submit" | "button") {
+            text = attr("value").to_string();
+        } else if !matches!(ty.as_str(), "hidden" | "checkbox" | "radio") {
+            text = attr("placeholder").to_string();
+        }
+    }
+    let mut hints = String::new();
+    for (k, v) in el.attrs() {
+        if let Some(name) = k.strip_prefix("data-") {
+            hints.push_str(name);
+            hints.push(' ');
+            if v.len() <= 64 {
+                hints.push_str(v);
+                hints.push(' ');
+            }
+        } else if k == "aria-label" && v.len() <= 64 {
+            hints.push_str(v);
+            hints.push(' ');
+        }
+        if hints.len() > 1024 {
+            break;
+        }
+    }
+    Node {
+        tag,
+        id: attr("id").to_string(),
+        class: attr("class").to_string(),
+        role: attr("role").to_ascii_lowercase(),
+        hints,
+        text,
+        flags,
+        ..Node::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_arena_with_facts() {
+        let l = load(
+            br#"<html lang="de"><body><div id="a" class="x" hidden>h</div><input type="email" placeholder="Ihre E-Mail"><p itemprop="articleBody">t</p><script type="application/ld+json">{"isAccessibleForFree":false}</script></body></html>"#,
+            "https://e.com/",
+            None,
+        )
+        .unwrap();
+        let p = &l.page;
+        assert_eq!(p.lang, "de");
+        assert_eq!(p.json_ld.len(), 1);
+        let div = p.nodes.iter().find(|n| n.id == "a").unwrap();
+        assert!(div.flags.has(Flags::HIDDEN));
+        let input = p.nodes.iter().find(|n| n.tag == "input").unwrap();
+        assert!(input.flags.has(Flags::EMAIL_INPUT));
+        assert_eq!(input.text, "Ihre E-Mail");
+        assert!(p.nodes.iter().any(|n| n.flags.has(Flags::ARTICLE_BODY)));
+    }
+
+    #[test]
+    fn rejects_non_html() {
+        assert!(load(b"just some words", "", None).is_err());
+        assert!(load(b"\x00\x01\x02<", "", None).is_err());
+    }
+}

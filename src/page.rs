@@ -1,0 +1,373 @@
+//! The page model: a compact arena tree in document order.
+//!
+//! Both front ends (the content script's snapshot and the native HTML5
+//! parser) build a [`Page`] through [`PageBuilder`], so the classifier sees
+//! the same tree whichever side produced it. Nodes are stored in pre-order,
+//! and each node records `end`, one past its last descendant: a subtree is
+//! the index range `id..end`. Every walk in the engine is therefore a loop
+//! over a range or up a parent chain; nothing recurses, however deep the
+//! page nests.
+
+use std::fmt;
+
+/// Index of a node in [`Page::nodes`].
+pub type NodeId = u32;
+
+/// Sentinel for "no parent".
+pub const NO_PARENT: NodeId = u32::MAX;
+
+/// Per-node boolean facts, packed.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags(pub u32);
+
+impl Flags {
+    /// Hidden by the page itself (`hidden`, `display:none`, computed style).
+    pub const HIDDEN: u32 = 1;
+    /// `aria-modal="true"`.
+    pub const ARIA_MODAL: u32 = 1 << 1;
+    /// Computed or inline `position: fixed`.
+    pub const FIXED: u32 = 1 << 2;
+    /// Computed or inline `position: sticky`.
+    pub const STICKY: u32 = 1 << 3;
+    /// A per-site rule says: hide this element.
+    pub const RULE_HIDE: u32 = 1 << 4;
+    /// A per-site rule says: never hide this element.
+    pub const RULE_KEEP: u32 = 1 << 5;
+    /// `<input type=email>` or an input whose name/placeholder asks for one.
+    pub const EMAIL_INPUT: u32 = 1 << 6;
+    /// `<input type=password>`.
+    pub const PASSWORD_INPUT: u32 = 1 << 7;
+    /// `itemprop=articleBody` (a strong article-body signal).
+    pub const ARTICLE_BODY: u32 = 1 << 8;
+    /// `aria-hidden="true"`: not read out, usually not shown either.
+    pub const ARIA_HIDDEN: u32 = 1 << 9;
+
+    #[inline]
+    pub fn has(self, bit: u32) -> bool {
+        self.0 & bit != 0
+    }
+    #[inline]
+    pub fn set(&mut self, bit: u32) {
+        self.0 |= bit;
+    }
+}
+
+impl fmt::Debug for Flags {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Flags({:#x})", self.0)
+    }
+}
+
+/// An element or a text node.
+#[derive(Clone, Debug, Default)]
+pub struct Node {
+    /// Lower-case tag name; empty for text nodes.
+    pub tag: String,
+    pub parent: NodeId,
+    /// One past the last descendant: the subtree is `self_id..end`.
+    pub end: NodeId,
+    pub id: String,
+    pub class: String,
+    pub role: String,
+    /// Extra attribute text worth scanning for hints (`data-*` names of
+    /// widgets, `aria-label`), lower case.
+    pub hints: String,
+    /// Text of a text node; for controls, their label (button value,
+    /// placeholder). Raw, not normalised.
+    pub text: String,
+    pub flags: Flags,
+    /// Computed z-index when the front end knows it.
+    pub z: i32,
+}
+
+impl Node {
+    #[inline]
+    pub fn is_text(&self) -> bool {
+        self.tag.is_empty()
+    }
+    #[inline]
+    pub fn is_element(&self) -> bool {
+        !self.tag.is_empty()
+    }
+}
+
+/// A page: nodes in pre-order plus what the front end knew about it.
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    pub nodes: Vec<Node>,
+    pub url: String,
+    /// `<html lang>`, when given.
+    pub lang: String,
+    /// Raw JSON-LD blocks (`<script type="application/ld+json">`), for the
+    /// paywall finding.
+    pub json_ld: Vec<String>,
+}
+
+impl Page {
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+    #[inline]
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id as usize]
+    }
+
+    /// Ancestors of `id`, nearest first, excluding `id`.
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let mut cur = self.node(id).parent;
+        std::iter::from_fn(move || {
+            if cur == NO_PARENT {
+                return None;
+            }
+            let out = cur;
+            cur = self.node(cur).parent;
+            Some(out)
+        })
+    }
+
+    /// Direct children of `id`.
+    pub fn children(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let end = self.node(id).end;
+        let mut cur = id + 1;
+        std::iter::from_fn(move || {
+            if cur >= end {
+                return None;
+            }
+            let out = cur;
+            cur = self.node(cur).end;
+            Some(out)
+        })
+    }
+
+    /// True when `anc` is `id` or one of its ancestors.
+    #[inline]
+    pub fn contains(&self, anc: NodeId, id: NodeId) -> bool {
+        anc <= id && id < self.node(anc).end
+    }
+
+    /// A CSS path that selects `id`: `#id` anchored where ids are usable,
+    /// otherwise `tag:nth-child(k)` steps from the root.
+    pub fn css_path(&self, id: NodeId) -> String {
+        self.css_path_with(id, |s| self.nodes.iter().filter(|n| n.id == s).take(2).count() == 1)
+    }
+
+    /// [`Page::css_path`] with a caller-supplied "is this id unique" test,
+    /// so that many paths can share one count of the page's ids.
+    pub fn css_path_with(&self, id: NodeId, id_is_unique: impl Fn(&str) -> bool) -> String {
+        let mut steps = Vec::new();
+        let mut cur = id;
+        while cur != NO_PARENT {
+            let n = self.node(cur);
+            if n.is_text() {
+                cur = n.parent;
+                continue;
+            }
+            if is_css_ident(&n.id) && id_is_unique(&n.id) {
+                steps.push(format!("#{}", n.id));
+                break;
+            }
+            if n.parent == NO_PARENT || self.node(n.parent).is_text() {
+                steps.push(n.tag.clone());
+                break;
+            }
+            let nth = self
+                .children(n.parent)
+                .filter(|&c| self.node(c).is_element())
+                .position(|c| c == cur)
+                .unwrap_or(0)
+                + 1;
+            steps.push(format!("{}:nth-child({nth})", n.tag));
+            cur = n.parent;
+        }
+        steps.reverse();
+        steps.join(" > ")
+    }
+
+}
+
+/// True when `s` can be written after `#` without escaping.
+fn is_css_ident(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_alphabetic() || c == '_' => {}
+        _ => return false,
+    }
+    chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Error from building a page out of order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BuildError {
+    /// The parent named by node `index` is not an open ancestor.
+    NotPreOrder { index: usize, parent: u32 },
+    /// The page has more nodes than the engine accepts.
+    TooManyNodes { limit: usize },
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::NotPreOrder { index, parent } => write!(
+                f,
+                "node {index}: parent {parent} is not an open ancestor (nodes must be in document order)"
+            ),
+            BuildError::TooManyNodes { limit } => {
+                write!(f, "page has more than {limit} nodes")
+            }
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// Builds a [`Page`] in document order, tracking open elements to compute
+/// `end` without recursion.
+#[derive(Default)]
+pub struct PageBuilder {
+    page: Page,
+    open: Vec<NodeId>,
+}
+
+/// The most nodes one page may have; larger pages are cut, not refused, by
+/// the native front end, and refused by the snapshot decoder.
+pub const MAX_NODES: usize = 4_000_000;
+
+impl PageBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Appends `node` as the last child of `parent` (or as a root). `parent`
+    /// must be the node last opened and not yet closed, or one of its open
+    /// ancestors; any open nodes below it are closed first.
+    pub fn push(&mut self, parent: NodeId, mut node: Node) -> Result<NodeId, BuildError> {
+        let index = self.page.nodes.len();
+        if index >= MAX_NODES {
+            return Err(BuildError::TooManyNodes { limit: MAX_NODES });
+        }
+        if parent == NO_PARENT {
+            self.close_all();
+        } else {
+            while let Some(&top) = self.open.last() {
+                if top == parent {
+                    break;
+                }
+                self.close_top();
+            }
+            if self.open.last() != Some(&parent) {
+                return Err(BuildError::NotPreOrder { index, parent });
+            }
+        }
+        node.parent = parent;
+        node.end = index as NodeId + 1;
+        let is_element = node.is_element();
+        self.page.nodes.push(node);
+        if is_element {
+            self.open.push(index as NodeId);
+        }
+        Ok(index as NodeId)
+    }
+
+    fn close_top(&mut self) {
+        if let Some(top) = self.open.pop() {
+            let end = self.page.nodes.len() as NodeId;
+            self.page.nodes[top as usize].end = end;
+        }
+    }
+
+    fn close_all(&mut self) {
+        while !self.open.is_empty() {
+            self.close_top();
+        }
+    }
+
+    pub fn page_mut(&mut self) -> &mut Page {
+        &mut self.page
+    }
+
+    pub fn finish(mut self) -> Page {
+        self.close_all();
+        self.page
+    }
+}
+
+/// Shorthand for tests and front ends: an element node.
+pub fn element(tag: &str) -> Node {
+    Node {
+        tag: tag.to_ascii_lowercase(),
+        ..Node::default()
+    }
+}
+
+/// Shorthand: a text node.
+pub fn text(s: &str) -> Node {
+    Node {
+        text: s.to_string(),
+        ..Node::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Page {
+        let mut b = PageBuilder::new();
+        let html = b.push(NO_PARENT, element("html")).unwrap();
+        let body = b.push(html, element("body")).unwrap();
+        let d1 = b.push(body, element("div")).unwrap();
+        b.push(d1, text("a")).unwrap();
+        let mut d2 = element("div");
+        d2.id = "x".into();
+        let d2 = b.push(body, d2).unwrap();
+        b.push(d2, text("b")).unwrap();
+        b.finish()
+    }
+
+    #[test]
+    fn ranges_and_walks() {
+        let p = sample();
+        assert_eq!(p.node(0).end, 6);
+        assert_eq!(p.node(2).end, 4);
+        assert_eq!(p.children(1).collect::<Vec<_>>(), vec![2, 4]);
+        assert_eq!(p.ancestors(5).collect::<Vec<_>>(), vec![4, 1, 0]);
+        assert!(p.contains(1, 5));
+        assert!(!p.contains(2, 5));
+    }
+
+    #[test]
+    fn css_paths() {
+        let p = sample();
+        assert_eq!(p.css_path(2), "html > body:nth-child(1) > div:nth-child(1)");
+        assert_eq!(p.css_path(4), "#x");
+    }
+
+    #[test]
+    fn rejects_out_of_order_parent() {
+        let mut b = PageBuilder::new();
+        let html = b.push(NO_PARENT, element("html")).unwrap();
+        let a = b.push(html, element("a")).unwrap();
+        b.push(html, element("b")).unwrap();
+        assert!(matches!(
+            b.push(a, text("late")),
+            Err(BuildError::NotPreOrder { .. })
+        ));
+    }
+
+    #[test]
+    fn deep_nesting_without_recursion() {
+        let mut b = PageBuilder::new();
+        let mut parent = NO_PARENT;
+        for _ in 0..100_000 {
+            parent = b.push(parent, element("div")).unwrap();
+        }
+        let p = b.finish();
+        assert_eq!(p.node(0).end, 100_000);
+        assert_eq!(p.ancestors(99_999).count(), 99_999);
+    }
+}

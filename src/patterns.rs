@@ -1,0 +1,216 @@
+//! Phrase and hint tables, loaded from the data files in `patterns/`.
+//!
+//! The files are compiled into the binary (`include_str!`) and parsed once
+//! at start-up; see `patterns/README.md` for the format. Parsing is strict:
+//! a malformed line is an error naming the file and line, so a bad edit to
+//! the data fails the test suite instead of silently dropping phrases.
+
+use crate::category::Category;
+use crate::text::normalize;
+use std::fmt;
+
+/// Phrase files, one per language: (language code, contents).
+pub const PHRASE_FILES: &[(&str, &str)] = &[
+    ("en", include_str!("../patterns/en.txt")),
+    ("de", include_str!("../patterns/de.txt")),
+    ("fr", include_str!("../patterns/fr.txt")),
+    ("es", include_str!("../patterns/es.txt")),
+    ("it", include_str!("../patterns/it.txt")),
+    ("pt", include_str!("../patterns/pt.txt")),
+    ("nl", include_str!("../patterns/nl.txt")),
+    ("pl", include_str!("../patterns/pl.txt")),
+    ("sv", include_str!("../patterns/sv.txt")),
+    ("ja", include_str!("../patterns/ja.txt")),
+    ("zh", include_str!("../patterns/zh.txt")),
+    ("ru", include_str!("../patterns/ru.txt")),
+    ("ko", include_str!("../patterns/ko.txt")),
+    ("ar", include_str!("../patterns/ar.txt")),
+    ("tr", include_str!("../patterns/tr.txt")),
+];
+
+/// The attribute-hint file.
+pub const HINT_FILE: &str = include_str!("../patterns/hints.txt");
+
+/// What a hint or a phrase section is about: a category, or structure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Topic {
+    Nag(Category),
+    /// Modal / overlay / popup markup.
+    Overlay,
+    /// Navigation, header, footer, menus.
+    Nav,
+    /// Article-body markup.
+    Content,
+}
+
+/// One phrase of one language, normalised.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Phrase {
+    pub text: String,
+    pub category: Category,
+    pub weight: u8,
+    pub lang: &'static str,
+    /// Require a word boundary before / after the match.
+    pub bound_start: bool,
+    pub bound_end: bool,
+}
+
+/// One attribute hint.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hint {
+    pub token: String,
+    pub topic: Topic,
+    pub weight: u8,
+}
+
+/// A malformed line in a data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for PatternError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for PatternError {}
+
+/// Parses the `[section]` / `W text` line format shared by both kinds of
+/// file, calling `emit(section, weight, text, line)` for each entry.
+fn parse_lines(
+    file: &str,
+    src: &str,
+    mut emit: impl FnMut(&str, u8, &str, usize) -> Result<(), String>,
+) -> Result<(), PatternError> {
+    let err = |line: usize, message: String| PatternError {
+        file: file.to_string(),
+        line,
+        message,
+    };
+    let mut section: Option<&str> = None;
+    for (i, raw) in src.lines().enumerate() {
+        let line_no = i + 1;
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix('[') {
+            let name = rest
+                .strip_suffix(']')
+                .ok_or_else(|| err(line_no, "section header without ']'".into()))?;
+            section = Some(name.trim());
+            continue;
+        }
+        let sec = section.ok_or_else(|| err(line_no, "entry before any [section]".into()))?;
+        let (w, text) = line
+            .split_once(' ')
+            .ok_or_else(|| err(line_no, format!("expected 'WEIGHT phrase', got {line:?}")))?;
+        let weight: u8 = w
+            .parse()
+            .ok()
+            .filter(|w| (1..=9).contains(w))
+            .ok_or_else(|| err(line_no, format!("weight must be 1..9, got {w:?}")))?;
+        emit(sec, weight, text.trim(), line_no).map_err(|m| err(line_no, m))?;
+    }
+    Ok(())
+}
+
+/// Parses one language's phrase file.
+pub fn parse_phrases(lang: &'static str, src: &str) -> Result<Vec<Phrase>, PatternError> {
+    let mut out = Vec::new();
+    parse_lines(&format!("patterns/{lang}.txt"), src, |sec, weight, text, _| {
+        let category: Category = sec.parse().map_err(|e: crate::category::UnknownCategory| e.to_string())?;
+        let bound_start = !text.starts_with('*');
+        let bound_end = !text.ends_with('*');
+        let body = normalize(text.trim_matches('*'));
+        if body.is_empty() {
+            return Err("empty phrase".into());
+        }
+        out.push(Phrase {
+            text: body,
+            category,
+            weight,
+            lang,
+            bound_start,
+            bound_end,
+        });
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Parses the hint file.
+pub fn parse_hints(src: &str) -> Result<Vec<Hint>, PatternError> {
+    let mut out = Vec::new();
+    parse_lines("patterns/hints.txt", src, |sec, weight, text, _| {
+        let topic = match sec {
+            "@overlay" => Topic::Overlay,
+            "@nav" => Topic::Nav,
+            "@content" => Topic::Content,
+            other => Topic::Nag(other.parse().map_err(|e: crate::category::UnknownCategory| e.to_string())?),
+        };
+        if text.contains(char::is_whitespace) {
+            return Err(format!("hint {text:?} contains a space"));
+        }
+        out.push(Hint {
+            token: text.to_ascii_lowercase(),
+            topic,
+            weight,
+        });
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// All phrases of all built-in languages.
+pub fn builtin_phrases() -> Result<Vec<Phrase>, PatternError> {
+    let mut all = Vec::new();
+    for (lang, src) in PHRASE_FILES {
+        all.extend(parse_phrases(lang, src)?);
+    }
+    Ok(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_data_parses() {
+        let phrases = builtin_phrases().unwrap();
+        let hints = parse_hints(HINT_FILE).unwrap();
+        assert!(phrases.len() > 1000, "{} phrases", phrases.len());
+        assert!(hints.len() > 100);
+        // Every category has phrases in at least 12 languages.
+        for c in Category::ALL {
+            let mut langs: Vec<_> = phrases.iter().filter(|p| p.category == c).map(|p| p.lang).collect();
+            langs.sort();
+            langs.dedup();
+            assert!(langs.len() >= 12, "{c}: {langs:?}");
+        }
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let e = parse_phrases("xx", "[donation]\n3 ok\nthree bad\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.to_string().starts_with("patterns/xx.txt:3:"), "{e}");
+        let e = parse_phrases("xx", "[dontaion]\n3 ok\n").unwrap_err();
+        assert!(e.message.contains("unknown category"), "{e}");
+        let e = parse_phrases("xx", "3 ok\n").unwrap_err();
+        assert_eq!(e.line, 1);
+        let e = parse_phrases("xx", "[cookie]\n12 x\n").unwrap_err();
+        assert!(e.message.contains("weight"));
+    }
+
+    #[test]
+    fn stars_control_boundaries() {
+        let p = parse_phrases("en", "[paywall]\n2 subscri*\n").unwrap();
+        assert_eq!(p[0].text, "subscri");
+        assert!(p[0].bound_start && !p[0].bound_end);
+    }
+}

@@ -1,0 +1,150 @@
+//! Text normalisation: one function for patterns, page text and labels.
+//!
+//! Matching only works if both sides of a comparison were folded the same
+//! way, so every string the engine compares goes through [`normalize`]:
+//! Unicode lower case, typographic quotes/apostrophes/dashes folded to ASCII,
+//! full-width ASCII folded to ASCII, and every run of whitespace (including
+//! NBSP and zero-width spaces) collapsed to one ASCII space.
+
+/// Folds one character to its canonical form, or `None` when it is
+/// whitespace-like (the caller collapses runs of it).
+#[inline]
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        // Apostrophes and single quotes.
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '\u{0060}'
+        | '\u{FF07}' | '\u{02BC}' => '\'',
+        // Double quotes and guillemets.
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}'
+        | '\u{FF02}' | '\u{300C}' | '\u{300D}' | '\u{300E}' | '\u{300F}' => '"',
+        // Dashes and hyphens.
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'
+        | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        '\u{2026}' => '.',
+        // Soft hyphen and zero-width characters vanish entirely.
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => '\0',
+        // Full-width ASCII (common in CJK pages): fold to ASCII.
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        c if c.is_whitespace() => return None,
+        c => c,
+    })
+}
+
+/// Appends the normalised form of `input` to `out`.
+///
+/// Whitespace runs become one space; a leading space is not written when
+/// `out` already ends in a space (so text nodes can be appended one after
+/// another, as `textContent` would join them).
+pub fn normalize_into(input: &str, out: &mut String) {
+    let mut pending_space = false;
+    for c in input.chars() {
+        match fold_char(c) {
+            None => pending_space = true,
+            Some('\0') => {}
+            Some(f) => {
+                if pending_space && !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                pending_space = false;
+                if f.is_ascii() {
+                    out.push(f.to_ascii_lowercase());
+                } else {
+                    // Fold again after lower-casing: full-width capitals lower
+                    // to full-width small letters, which fold to ASCII.
+                    for l in f.to_lowercase() {
+                        out.push(fold_char(l).filter(|&x| x != '\0').unwrap_or(l));
+                    }
+                }
+            }
+        }
+    }
+    if pending_space && !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+}
+
+/// The normalised form of `input`, trimmed.
+pub fn normalize(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    normalize_into(input, &mut out);
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    if out.starts_with(' ') {
+        out.remove(0);
+    }
+    out
+}
+
+/// Normalised and with all whitespace removed: the form used to compare
+/// label snippets with extracted text, so that extractors that differ only
+/// in the spaces they put around inline tags agree.
+pub fn squash(input: &str) -> String {
+    let mut out = normalize(input);
+    out.retain(|c| c != ' ');
+    out
+}
+
+/// True for characters that make up words in scripts with word boundaries.
+/// CJK ideographs and kana are excluded: those scripts do not separate
+/// words, so a phrase may start or end next to any of them.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_unspaced_script(c)
+}
+
+/// Scripts written without spaces between words (Han, kana, Thai, ...).
+#[inline]
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF      // Thai, Lao
+        | 0x1000..=0x109F    // Myanmar
+        | 0x3040..=0x30FF    // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK ext A
+        | 0x4E00..=0x9FFF    // CJK unified
+        | 0xF900..=0xFAFF    // CJK compatibility
+        | 0xFF66..=0xFF9F    // half-width katakana
+        | 0x20000..=0x2FFFF) // CJK ext B+
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_quotes_dashes_and_space() {
+        assert_eq!(
+            normalize("  You\u{2019}ve  READ\u{00A0}3 \u{2014} \u{201C}Free\u{201D}\n articles "),
+            "you've read 3 - \"free\" articles"
+        );
+    }
+
+    #[test]
+    fn folds_fullwidth_and_zero_width() {
+        assert_eq!(normalize("ＡＢＣ\u{200B}１２"), "abc12");
+        assert_eq!(normalize("Straße"), "straße");
+        assert_eq!(normalize("ПОДПИСКА"), "подписка");
+    }
+
+    #[test]
+    fn appends_like_text_content() {
+        let mut s = String::new();
+        normalize_into("Sign up ", &mut s);
+        normalize_into(" for our", &mut s);
+        normalize_into("newsletter", &mut s);
+        assert_eq!(s, "sign up for ournewsletter");
+    }
+
+    #[test]
+    fn squash_removes_all_space() {
+        assert_eq!(squash("Hello <b> World </b>"), squash("hello<b>world</b>"));
+    }
+
+    #[test]
+    fn word_chars() {
+        assert!(is_word_char('a'));
+        assert!(is_word_char('é'));
+        assert!(is_word_char('д'));
+        assert!(!is_word_char('登'));
+        assert!(!is_word_char(' '));
+    }
+}
