@@ -42,13 +42,16 @@ pub struct HintSet {
     pub overlay: u8,
     pub nav: u8,
     pub content: u8,
+    /// Promotional box markup (promo, cta, upsell): structure for any
+    /// category.
+    pub promo: u8,
     /// Indices into [`Matcher::hints`] of the strongest hint per category.
     pub best: [Option<u32>; Category::COUNT],
 }
 
 impl HintSet {
     pub fn is_empty(&self) -> bool {
-        self.nag.iter().all(|&w| w == 0) && self.overlay == 0 && self.nav == 0 && self.content == 0
+        self.nag.iter().all(|&w| w == 0) && self.overlay == 0 && self.nav == 0 && self.content == 0 && self.promo == 0
     }
 }
 
@@ -256,8 +259,13 @@ impl Matcher {
             }
         }
         if e.bound_end && last.is_some_and(is_word_char) {
-            if text[end..].chars().next().is_some_and(is_word_char) {
-                return false;
+            let mut after = text[end..].chars();
+            match after.next() {
+                Some(c) if is_word_char(c) => return false,
+                // "don't" is one word: an apostrophe followed by a letter
+                // continues it (at the start, "l'app" is two).
+                Some('\'') if after.next().is_some_and(is_word_char) => return false,
+                _ => {}
             }
         }
         true
@@ -289,6 +297,7 @@ impl Matcher {
                 Topic::Overlay => set.overlay = set.overlay.max(h.weight),
                 Topic::Nav => set.nav = set.nav.max(h.weight),
                 Topic::Content => set.content = set.content.max(h.weight),
+                Topic::Promo => set.promo = set.promo.max(h.weight),
             }
         }
         set

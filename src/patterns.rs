@@ -41,6 +41,8 @@ pub enum Topic {
     Nav,
     /// Article-body markup.
     Content,
+    /// Promotional box markup.
+    Promo,
 }
 
 /// One phrase of one language, normalised.
@@ -151,6 +153,7 @@ pub fn parse_hints(src: &str) -> Result<Vec<Hint>, PatternError> {
             "@overlay" => Topic::Overlay,
             "@nav" => Topic::Nav,
             "@content" => Topic::Content,
+            "@promo" => Topic::Promo,
             other => Topic::Nag(other.parse().map_err(|e: crate::category::UnknownCategory| e.to_string())?),
         };
         if text.contains(char::is_whitespace) {

@@ -77,7 +77,7 @@ fn has_structure(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
     let node = inp.page.node(id);
     let hs = ev.hint_set(id);
     ev.hint(id, c) >= HINT_SUPPORT
-        || hs.is_some_and(|h| h.overlay > 0)
+        || hs.is_some_and(|h| h.overlay > 0 || h.promo > 0)
         || is_overlay(node, &crate::matcher::HintSet::default())
         || a.email_inputs > 0
         || a.password_inputs > 0
@@ -85,6 +85,23 @@ fn has_structure(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
 }
 
 pub fn seeds(inp: &ChooseInput) -> Vec<Choice> {
+    let mut out = raw_seeds(inp);
+    // A cluster is the smallest widget holding the wording: drop clusters
+    // that hold another seed, or the outermost of them would swallow the
+    // bylines and columns around a small form.
+    let nodes: Vec<NodeId> = out.iter().map(|c| c.node).collect(); // sorted: built in index order
+    out.retain(|c| {
+        if c.why != Why::Cluster {
+            return true;
+        }
+        let end = inp.page.node(c.node).end;
+        let first_after = nodes.partition_point(|&n| n <= c.node);
+        !nodes.get(first_after).is_some_and(|&n| n < end)
+    });
+    out
+}
+
+fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
     let page = inp.page;
     let ev = inp.ev;
     let mut out = Vec::new();
@@ -110,9 +127,10 @@ pub fn seeds(inp: &ChooseInput) -> Vec<Choice> {
         // Block seed.
         if let Some(b) = &ev.blocks[i] {
             let link_only = b.own_chars > 0 && b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
-            if !link_only {
+            if !(link_only && ev.ctx[i].nav) {
                 if let Some((c, s)) = best_of(&b.score, &inp.enabled) {
-                    if s >= seed_threshold(b.own_chars) {
+                    let need = seed_threshold(b.own_chars) + if link_only && in_link_list(inp, id) { LINK_BLOCK_EXTRA_SCORE } else { 0.0 };
+                    if s >= need && (b.cta || !in_prose_flow(inp, id, c)) {
                         out.push(Choice {
                             node: id,
                             seed: id,
@@ -126,7 +144,7 @@ pub fn seeds(inp: &ChooseInput) -> Vec<Choice> {
             }
         }
         let a = &ev.agg[i];
-        if a.chars == 0 || a.chars > WIDGET_MAX_CHARS || a.clean_prose as f32 > 0.5 * a.chars as f32 {
+        if a.chars == 0 || a.chars > WIDGET_MAX_CHARS || a.plain_prose as f32 > 0.5 * a.chars as f32 {
             continue;
         }
         // Vendor markup with text.
@@ -148,7 +166,8 @@ pub fn seeds(inp: &ChooseInput) -> Vec<Choice> {
         // Cluster: wording spread over a structured widget.
         if let Some((c, s)) = best_of(&a.score, &inp.enabled) {
             let link_share = a.link_chars as f32 / a.chars as f32;
-            if s >= CLUSTER_SCORE && link_share < 0.6 && !ev.ctx[i].nav && has_structure(inp, id, c) {
+            let promo = link_share < 0.6 || a.clickables <= PROMO_MAX_CLICKABLES;
+            if s >= CLUSTER_SCORE && promo && !ev.ctx[i].nav && has_structure(inp, id, c) {
                 out.push(Choice {
                     node: id,
                     seed: id,
@@ -160,6 +179,30 @@ pub fn seeds(inp: &ChooseInput) -> Vec<Choice> {
         }
     }
     out
+}
+
+/// A link among many links (a list of headlines, a link column): there a
+/// link needs more than one ask's wording to count as a nag.
+fn in_link_list(inp: &ChooseInput, id: NodeId) -> bool {
+    let node = inp.page.node(id);
+    if node.tag == "li" {
+        return true;
+    }
+    let p = node.parent;
+    p != NO_PARENT && inp.ev.agg[p as usize].clickables > PROMO_MAX_CLICKABLES && inp.ev.hint_set(p).is_none_or(|h| h.promo == 0)
+}
+
+/// The block sits among article prose and has no nag markup of its own.
+fn in_prose_flow(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
+    let parent = inp.page.node(id).parent;
+    if parent == NO_PARENT {
+        return false;
+    }
+    let ev = inp.ev;
+    ev.agg[parent as usize].clean_prose - ev.agg[id as usize].clean_prose >= PROSE_CONTEXT_CHARS
+        && ev.hint(id, c) < HINT_SUPPORT
+        && ev.hint(parent, c) < HINT_SUPPORT
+        && !ev.ctx[id as usize].overlay
 }
 
 fn best_of(score: &[f32; Category::COUNT], enabled: &[bool; Category::COUNT]) -> Option<(Category, f32)> {
@@ -193,6 +236,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         let total = |s: &[f32; Category::COUNT]| s.iter().sum::<f32>();
         let extra_score = total(&a.score) - total(&cur.score);
         let structure = ev.hint(a_id, c) >= HINT_SUPPORT
+            || ev.hint_set(a_id).is_some_and(|h| h.promo > 0)
             || is_overlay(page.node(a_id), ev.hint_set(a_id).unwrap_or(&Default::default()))
             || a.email_inputs > cur.email_inputs
             || a.forms > cur.forms;

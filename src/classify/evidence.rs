@@ -21,6 +21,8 @@ pub struct BlockEvidence {
     pub score: Scores,
     pub own_chars: usize,
     pub own_link_chars: usize,
+    /// A phrase hit touches a link or button: a call to action.
+    pub cta: bool,
     /// Commas in the own text: a prose signal, as in Readability.
     pub commas: usize,
 }
@@ -32,11 +34,17 @@ pub struct Agg {
     pub link_chars: usize,
     /// Prose blocks (>= PROSE_MIN_CHARS of own text) with no nag wording.
     pub clean_prose: usize,
+    /// Prose blocks without a single strong nag word (weight >= 2): what
+    /// an article paragraph looks like. A widget mostly made of this is
+    /// not a nag cluster.
+    pub plain_prose: usize,
     pub score: Scores,
     pub forms: u32,
     pub email_inputs: u32,
     pub password_inputs: u32,
     pub buttons: u32,
+    /// Links and buttons: a menu has many, a promo one or two.
+    pub clickables: u32,
 }
 
 /// Inherited context, top-down.
@@ -61,9 +69,16 @@ impl Evidence {
         let n = page.len();
         let mut blocks: Vec<Option<Box<BlockEvidence>>> = vec![None; n];
 
-        // Own text per block.
+        // Own text per block; subtree character counts start at the text
+        // node itself so that inline elements count their text too.
+        let mut seg_chars = vec![0usize; n];
+        let mut seg_links = vec![0usize; n];
         for s in &ix.segments {
             let chars = ix.seg_chars(s);
+            seg_chars[s.node as usize] += chars;
+            if s.in_link {
+                seg_links[s.node as usize] += chars;
+            }
             let b = blocks[s.block as usize].get_or_insert_with(Default::default);
             b.own_chars += chars;
             b.commas += ix.doc[s.start as usize..(s.start + s.len) as usize]
@@ -72,19 +87,6 @@ impl Evidence {
             if s.in_link {
                 b.own_link_chars += chars;
             }
-        }
-
-        // One automaton pass over the whole page text.
-        let mut hits = Vec::new();
-        m.find_phrases(&ix.doc, &mut hits);
-        for h in hits {
-            if let Some(seg) = ix.segment_at(h.start) {
-                let b = blocks[seg.block as usize].get_or_insert_with(Default::default);
-                b.hits.push(h);
-            }
-        }
-        for b in blocks.iter_mut().flatten() {
-            b.score = distinct_score(&b.hits, m);
         }
 
         // Hints and top-down context.
@@ -111,12 +113,34 @@ impl Evidence {
             } else {
                 ctx[node.parent as usize]
             };
-            c.nav |= is_in(NAV_TAGS, &node.tag) || node.role == "navigation" || node.role == "menu" || hs.nav > 0;
+            // Tags and roles only: a class such as "page-header" often wraps the
+            // whole page, and would make every link on it navigation.
+            c.nav |= is_in(NAV_TAGS, &node.tag) || node.role == "navigation" || node.role == "menu";
             c.overlay |= is_overlay(node, &hs);
             ctx[i] = c;
             if !hs.is_empty() {
                 hints[i] = Some(Box::new(hs));
             }
+        }
+
+        // One automaton pass over the whole page text.
+        let mut hits = Vec::new();
+        m.find_phrases(&ix.doc, &mut hits);
+        for h in hits {
+            if let Some(seg) = ix.segment_at(h.start) {
+                // Menu items and footer links ("Subscribe", "Log in",
+                // "Newsletters") are navigation, not nags.
+                if seg.in_link && ctx[seg.block as usize].nav {
+                    continue;
+                }
+                let cta = seg.in_link || ix.segment_at(h.end.saturating_sub(1)).is_some_and(|s| s.in_link);
+                let b = blocks[seg.block as usize].get_or_insert_with(Default::default);
+                b.cta |= cta;
+                b.hits.push(h);
+            }
+        }
+        for b in blocks.iter_mut().flatten() {
+            b.score = distinct_score(&b.hits, m);
         }
 
         // Bottom-up sums.
@@ -127,9 +151,9 @@ impl Evidence {
             }
             let node = &page.nodes[i];
             let a = &mut agg[i];
+            a.chars += seg_chars[i];
+            a.link_chars += seg_links[i];
             if let Some(b) = &blocks[i] {
-                a.chars += b.own_chars;
-                a.link_chars += b.own_link_chars;
                 for (s, o) in a.score.iter_mut().zip(b.score) {
                     *s += o;
                 }
@@ -139,6 +163,9 @@ impl Evidence {
                 let nag_free = best < seed_threshold(b.own_chars);
                 if nag_free && b.own_chars >= PROSE_MIN_CHARS && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32 {
                     a.clean_prose += b.own_chars;
+                    if best < 2.0 {
+                        a.plain_prose += b.own_chars;
+                    }
                 }
             }
             match node.tag.as_str() {
@@ -157,12 +184,16 @@ impl Evidence {
             if node.role == "button" {
                 a.buttons += 1;
             }
+            if super::index::is_clickable(node) {
+                a.clickables += 1;
+            }
             if node.parent != NO_PARENT {
                 let a = agg[i];
                 let p = &mut agg[node.parent as usize];
                 p.chars += a.chars;
                 p.link_chars += a.link_chars;
                 p.clean_prose += a.clean_prose;
+                p.plain_prose += a.plain_prose;
                 for (s, o) in p.score.iter_mut().zip(a.score) {
                     *s += o;
                 }
@@ -170,6 +201,7 @@ impl Evidence {
                 p.email_inputs += a.email_inputs;
                 p.password_inputs += a.password_inputs;
                 p.buttons += a.buttons;
+                p.clickables += a.clickables;
             }
         }
         Evidence {

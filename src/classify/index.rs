@@ -20,7 +20,7 @@ pub struct Segment {
     pub node: NodeId,
     /// Nearest block-level ancestor.
     pub block: NodeId,
-    /// Inside an `<a>`.
+    /// Inside something clickable: a link or a button.
     pub in_link: bool,
 }
 
@@ -82,7 +82,7 @@ impl TextIndex {
                 if !inline {
                     ix.separate();
                 }
-                if node.tag == "a" {
+                if is_clickable(node) {
                     links.push(id);
                 }
                 open.push(id);
@@ -136,6 +136,11 @@ impl TextIndex {
             .chars()
             .count()
     }
+}
+
+/// Links and buttons: where calls to action live.
+pub fn is_clickable(node: &crate::page::Node) -> bool {
+    matches!(node.tag.as_str(), "a" | "button") || node.role == "button" || (node.tag == "input" && !node.text.is_empty())
 }
 
 #[cfg(test)]

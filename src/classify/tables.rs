@@ -45,6 +45,20 @@ pub const MAX_SEED_BLOCK_CHARS: usize = 900;
 /// footer link), and may not seed a nag on its own.
 pub const LINK_BLOCK_DENSITY: f32 = 0.8;
 
+/// A block whose parent holds this much clean prose besides it sits in
+/// the flow of an article: there it seeds only as a call to action (its
+/// wording in a link or button) or with nag markup, because a sentence of
+/// an article that mentions logging in or registering is still article.
+pub const PROSE_CONTEXT_CHARS: usize = 300;
+
+/// A block that is all link seeds only outside navigation; in a list of
+/// links (headlines) it needs this many points above its threshold.
+pub const LINK_BLOCK_EXTRA_SCORE: f32 = 1.0;
+
+/// A widget with at most this many links and buttons is a promo, not a
+/// menu, however much of its text is link text.
+pub const PROMO_MAX_CLICKABLES: u32 = 3;
+
 /// A cluster (several small hits spread over one widget) seeds when its
 /// summed phrase score reaches this and the widget shows structure
 /// (a form, an email field, a hint, an overlay).

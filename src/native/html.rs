@@ -152,6 +152,12 @@ fn apply_selectors(l: &mut Loaded, selectors: &[String], flag: u32) {
     }
 }
 
+/// `data-*` attributes whose value names the widget (the content script
+/// reads the same list).
+pub const WIDGET_DATA_ATTRS: &[&str] = &[
+    "component", "module", "widget", "testid", "test-id", "qa", "type", "block", "name", "role", "element", "layout",
+];
+
 /// The per-node facts of one element.
 fn element_node(el: &scraper::node::Element) -> Node {
     let tag = el.name().to_ascii_lowercase();
@@ -202,7 +208,9 @@ fn element_node(el: &scraper::node::Element) -> Node {
         if let Some(name) = k.strip_prefix("data-") {
             hints.push_str(name);
             hints.push(' ');
-            if v.len() <= 64 {
+            // Values only of attributes that name a widget; tracking values
+            // ("BAN_FOOTER") are noise.
+            if WIDGET_DATA_ATTRS.contains(&name) && v.len() <= 64 {
                 hints.push_str(v);
                 hints.push(' ');
             }

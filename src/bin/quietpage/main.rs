@@ -72,6 +72,11 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Behave like other Unix tools when the reader goes away (`| head`).
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = std::panic::catch_unwind(|| match cli.command {
         Command::Scan { page, url, rules, format } => scan::run(&page, &url, rules.as_deref(), format),
