@@ -4,14 +4,15 @@
 //! Phrases are deduplicated by text: the same words may mean two categories
 //! ("sign up" is both login and newsletter wording), so each automaton
 //! pattern maps to a small list of (category, weight). Phrases with a digit
-//! placeholder (`#`) cannot be literal patterns; they go into one small
-//! regex, the only regex the engine compiles.
+//! placeholder (`#`, "you have # free articles") cannot be literal
+//! patterns; a few dozen of them are matched by [`DigitPattern`], a
+//! literal-pieces matcher. (A regex engine would do the same job at the cost
+//! of a third of the WebAssembly's size.)
 
 use crate::category::Category;
 use crate::patterns::{self, Hint, PatternError, Phrase, Topic};
 use crate::text::is_word_char;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
-use regex::Regex;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -51,7 +52,7 @@ pub struct HintSet {
 
 impl HintSet {
     pub fn is_empty(&self) -> bool {
-        self.nag.iter().all(|&w| w == 0) && self.overlay == 0 && self.nav == 0 && self.content == 0 && self.promo == 0
+        self.nag.iter().all(|&w| w == 0) && self.overlay == 0 && self.nav == 0 && self.content == 0 && self.promo == 0 && self.promo == 0
     }
 }
 
@@ -83,9 +84,8 @@ impl From<PatternError> for MatcherError {
 pub struct Matcher {
     ac: AhoCorasick,
     entries: Vec<Entry>,
-    /// Combined regex of all `#` phrases, and per phrase an anchored regex
-    /// with its entry index, to tell which one matched.
-    digits: Option<(Regex, Vec<(Regex, u32)>)>,
+    /// `#` phrases with their entry index.
+    digits: Vec<(DigitPattern, u32)>,
     hint_ac: AhoCorasick,
     pub hints: Vec<Hint>,
 }
@@ -99,12 +99,64 @@ impl fmt::Debug for Matcher {
     }
 }
 
-/// Regex source for a phrase with `#` digit placeholders.
-fn digit_regex_source(text: &str) -> String {
-    text.split('#')
-        .map(regex::escape)
-        .collect::<Vec<_>>()
-        .join("[0-9][0-9.,]*")
+/// A phrase with `#` placeholders, each standing for a number: a digit
+/// followed by digits, `.` or `,` ("1", "1,000", "2.5").
+#[derive(Clone, Debug)]
+pub struct DigitPattern {
+    /// Literal pieces between the placeholders; `pieces.len() - 1` numbers.
+    pieces: Vec<String>,
+}
+
+impl DigitPattern {
+    pub fn new(text: &str) -> DigitPattern {
+        DigitPattern {
+            pieces: text.split('#').map(str::to_string).collect(),
+        }
+    }
+
+    /// Length of the match starting at `at`, if any.
+    fn match_at(&self, text: &str, at: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let is_digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        let mut pos = at;
+        for (k, piece) in self.pieces.iter().enumerate() {
+            if !text[pos..].starts_with(piece.as_str()) {
+                return None;
+            }
+            pos += piece.len();
+            if k + 1 < self.pieces.len() {
+                if !is_digit(pos) {
+                    return None;
+                }
+                while is_digit(pos) || (matches!(bytes.get(pos), Some(b'.' | b',')) && is_digit(pos + 1)) {
+                    pos += 1;
+                }
+            }
+        }
+        Some(pos - at)
+    }
+
+    /// All non-overlapping matches, left to right.
+    pub fn find_all(&self, text: &str, mut emit: impl FnMut(usize, usize)) {
+        let first = &self.pieces[0];
+        let mut from = 0;
+        while from < text.len() {
+            // Candidate starts: the first literal piece, or a digit.
+            let cand = if first.is_empty() {
+                text[from..].bytes().position(|b| b.is_ascii_digit()).map(|p| from + p)
+            } else {
+                text[from..].find(first.as_str()).map(|p| from + p)
+            };
+            let Some(at) = cand else { break };
+            match self.match_at(text, at) {
+                Some(len) if len > 0 => {
+                    emit(at, at + len);
+                    from = at + len;
+                }
+                _ => from = at + text[at..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+    }
 }
 
 impl Matcher {
@@ -162,10 +214,7 @@ impl Matcher {
         let mut digit_parts = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             if e.text.contains('#') {
-                let src = digit_regex_source(&e.text);
-                let anchored = Regex::new(&format!("^(?:{src})$"))
-                    .map_err(|err| MatcherError::Build(format!("{:?}: {err}", e.text)))?;
-                digit_parts.push((src, anchored, i as u32));
+                digit_parts.push(i as u32);
             } else {
                 literal.push(&e.text);
                 literal_ids.push(i as u32);
@@ -178,19 +227,12 @@ impl Matcher {
         // Reorder entries so that automaton pattern id == entry index for
         // literals; digit entries follow.
         let mut ordered: Vec<Entry> = literal_ids.iter().map(|&i| entries[i as usize].clone()).collect();
-        let mut digit_regexes = Vec::new();
-        let mut sources = Vec::new();
-        for (src, anchored, i) in digit_parts {
-            ordered.push(entries[i as usize].clone());
-            digit_regexes.push((anchored, (ordered.len() - 1) as u32));
-            sources.push(format!("(?:{src})"));
+        let mut digits = Vec::new();
+        for i in digit_parts {
+            let e = entries[i as usize].clone();
+            digits.push((DigitPattern::new(&e.text), ordered.len() as u32));
+            ordered.push(e);
         }
-        let digits = if sources.is_empty() {
-            None
-        } else {
-            let re = Regex::new(&sources.join("|")).map_err(|e| MatcherError::Build(e.to_string()))?;
-            Some((re, digit_regexes))
-        };
         let hint_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(hints.iter().map(|h| h.token.as_str()))
@@ -234,18 +276,12 @@ impl Matcher {
                 pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
             }
         }
-        if let Some((re, each)) = &self.digits {
-            for m in re.find_iter(text) {
-                if let Some(&(_, id)) = each.iter().find(|(r, _)| r.is_match(m.as_str())) {
-                    if self.bounded(text, m.start(), m.end(), id) {
-                        out.push(Hit {
-                            start: m.start(),
-                            end: m.end(),
-                            entry: id,
-                        });
-                    }
+        for (p, id) in &self.digits {
+            p.find_all(text, |start, end| {
+                if self.bounded(text, start, end, *id) {
+                    out.push(Hit { start, end, entry: *id });
                 }
-            }
+            });
         }
     }
 
@@ -338,6 +374,24 @@ mod tests {
         let m = Matcher::builtin().unwrap();
         let found = texts(&m, "you have read 1 of 4 articles. pozostało 7 z 8 darmowych artykułów");
         assert!(found.iter().any(|t| t.contains('#')), "{found:?}");
+    }
+
+    #[test]
+    fn digit_pattern_pieces() {
+        let p = DigitPattern::new("you have # free");
+        let mut found = Vec::new();
+        p.find_all("so you have 12 free, you have 1,000 free; you have x free", |s, e| found.push((s, e)));
+        assert_eq!(found, vec![(3, 19), (21, 40)]);
+        let p = DigitPattern::new("# of # articles");
+        let mut found = Vec::new();
+        p.find_all("read 3 of 10 articles", |s, e| found.push((s, e)));
+        assert_eq!(found, vec![(5, 21)]);
+    }
+
+    #[test]
+    fn apostrophe_continues_a_word() {
+        let m = Matcher::builtin().unwrap();
+        assert!(!texts(&m, "don't have time").iter().any(|t| t == "don"));
     }
 
     #[test]

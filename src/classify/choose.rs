@@ -79,9 +79,9 @@ fn has_structure(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
     ev.hint(id, c) >= HINT_SUPPORT
         || hs.is_some_and(|h| h.overlay > 0 || h.promo > 0)
         || is_overlay(node, &crate::matcher::HintSet::default())
-        || a.email_inputs > 0
+        || (a.email_inputs > 0 && a.textareas == 0)
         || a.password_inputs > 0
-        || (a.forms > 0 && matches!(c, Category::Newsletter | Category::Login))
+        || (a.forms > 0 && a.textareas == 0 && matches!(c, Category::Newsletter | Category::Login))
 }
 
 pub fn seeds(inp: &ChooseInput) -> Vec<Choice> {

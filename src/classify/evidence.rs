@@ -45,6 +45,9 @@ pub struct Agg {
     pub buttons: u32,
     /// Links and buttons: a menu has many, a promo one or two.
     pub clickables: u32,
+    /// `<textarea>`s: a form with one is a comment or contact form, not a
+    /// sign-up box.
+    pub textareas: u32,
 }
 
 /// Inherited context, top-down.
@@ -170,6 +173,7 @@ impl Evidence {
             }
             match node.tag.as_str() {
                 "form" => a.forms += 1,
+                "textarea" => a.textareas += 1,
                 "button" => a.buttons += 1,
                 "input" if node.text.is_empty() => {}
                 "input" => a.buttons += 1,
@@ -202,6 +206,7 @@ impl Evidence {
                 p.password_inputs += a.password_inputs;
                 p.buttons += a.buttons;
                 p.clickables += a.clickables;
+                p.textareas += a.textareas;
             }
         }
         Evidence {

@@ -1,0 +1,119 @@
+//! The WebAssembly face of the engine, used by the extension's background
+//! context. Everything crosses the boundary as JSON strings: the snapshot
+//! in, the verdict out, rules in and out. The rules functions are pure
+//! ("current rules + input → new rules or an error"), so the caller stores
+//! the result only on success and a bad import never touches stored rules.
+
+use crate::classify::{Engine, Settings};
+use crate::rules::RuleSet;
+use crate::snapshot::Snapshot;
+use serde::Serialize;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::prelude::*;
+
+fn err(e: impl std::fmt::Display) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+/// Engines by their extra phrases (most sites have none: one engine).
+#[wasm_bindgen]
+pub struct WasmEngine {
+    base: Engine,
+    extra: RefCell<HashMap<String, Engine>>,
+}
+
+#[wasm_bindgen]
+impl WasmEngine {
+    /// Compiles the built-in phrases: done once when the background starts.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Result<WasmEngine, JsError> {
+        Ok(WasmEngine {
+            base: Engine::new().map_err(err)?,
+            extra: RefCell::new(HashMap::new()),
+        })
+    }
+
+    /// Number of distinct phrases compiled (for the options page).
+    #[wasm_bindgen(js_name = phraseCount)]
+    pub fn phrase_count(&self) -> usize {
+        self.base.matcher.phrase_count()
+    }
+
+    /// Classifies a snapshot (JSON, see `snapshot.rs`) under the rules that
+    /// apply to its URL (`rules_json` is the whole stored rule set). Returns
+    /// the verdict as JSON.
+    pub fn classify(&self, snapshot_json: &str, rules_json: &str) -> Result<String, JsError> {
+        let page = Snapshot::from_json(snapshot_json).and_then(Snapshot::into_page).map_err(err)?;
+        let rules = parse_rules(rules_json)?;
+        let resolved = rules.resolve(&page.url);
+        let verdict = if resolved.phrases.is_empty() {
+            self.base.classify(&page, resolved.settings)
+        } else {
+            let key = serde_json::to_string(&resolved.phrases).map_err(err)?;
+            let mut cache = self.extra.borrow_mut();
+            if !cache.contains_key(&key) {
+                if cache.len() > 16 {
+                    cache.clear();
+                }
+                cache.insert(key.clone(), Engine::with_extra_phrases(&resolved.phrases).map_err(err)?);
+            }
+            cache[&key].classify(&page, resolved.settings)
+        };
+        serde_json::to_string(&verdict).map_err(err)
+    }
+}
+
+fn parse_rules(json: &str) -> Result<RuleSet, JsError> {
+    if json.trim().is_empty() {
+        return Ok(RuleSet::default());
+    }
+    RuleSet::from_json(json).map_err(err)
+}
+
+/// What the content script needs for one URL: the switches, and the
+/// selectors to mark in its snapshot.
+#[derive(Serialize)]
+struct ResolvedJson {
+    enabled: bool,
+    categories: Vec<(&'static str, bool)>,
+    hide: Vec<String>,
+    keep: Vec<String>,
+    matched: Vec<String>,
+}
+
+/// Rules that apply to `url`, as JSON.
+#[wasm_bindgen(js_name = rulesResolve)]
+pub fn rules_resolve(rules_json: &str, url: &str) -> Result<String, JsError> {
+    let r = parse_rules(rules_json)?.resolve(url);
+    let s: Settings = r.settings;
+    let out = ResolvedJson {
+        enabled: s.enabled,
+        categories: crate::Category::ALL.iter().map(|c| (c.as_str(), s.categories[c.index()])).collect(),
+        hide: r.hide,
+        keep: r.keep,
+        matched: r.matched,
+    };
+    serde_json::to_string(&out).map_err(err)
+}
+
+/// Validates and normalises a rule set; returns it as JSON.
+#[wasm_bindgen(js_name = rulesNormalize)]
+pub fn rules_normalize(rules_json: &str) -> Result<String, JsError> {
+    Ok(parse_rules(rules_json)?.to_json())
+}
+
+/// `current` with a JSON rules file merged in, or an error naming the line.
+#[wasm_bindgen(js_name = rulesImportJson)]
+pub fn rules_import_json(current: &str, incoming: &str) -> Result<String, JsError> {
+    Ok(parse_rules(current)?.with_json(incoming).map_err(err)?.to_json())
+}
+
+/// `current` with filter-list lines merged in: `{"rules": {...}, "report":
+/// {"hide": n, "keep": n, "ignored": n}}`, or an error naming the line.
+#[wasm_bindgen(js_name = rulesImportFilters)]
+pub fn rules_import_filters(current: &str, text: &str) -> Result<String, JsError> {
+    let (rules, report) = parse_rules(current)?.with_filter_list(text).map_err(err)?;
+    let rules: serde_json::Value = serde_json::from_str(&rules.to_json()).map_err(err)?;
+    serde_json::to_string(&serde_json::json!({ "rules": rules, "report": report })).map_err(err)
+}
