@@ -81,6 +81,7 @@ fn has_structure(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
         || is_overlay(node, &crate::matcher::HintSet::default())
         || (a.email_inputs > 0 && a.textareas == 0)
         || a.password_inputs > 0
+        || a.ctas > 0
         || (a.forms > 0 && a.textareas == 0 && matches!(c, Category::Newsletter | Category::Login))
 }
 
@@ -130,7 +131,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             if !(link_only && ev.ctx[i].nav) {
                 if let Some((c, s)) = best_of(&b.score, &inp.enabled) {
                     let need = seed_threshold(b.own_chars) + if link_only && in_link_list(inp, id) { LINK_BLOCK_EXTRA_SCORE } else { 0.0 };
-                    if s >= need && (b.cta || !in_prose_flow(inp, id, c)) {
+                    let cta_line = b.cta && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS;
+                    if s >= need && (cta_line || !in_prose_flow(inp, id, c)) {
                         out.push(Choice {
                             node: id,
                             seed: id,
@@ -167,7 +169,10 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         if let Some((c, s)) = best_of(&a.score, &inp.enabled) {
             let link_share = a.link_chars as f32 / a.chars as f32;
             let promo = link_share < 0.6 || a.clickables <= PROMO_MAX_CLICKABLES;
-            if s >= CLUSTER_SCORE && promo && !ev.ctx[i].nav && has_structure(inp, id, c) {
+            // Several blocks, one of them with a full phrase of the
+            // category: not a paragraph, not a list of headline words.
+            let spread = a.hit_blocks >= 2 && a.top_weight[c.index()] >= 3;
+            if s >= CLUSTER_SCORE && spread && promo && !ev.ctx[i].nav && has_structure(inp, id, c) {
                 out.push(Choice {
                     node: id,
                     seed: id,
@@ -199,7 +204,7 @@ fn in_prose_flow(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
         return false;
     }
     let ev = inp.ev;
-    ev.agg[parent as usize].clean_prose - ev.agg[id as usize].clean_prose >= PROSE_CONTEXT_CHARS
+    ev.agg[parent as usize].long_prose - ev.agg[id as usize].long_prose >= PROSE_CONTEXT_CHARS
         && ev.hint(id, c) < HINT_SUPPORT
         && ev.hint(parent, c) < HINT_SUPPORT
         && !ev.ctx[id as usize].overlay
@@ -246,11 +251,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                     && (extra_score * 100.0 >= extra as f32 || (structure && extra <= 300)))
         } else {
             // Absorb prose only into an overwhelming nag box.
-            a.score[c.index()] >= ABSORB_SCORE
-                && (ev.hint(a_id, c) >= HINT_SUPPORT || a.buttons + a.forms > 0)
-                && a.clean_prose <= ABSORB_MAX_PROSE_CHARS
-                && (a.clean_prose as f32) <= ABSORB_MAX_PROSE_SHARE * a.chars as f32
-                && extra_links as f32 <= 0.3 * extra as f32
+            a.is_nag_box() && extra_links as f32 <= 0.3 * extra as f32
         };
         if !accept {
             break;

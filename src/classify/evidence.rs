@@ -23,6 +23,8 @@ pub struct BlockEvidence {
     pub own_link_chars: usize,
     /// A phrase hit touches a link or button: a call to action.
     pub cta: bool,
+    /// Heaviest phrase per category in the own text.
+    pub top_weight: [u8; Category::COUNT],
     /// Commas in the own text: a prose signal, as in Readability.
     pub commas: usize,
 }
@@ -38,6 +40,17 @@ pub struct Agg {
     /// an article paragraph looks like. A widget mostly made of this is
     /// not a nag cluster.
     pub plain_prose: usize,
+    /// All long, mostly unlinked blocks, nag wording or not: how much the
+    /// surroundings read like running text.
+    pub long_prose: usize,
+    /// Blocks whose own wording is strong (a weight-3 phrase or more).
+    pub strong_blocks: u32,
+    /// Blocks with a call to action (nag wording in a link or button).
+    pub ctas: u32,
+    /// Blocks with any nag wording.
+    pub hit_blocks: u32,
+    /// Heaviest single phrase per category.
+    pub top_weight: [u8; Category::COUNT],
     pub score: Scores,
     pub forms: u32,
     pub email_inputs: u32,
@@ -144,6 +157,11 @@ impl Evidence {
         }
         for b in blocks.iter_mut().flatten() {
             b.score = distinct_score(&b.hits, m);
+            for h in &b.hits {
+                for &(c, w) in &m.entry(h.entry).meanings {
+                    b.top_weight[c.index()] = b.top_weight[c.index()].max(w);
+                }
+            }
         }
 
         // Bottom-up sums.
@@ -164,7 +182,23 @@ impl Evidence {
                 // wording is dense enough to seed one.
                 let best = b.score.iter().fold(0.0f32, |m, &s| m.max(s));
                 let nag_free = best < seed_threshold(b.own_chars);
-                if nag_free && b.own_chars >= PROSE_MIN_CHARS && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32 {
+                let long = b.own_chars >= PROSE_MIN_CHARS && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
+                if long {
+                    a.long_prose += b.own_chars;
+                }
+                if best >= SEED_SCORE {
+                    a.strong_blocks += 1;
+                }
+                if b.cta {
+                    a.ctas += 1;
+                }
+                if !b.hits.is_empty() {
+                    a.hit_blocks += 1;
+                }
+                for (t, o) in a.top_weight.iter_mut().zip(b.top_weight) {
+                    *t = (*t).max(o);
+                }
+                if nag_free && long {
                     a.clean_prose += b.own_chars;
                     if best < 2.0 {
                         a.plain_prose += b.own_chars;
@@ -198,6 +232,13 @@ impl Evidence {
                 p.link_chars += a.link_chars;
                 p.clean_prose += a.clean_prose;
                 p.plain_prose += a.plain_prose;
+                p.long_prose += a.long_prose;
+                p.strong_blocks += a.strong_blocks;
+                p.ctas += a.ctas;
+                p.hit_blocks += a.hit_blocks;
+                for (t, o) in p.top_weight.iter_mut().zip(a.top_weight) {
+                    *t = (*t).max(o);
+                }
                 for (s, o) in p.score.iter_mut().zip(a.score) {
                     *s += o;
                 }
@@ -225,6 +266,25 @@ impl Evidence {
     #[inline]
     pub fn hint_set(&self, id: NodeId) -> Option<&HintSet> {
         self.hints[id as usize].as_deref()
+    }
+}
+
+impl Agg {
+    /// Strongest category score.
+    pub fn best(&self) -> f32 {
+        self.score.iter().fold(0.0f32, |m, &s| m.max(s))
+    }
+
+    /// A box that is overwhelmingly a nag: strong wording in several of its
+    /// blocks, a call to action or a form, and little plain prose. Such a
+    /// box may hold long paragraphs of appeal (a donation box) and still be
+    /// hidden whole.
+    pub fn is_nag_box(&self) -> bool {
+        self.best() >= ABSORB_SCORE
+            && self.strong_blocks >= 2
+            && (self.ctas > 0 || self.forms > 0)
+            && self.clean_prose <= ABSORB_MAX_PROSE_CHARS
+            && (self.plain_prose as f32) <= ABSORB_MAX_PLAIN_SHARE * self.chars as f32
     }
 }
 

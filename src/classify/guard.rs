@@ -88,7 +88,7 @@ impl Guard {
         }
         let floor = (g.root_prose as f32 * GUARD_PROSE_SHARE).max(PROSE_MIN_CHARS as f32);
         for i in r as usize..page.node(r).end as usize {
-            if ev.agg[i].clean_prose as f32 >= floor {
+            if ev.agg[i].clean_prose as f32 >= floor && !ev.agg[i].is_nag_box() {
                 g.protected[i] = true;
             }
         }

@@ -45,7 +45,7 @@ pub const MAX_SEED_BLOCK_CHARS: usize = 900;
 /// footer link), and may not seed a nag on its own.
 pub const LINK_BLOCK_DENSITY: f32 = 0.8;
 
-/// A block whose parent holds this much clean prose besides it sits in
+/// A block whose parent holds this much running text besides it sits in
 /// the flow of an article: there it seeds only as a call to action (its
 /// wording in a link or button) or with nag markup, because a sentence of
 /// an article that mentions logging in or registering is still article.
@@ -58,6 +58,11 @@ pub const LINK_BLOCK_EXTRA_SCORE: f32 = 1.0;
 /// A widget with at most this many links and buttons is a promo, not a
 /// menu, however much of its text is link text.
 pub const PROMO_MAX_CLICKABLES: u32 = 3;
+
+/// In the flow of an article, a call to action seeds only if its block
+/// is at most this long: "Sign up for our newsletter here." is a line, a
+/// paragraph with a link that mentions donating is article.
+pub const PROSE_FLOW_CTA_MAX_CHARS: usize = 300;
 
 /// A cluster (several small hits spread over one widget) seeds when its
 /// summed phrase score reaches this and the widget shows structure
@@ -75,8 +80,11 @@ pub const GROW_SLACK_CHARS: usize = 60;
 /// A grown container may take in clean prose only if its nag evidence is at
 /// least this strong and the prose is at most this much and this share.
 pub const ABSORB_SCORE: f32 = 7.0;
-pub const ABSORB_MAX_PROSE_CHARS: usize = 1400;
-pub const ABSORB_MAX_PROSE_SHARE: f32 = 0.7;
+pub const ABSORB_MAX_PROSE_CHARS: usize = 1000;
+/// Share of plain prose (no nag wording at all) a nag box may hold: an
+/// appeal interleaves its paragraphs with asks; an article column with a
+/// sign-up form in it is mostly plain prose.
+pub const ABSORB_MAX_PLAIN_SHARE: f32 = 0.5;
 
 /// Weight of an attribute hint needed to count as structure for the
 /// category, and for a hint to seed alone (vendor markup).
