@@ -171,7 +171,9 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             let promo = link_share < 0.6 || a.clickables <= PROMO_MAX_CLICKABLES;
             // Several blocks, one of them with a full phrase of the
             // category: not a paragraph, not a list of headline words.
-            let spread = a.hit_blocks >= 2 && a.top_weight[c.index()] >= 3;
+            let node = &page.nodes[i];
+            let sign_up_popup = a.email_inputs > 0 && is_overlay(node, ev.hint_set(id).unwrap_or(&Default::default()));
+            let spread = a.hit_blocks >= 2 && (a.top_weight[c.index()] >= 3 || sign_up_popup || ev.hint(id, c) >= HINT_SUPPORT);
             if s >= CLUSTER_SCORE && spread && promo && !ev.ctx[i].nav && has_structure(inp, id, c) {
                 out.push(Choice {
                     node: id,
@@ -250,8 +252,12 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 || ((extra_links as f32) < 0.5 * extra as f32
                     && (extra_score * 100.0 >= extra as f32 || (structure && extra <= 300)))
         } else {
-            // Absorb prose only into an overwhelming nag box.
-            a.is_nag_box() && extra_links as f32 <= 0.3 * extra as f32
+            // A short blurb next to a sign-up form or inside marked-up
+            // nag markup belongs to the box ("A free e-book with 50
+            // insights..."); longer prose only to an overwhelming nag box.
+            let marked = structure || cur.email_inputs + cur.forms > 0 || ev.hint(cand, c) >= HINT_SUPPORT;
+            let blurb = extra_prose <= BLURB_MAX_CHARS && extra <= 2 * BLURB_MAX_CHARS && marked;
+            (blurb || a.is_nag_box()) && extra_links as f32 <= 0.3 * extra as f32
         };
         if !accept {
             break;
@@ -262,10 +268,13 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
     cand
 }
 
-/// Seeds → grown, merged containers, plus backdrops.
-pub fn choose(inp: &ChooseInput) -> Vec<Choice> {
-    let mut chosen: Vec<Choice> = seeds(inp)
-        .into_iter()
+/// Seeds → grown, merged containers, plus backdrops. Also returns the
+/// seeds, for `explain`.
+pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
+    let seeds = seeds(inp);
+    let mut chosen: Vec<Choice> = seeds
+        .iter()
+        .cloned()
         .map(|mut s| {
             if s.why != Why::Rule {
                 if let Some(c) = s.category {
@@ -306,7 +315,7 @@ pub fn choose(inp: &ChooseInput) -> Vec<Choice> {
     });
     let backdrops = backdrops(inp, &merged);
     merged.extend(backdrops);
-    merged
+    (merged, seeds)
 }
 
 /// Empty overlay siblings of hidden overlays: the dimming layer a modal

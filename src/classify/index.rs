@@ -90,7 +90,16 @@ impl TextIndex {
                 ix.block_of[i] = parent_block;
             }
             if !node.text.is_empty() {
+                // A control's label stands apart from its neighbours
+                // ("Email address" then "Subscribe"), as rendered.
+                let label = node.is_element();
+                if label {
+                    ix.doc.push(' ');
+                }
                 ix.push_text(&node.text, id, ix.block_of[i], !links.is_empty());
+                if label {
+                    ix.doc.push(' ');
+                }
             }
             i += 1;
         }

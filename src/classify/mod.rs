@@ -58,6 +58,8 @@ pub struct Analysis<'p> {
     pub evidence: Evidence,
     pub guard: Guard,
     pub chosen: Vec<Choice>,
+    /// Seeds before growth and merging.
+    pub seeds: Vec<Choice>,
     pub settings: Settings,
 }
 
@@ -80,7 +82,7 @@ impl Engine {
         let index = TextIndex::build(page);
         let evidence = Evidence::build(page, &index, &self.matcher);
         let guard = Guard::build(page, &index, &evidence);
-        let chosen = if settings.enabled {
+        let (chosen, seeds) = if settings.enabled {
             choose::choose(&ChooseInput {
                 page,
                 ev: &evidence,
@@ -89,7 +91,7 @@ impl Engine {
                 enabled: settings.categories,
             })
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
         Analysis {
             page,
@@ -97,6 +99,7 @@ impl Engine {
             evidence,
             guard,
             chosen,
+            seeds,
             settings,
         }
     }

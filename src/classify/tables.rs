@@ -77,6 +77,10 @@ pub const WIDGET_MAX_CHARS: usize = 2500;
 /// nag wording (close buttons, "No thanks", a logo's alt text).
 pub const GROW_SLACK_CHARS: usize = 60;
 
+/// A box with a form or nag markup may take in one short blurb of plain
+/// prose this long when growing.
+pub const BLURB_MAX_CHARS: usize = 250;
+
 /// A grown container may take in clean prose only if its nag evidence is at
 /// least this strong and the prose is at most this much and this share.
 pub const ABSORB_SCORE: f32 = 7.0;

@@ -68,8 +68,10 @@ pub fn run(page: &Path, snippet: &str, url: &str, rules: Option<&Path>) -> Resul
             .filter(|c| ag.score[c.index()] > 0.0 || a.evidence.hint(id, **c) > 0)
             .map(|c| format!("{}={:.0}+h{}", c, ag.score[c.index()], a.evidence.hint(id, *c)))
             .collect();
+        let seed = a.seeds.iter().find(|s| s.node == id).map(|s| format!(" [seed: {:?} {}]", s.why, s.category.map_or("rule", |c| c.as_str()))).unwrap_or_default();
+        let inner: Vec<String> = a.seeds.iter().filter(|s| s.node != id && pg.contains(id, s.node) && id != cur).take(3).map(|s| format!("{:?}@{}", s.why, s.node)).collect();
         println!(
-            "    <{}{}{}> chars={} prose={} links={} {}{}",
+            "    <{}{}{}> chars={} prose={} links={} {}{}{}{}",
             n.tag,
             if n.id.is_empty() { String::new() } else { format!(" #{}", n.id) },
             if n.class.is_empty() { String::new() } else { format!(" .{}", n.class.split_whitespace().take(3).collect::<Vec<_>>().join(".")) },
@@ -77,7 +79,9 @@ pub fn run(page: &Path, snippet: &str, url: &str, rules: Option<&Path>) -> Resul
             ag.clean_prose,
             ag.link_chars,
             scores.join(" "),
-            if a.guard.protected[id as usize] { " [protected]" } else { "" }
+            if a.guard.protected[id as usize] { " [protected]" } else { "" },
+            seed,
+            if inner.is_empty() { String::new() } else { format!(" seeds inside: {}", inner.join(", ")) }
         );
     }
     Ok(ExitCode::SUCCESS)
