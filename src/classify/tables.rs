@@ -9,9 +9,10 @@ pub const INVISIBLE_TAGS: &[&str] = &[
 ];
 
 /// Inline elements: their text joins the surrounding block's text as
-/// `textContent` would join it, and phrases may run across them.
+/// `textContent` would join it, and phrases may run across them. (Buttons
+/// are not here: "No thanks" and "Allow" side by side are two labels.)
 pub const INLINE_TAGS: &[&str] = &[
-    "a", "abbr", "b", "bdi", "bdo", "br", "button", "cite", "code", "data", "del", "dfn", "em",
+    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em",
     "font", "i", "img", "input", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
     "strong", "sub", "sup", "time", "u", "var", "wbr", "textarea", "output", "picture", "source",
     "nobr", "tt", "big", "strike",
