@@ -130,7 +130,10 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             let link_only = b.own_chars > 0 && b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
             if !(link_only && ev.ctx[i].nav) {
                 if let Some((c, s)) = best_of(&b.score, &inp.enabled) {
-                    let need = seed_threshold(b.own_chars) + if link_only && in_link_list(inp, id) { LINK_BLOCK_EXTRA_SCORE } else { 0.0 };
+                    let mut need = seed_threshold(b.own_chars);
+                    if link_only && in_link_list(inp, id) {
+                        need += LINK_BLOCK_EXTRA_SCORE;
+                    }
                     let cta_line = b.cta && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS;
                     if s >= need && (cta_line || !in_prose_flow(inp, id, c)) {
                         out.push(Choice {

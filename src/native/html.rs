@@ -86,6 +86,11 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
                 }
                 DomNode::Text(t) => {
                     let Some(&parent) = stack.last() else { continue };
+                    // Raw text of scripts and styles is not page text; the
+                    // content script sends none either.
+                    if TEXTLESS_TAGS.contains(&b.page_mut().nodes[parent as usize].tag.as_str()) {
+                        continue;
+                    }
                     let mut s: String = t.to_string();
                     if s.len() > MAX_TEXT_PER_NODE * 4 {
                         let mut end = MAX_TEXT_PER_NODE * 4;
@@ -152,6 +157,10 @@ fn apply_selectors(l: &mut Loaded, selectors: &[String], flag: u32) {
     }
 }
 
+/// Elements whose text children are not sent (same list in
+/// `extension/content/snapshot.js`).
+pub const TEXTLESS_TAGS: &[&str] = &["script", "style", "noscript", "template", "textarea", "title"];
+
 /// `data-*` attributes whose value names the widget (the content script
 /// reads the same list).
 pub const WIDGET_DATA_ATTRS: &[&str] = &[
@@ -203,8 +212,12 @@ fn element_node(el: &scraper::node::Element) -> Node {
             text = attr("placeholder").to_string();
         }
     }
+    // Canonical order, the same in the content script: `data-*` attributes
+    // sorted by name, then `aria-label`.
+    let mut attrs: Vec<(&str, &str)> = el.attrs().collect();
+    attrs.sort_unstable();
     let mut hints = String::new();
-    for (k, v) in el.attrs() {
+    for (k, v) in attrs.iter().copied().filter(|(k, _)| k.starts_with("data-")) {
         if let Some(name) = k.strip_prefix("data-") {
             hints.push_str(name);
             hints.push(' ');
@@ -214,13 +227,14 @@ fn element_node(el: &scraper::node::Element) -> Node {
                 hints.push_str(v);
                 hints.push(' ');
             }
-        } else if k == "aria-label" && v.len() <= 64 {
-            hints.push_str(v);
-            hints.push(' ');
         }
         if hints.len() > 1024 {
             break;
         }
+    }
+    if let Some(label) = el.attr("aria-label").filter(|v| v.len() <= 64) {
+        hints.push_str(label);
+        hints.push(' ');
     }
     Node {
         tag,

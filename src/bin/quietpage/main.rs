@@ -3,7 +3,8 @@
 //! - `scan PAGE.html`: what would be hidden, and why (text, JSON, or the
 //!   page annotated for a browser);
 //! - `eval --pages DIR --labels DIR`: recall and damage over labelled pages;
-//! - `explain PAGE.html --text SNIPPET`: the decision about one snippet.
+//! - `explain PAGE.html --text SNIPPET`: the decision about one snippet;
+//! - `snapshot PAGE.html`: the snapshot JSON the content script would send.
 //!
 //! Bad input gets one line on stderr and a non-zero exit; never a panic.
 
@@ -59,6 +60,13 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Print the snapshot the extension's content script would send for
+    /// this page (the JS↔Rust contract, see src/snapshot.rs).
+    Snapshot {
+        page: PathBuf,
+        #[arg(long, default_value = "")]
+        url: String,
+    },
     /// Explain the decision about the node holding a snippet.
     Explain {
         page: PathBuf,
@@ -88,6 +96,7 @@ fn main() -> ExitCode {
             format,
         } => eval::run(&pages, &labels, rules.as_deref(), half.as_deref(), format),
         Command::Explain { page, text, url, rules } => explain::run(&page, &text, &url, rules.as_deref()),
+        Command::Snapshot { page, url } => scan::snapshot(&page, &url),
     });
     match result {
         Ok(Ok(code)) => code,

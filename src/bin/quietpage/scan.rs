@@ -71,3 +71,11 @@ pub fn run(page: &Path, url: &str, rules: Option<&Path>, format: Format) -> Resu
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// `quietpage snapshot`: the page as the content script would send it.
+pub fn snapshot(page: &Path, url: &str) -> Result<ExitCode> {
+    let p = prepare(page, url, None)?;
+    let snap = quietpage::snapshot::Snapshot::from_page(&p.loaded.page);
+    println!("{}", serde_json::to_string(&snap)?);
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,51 @@
+SHELL := /bin/bash
+# quietpage — two commands on a fresh machine:
+#   make        builds the loadable extension in dist/extension/ (and zips),
+#               builds the CLI, and scans a bundled page
+#   make test   runs every test: Rust unit/integration tests, then the
+#               browser tests in Chromium (Playwright) and Firefox ESR
+# Everything they need is installed by scripts/setup.sh, idempotently.
+
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "\(.*\)"/\1/p' Cargo.toml)
+WASM_TARGET := target/wasm32-unknown-unknown/wasm/quietpage.wasm
+EXT := dist/extension
+CLI := target/release/quietpage
+
+.PHONY: all setup build wasm extension cli scan test test-rust test-browser lint bench fuzz clean
+
+all: setup extension cli scan
+
+setup:
+	@WASM_BINDGEN_VERSION=$(WASM_BINDGEN_VERSION) scripts/setup.sh
+
+cli:
+	cargo build --release --bin quietpage
+
+wasm:
+	cargo build --lib --target wasm32-unknown-unknown --profile wasm
+	rm -rf target/wasm-bindgen && mkdir -p target/wasm-bindgen
+	wasm-bindgen --target web --no-typescript --out-dir target/wasm-bindgen $(WASM_TARGET)
+	node_modules/.bin/wasm-opt -Oz --all-features --strip-debug --strip-producers \
+		target/wasm-bindgen/quietpage_bg.wasm -o target/wasm-bindgen/quietpage_bg.opt.wasm
+
+extension: wasm
+	scripts/assemble.sh
+
+scan: cli
+	$(CLI) scan tests/fixtures/seed-independent.html --url https://www.independent.co.uk/news/world
+
+test: setup extension cli test-rust test-browser
+
+test-rust:
+	cargo test --release
+
+test-browser:
+	node --test --test-concurrency=1 tests/browser/
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	node_modules/.bin/web-ext lint --source-dir $(EXT) --self-hosted
+
+clean:
+	rm -rf dist target/wasm-bindgen
