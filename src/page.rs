@@ -41,6 +41,9 @@ impl Flags {
     pub const ARTICLE_BODY: u32 = 1 << 8;
     /// `aria-hidden="true"`: not read out, usually not shown either.
     pub const ARIA_HIDDEN: u32 = 1 << 9;
+    /// Context only: an ancestor sent with a subtree snapshot, whose other
+    /// children are not in the snapshot. Never hidden.
+    pub const CONTEXT: u32 = 1 << 10;
 
     #[inline]
     pub fn has(self, bit: u32) -> bool {

@@ -17,7 +17,8 @@
 //! [`crate::page::Flags`]; `z` is the computed z-index. Every field but
 //! `p` and `t` may be omitted. Several roots are allowed: a subtree
 //! snapshot sends the ancestor chain of the inserted node first (so the
-//! engine sees its context), then the subtree.
+//! engine sees its context, flagged `CONTEXT` so that it is never hidden),
+//! then the subtree.
 
 use crate::page::{BuildError, Flags, NO_PARENT, Node, Page, PageBuilder};
 use serde::{Deserialize, Serialize};

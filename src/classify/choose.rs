@@ -68,6 +68,7 @@ fn hideable(inp: &ChooseInput, id: NodeId) -> bool {
         && !inp.guard.protected[id as usize]
         && !is_in(NEVER_HIDE_TAGS, &node.tag)
         && !node.flags.has(Flags::RULE_KEEP)
+        && !node.flags.has(Flags::CONTEXT)
 }
 
 /// Structure that says "this element is a widget of category `c`".

@@ -60,7 +60,16 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
     let mut lang = String::new();
     let mut notes = Vec::new();
     let mut truncated = false;
+    // A template's contents are not its children in a browser's DOM.
+    let mut in_template: Option<ego_tree::NodeId> = None;
     for edge in html.tree.root().traverse() {
+        if let Some(t) = in_template {
+            if matches!(edge, Edge::Close(n) if n.id() == t) {
+                in_template = None;
+                stack.pop();
+            }
+            continue;
+        }
         match edge {
             Edge::Open(n) => match n.value() {
                 DomNode::Element(el) => {
@@ -73,10 +82,14 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
                         let text: String = n.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
                         json_ld.push(text);
                     }
+                    let is_template = node.tag == "template";
                     match b.push(parent, node) {
                         Ok(id) => {
                             arena_of.insert(n.id(), id);
                             stack.push(id);
+                            if is_template {
+                                in_template = Some(n.id());
+                            }
                         }
                         Err(_) => {
                             truncated = true;

@@ -1,0 +1,244 @@
+// quietpage background: one engine for every tab. Receives snapshots over
+// long-lived ports (one per frame), classifies them with the WebAssembly
+// engine, sends verdicts back, keeps what each tab hides for the popup and
+// the badge, and owns the rules.
+import { PORT_NAME, C2B, B2C, UI } from '../shared/protocol.js';
+import * as engine from './engine.js';
+import * as store from './rules-store.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+
+/** tabId → {frames: Map<frameId, {port, url, items, paywall, article, notes, stats}>} */
+const tabs = new Map();
+/** site → the selector the reader picked last, for "undo". */
+const lastPicks = new Map();
+/** seq → resolver, for page saves. */
+const pageWaiters = new Map();
+let pageSeq = 0;
+
+/** The site key of a URL: its host without `www.`. */
+export function siteOf(url) {
+  try {
+    const h = new URL(url).hostname.toLowerCase();
+    return h.startsWith('www.') ? h.slice(4) : h;
+  } catch { return ''; }
+}
+
+function tab(tabId) {
+  let t = tabs.get(tabId);
+  if (!t) { t = { frames: new Map() }; tabs.set(tabId, t); }
+  return t;
+}
+
+function updateBadge(tabId) {
+  const t = tabs.get(tabId);
+  const n = t ? [...t.frames.values()].reduce((s, f) => s + (f.items?.length ?? 0), 0) : 0;
+  try {
+    api.action.setBadgeBackgroundColor?.({ tabId, color: '#555' });
+    api.action.setBadgeText({ tabId, text: n ? String(n) : '' });
+  } catch { /* tab gone */ }
+}
+
+async function sendRules(frame) {
+  const rules = await store.load();
+  const resolved = await engine.resolve(rules, frame.url);
+  try { frame.port.postMessage({ type: B2C.RULES, resolved }); } catch { /* gone */ }
+}
+
+/** After a rules change: every frame of every affected site re-applies. */
+async function broadcastRules(site) {
+  for (const t of tabs.values()) {
+    for (const f of t.frames.values()) {
+      if (!site || siteOf(f.url) === site || siteOf(f.url).endsWith('.' + site)) await sendRules(f);
+    }
+  }
+}
+
+api.runtime.onConnect.addListener((port) => {
+  if (port.name !== PORT_NAME) return;
+  const tabId = port.sender?.tab?.id ?? -1;
+  const frameId = port.sender?.frameId ?? 0;
+  const frame = { port, url: port.sender?.url ?? '', items: [], paywall: null, article: null, notes: [], stats: {} };
+  tab(tabId).frames.set(frameId, frame);
+  port.onMessage.addListener(async (m) => {
+    try {
+      switch (m?.type) {
+        case C2B.HELLO:
+          frame.url = m.url;
+          await sendRules(frame);
+          break;
+        case C2B.SNAPSHOT: {
+          let verdict = null;
+          let error = null;
+          try {
+            verdict = await engine.classify(m.snapshot, await store.load());
+          } catch (e) {
+            error = `engine: ${e?.message ?? e}`;
+          }
+          port.postMessage({ type: B2C.VERDICT, seq: m.seq, verdict, error, subtree: m.subtree });
+          break;
+        }
+        case C2B.APPLIED:
+          Object.assign(frame, { items: m.items ?? [], paywall: m.paywall, article: m.article, notes: m.notes ?? [], stats: m.stats ?? {}, url: m.url ?? frame.url });
+          updateBadge(tabId);
+          break;
+        case C2B.PICKED:
+          lastPicks.set(siteOf(frame.url), m.selector);
+          await addRule(siteOf(frame.url), 'hide', m.selector);
+          break;
+        case C2B.PAGE:
+          pageWaiters.get(m.seq)?.({ html: m.html, url: m.url });
+          pageWaiters.delete(m.seq);
+          break;
+        default:
+          break;
+      }
+    } catch (e) {
+      console.warn('quietpage background:', e);
+    }
+  });
+  port.onDisconnect.addListener(() => {
+    const t = tabs.get(tabId);
+    if (t?.frames.get(frameId)?.port === port) t.frames.delete(frameId);
+    if (t && !t.frames.size) tabs.delete(tabId);
+    updateBadge(tabId);
+  });
+});
+
+// ---- rules ---------------------------------------------------------------
+
+async function mutateRules(fn) {
+  const rules = JSON.parse(await store.load());
+  rules.sites ??= {};
+  fn(rules);
+  const json = await engine.normalize(JSON.stringify(rules)); // validates
+  return store.save(json);
+}
+
+async function addRule(site, list, selector) {
+  if (!site || !selector) return;
+  await mutateRules((r) => {
+    const s = (r.sites[site] ??= {});
+    s[list] ??= [];
+    if (!s[list].includes(selector)) s[list].push(selector);
+  });
+  await broadcastRules(site);
+}
+
+// ---- popup and options ---------------------------------------------------
+
+function frameOf(tabId, frameId) {
+  return tabs.get(tabId)?.frames.get(frameId ?? 0);
+}
+
+async function handleUi(m) {
+  switch (m?.type) {
+    case UI.TAB_STATE: {
+      const t = tabs.get(m.tabId);
+      const top = t?.frames.get(0);
+      const url = top?.url ?? '';
+      const rules = await store.load();
+      const resolved = url ? await engine.resolve(rules, url) : null;
+      const items = [];
+      let paywall = null;
+      for (const [frameId, f] of t?.frames ?? []) {
+        for (const it of f.items) items.push({ ...it, frameId });
+        if (f.paywall?.gate) paywall = f.paywall;
+      }
+      const site = siteOf(url);
+      return { url, site, resolved, items, paywall, lastPick: lastPicks.get(site) ?? null, notes: top?.notes ?? [], stats: top?.stats ?? {}, engine: engine.timings };
+    }
+    case UI.SET_SITE:
+      await mutateRules((r) => {
+        const s = (r.sites[m.site] ??= {});
+        if (m.enabled) delete s.enabled; else s.enabled = false;
+      });
+      await broadcastRules(m.site);
+      return { ok: true };
+    case UI.SET_CATEGORY:
+      await mutateRules((r) => {
+        const s = (r.sites[m.site] ??= {});
+        s.categories ??= {};
+        s.categories[m.category] = !!m.enabled;
+      });
+      await broadcastRules(m.site);
+      return { ok: true };
+    case UI.SHOW_ITEM:
+      frameOf(m.tabId, m.frameId)?.port.postMessage({ type: B2C.SHOW, key: m.key });
+      return { ok: true };
+    case UI.KEEP_ITEM:
+      frameOf(m.tabId, m.frameId)?.port.postMessage({ type: B2C.SHOW, key: m.key });
+      await addRule(m.site, 'keep', m.selector);
+      return { ok: true };
+    case UI.PEEK:
+      for (const f of tabs.get(m.tabId)?.frames.values() ?? []) f.port.postMessage({ type: B2C.PEEK, on: !!m.on });
+      return { ok: true };
+    case UI.PICK:
+      frameOf(m.tabId, 0)?.port.postMessage({ type: B2C.PICK });
+      return { ok: true };
+    case UI.UNDO_PICK:
+      if (lastPicks.get(m.site) === m.selector) lastPicks.delete(m.site);
+      await mutateRules((r) => {
+        const s = r.sites[m.site];
+        if (s?.hide) s.hide = s.hide.filter((x) => x !== m.selector);
+      });
+      await broadcastRules(m.site);
+      return { ok: true };
+    case UI.SAVE_PAGE: {
+      const f = frameOf(m.tabId, 0);
+      if (!f) return { error: 'quietpage is not running on this page' };
+      const seq = ++pageSeq;
+      const page = new Promise((resolve) => pageWaiters.set(seq, resolve));
+      f.port.postMessage({ type: B2C.GET_PAGE, seq });
+      return await Promise.race([page, new Promise((r) => setTimeout(() => r({ error: 'the page did not answer' }), 10000))]);
+    }
+    case UI.GET_RULES:
+      return { rules: await store.load(), note: store.lastSyncNote() };
+    case UI.IMPORT_RULES: {
+      const current = await store.load();
+      try {
+        let json;
+        let report = null;
+        if (m.kind === 'filters') {
+          const out = await engine.importFilters(current, m.text);
+          json = JSON.stringify(out.rules);
+          report = out.report;
+        } else {
+          json = await engine.importJson(current, m.text);
+        }
+        const where = await store.save(await engine.normalize(json));
+        await broadcastRules(null);
+        return { ok: true, report, ...where };
+      } catch (e) {
+        // Nothing was written: the stored rules are as they were.
+        return { ok: false, error: String(e?.message ?? e) };
+      }
+    }
+    case UI.SET_RULES: {
+      try {
+        const where = await store.save(await engine.normalize(m.rules));
+        await broadcastRules(null);
+        return { ok: true, ...where };
+      } catch (e) {
+        return { ok: false, error: String(e?.message ?? e) };
+      }
+    }
+    case UI.ENGINE_INFO:
+      return { phrases: await engine.phraseCount(), timings: engine.timings };
+    default:
+      return undefined;
+  }
+}
+
+api.runtime.onMessage.addListener((m, sender, sendResponse) => {
+  if (sender.tab) return false; // only extension pages use this channel
+  handleUi(m).then(sendResponse, (e) => sendResponse({ error: String(e?.message ?? e) }));
+  return true;
+});
+
+// For the browser tests and for debugging from the service worker console:
+// the per-tab state (no page can reach this).
+globalThis.quietpageDebug = { tabs };
+
+// Compile the engine as soon as the background starts.
+engine.load().catch((e) => console.error('quietpage: engine failed to load', e));

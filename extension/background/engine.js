@@ -1,0 +1,54 @@
+// The engine in the background context: the WebAssembly build of the Rust
+// crate, compiled once. (Not in the content script: Chromium applies a
+// page's CSP to WebAssembly there, so strict pages could not run it.)
+import init, { WasmEngine, rulesResolve, rulesNormalize, rulesImportJson, rulesImportFilters } from '../wasm/quietpage.js';
+
+let ready = null;
+let engine = null;
+export const timings = { initMs: 0, classifyCount: 0, classifyMsTotal: 0 };
+
+/** Loads and compiles the module once; later calls share the promise. */
+export function load() {
+  ready ??= (async () => {
+    const t = performance.now();
+    await init({ module_or_path: new URL('../wasm/quietpage_bg.wasm', import.meta.url) });
+    engine = new WasmEngine();
+    timings.initMs = performance.now() - t;
+    return engine;
+  })();
+  return ready;
+}
+
+/** Snapshot JSON + the stored rules JSON → verdict object. */
+export async function classify(snapshotJson, rulesJson) {
+  const e = await load();
+  const t = performance.now();
+  const out = JSON.parse(e.classify(snapshotJson, rulesJson));
+  timings.classifyCount += 1;
+  timings.classifyMsTotal += performance.now() - t;
+  return out;
+}
+
+export async function resolve(rulesJson, url) {
+  await load();
+  return JSON.parse(rulesResolve(rulesJson, url));
+}
+
+export async function normalize(rulesJson) {
+  await load();
+  return rulesNormalize(rulesJson);
+}
+
+export async function importJson(current, text) {
+  await load();
+  return rulesImportJson(current, text);
+}
+
+export async function importFilters(current, text) {
+  await load();
+  return JSON.parse(rulesImportFilters(current, text));
+}
+
+export async function phraseCount() {
+  return (await load()).phraseCount();
+}

@@ -1,0 +1,252 @@
+// quietpage content script, part 4: the conversation with the background.
+//
+// On load: say hello, receive the rules for this site, snapshot the page
+// (time-sliced), send it, apply the verdict. Then watch for inserted or
+// changed subtrees and send only those, batched; a page that mutates
+// forever gets a growing delay between batches, so that quietpage's share
+// of the main thread stays bounded. No classification happens here.
+(() => {
+  'use strict';
+  const QP = globalThis.__quietpage;
+  if (!QP || QP.started) return;
+  QP.started = true;
+  const api = globalThis.browser ?? globalThis.chrome;
+
+  // Message names: extension/shared/protocol.js (checked by a test).
+  const PORT_NAME = 'quietpage';
+  const C2B = { HELLO: 'hello', SNAPSHOT: 'snapshot', APPLIED: 'applied', PICKED: 'picked', PAGE: 'page' };
+  const B2C = { RULES: 'rules', VERDICT: 'verdict', SHOW: 'show', PEEK: 'peek', PICK: 'pick', GET_PAGE: 'get-page' };
+
+  // Batching of mutations: first delay, growth when the page keeps
+  // mutating, and the share of main-thread time we allow ourselves.
+  const BATCH_DELAY_MS = 120;
+  const MAX_DELAY_MS = 8000;
+  const MAX_SHARE = 0.1;            // of wall time, over WINDOW_MS
+  const WINDOW_MS = 2000;
+  const MAX_ROOTS_PER_BATCH = 60;   // more than this: one whole-page pass
+  const REPAIR_EVERY_MS = 1000;
+
+  const ATTR = QP.apply.ATTR;
+  const budget = { ms: 0 };
+  const stats = { messages: 0, batches: 0, longestMs: 0, firstHiddenAt: null };
+  let port = null;
+  let resolved = null;
+  let seq = 0;
+  const pending = new Map();        // seq → elements of that snapshot
+  let paywall = null;
+  let article = null;
+  let notes = [];
+  let dirty = new Set();
+  let timer = 0;
+  let delay = BATCH_DELAY_MS;
+  const recent = [];                // [time, ms] of recent batches
+  let lastUrl = location.href;
+  let lastRepair = 0;
+
+  const safe = (fn) => (...args) => {
+    try { return fn(...args); } catch (e) { console.debug('quietpage:', e); return undefined; }
+  };
+
+  function connect() {
+    try {
+      port = api.runtime.connect({ name: PORT_NAME });
+    } catch { port = null; return; }
+    port.onMessage.addListener(safe(onMessage));
+    port.onDisconnect.addListener(() => { port = null; });
+  }
+
+  function send(msg) {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      if (!port) connect();
+      if (!port) return;
+      try { port.postMessage(msg); stats.messages += 1; return; } catch { port = null; }
+    }
+  }
+
+  function hello() {
+    send({ type: C2B.HELLO, url: location.href, top: window === window.top });
+  }
+
+  /** Rule selectors → flags per element; bad selectors are skipped with a note. */
+  function ruleMarks() {
+    const marks = new Map();
+    notes = [];
+    const mark = (list, flag) => {
+      for (const sel of list ?? []) {
+        let found;
+        try { found = document.querySelectorAll(sel); } catch { notes.push(`skipped selector ${JSON.stringify(sel)}: the browser rejects it`); continue; }
+        for (const el of found) marks.set(el, (marks.get(el) ?? 0) | flag);
+      }
+    };
+    mark(resolved?.hide, QP.FLAGS.RULE_HIDE);
+    mark(resolved?.keep, QP.FLAGS.RULE_KEEP);
+    return marks;
+  }
+
+  async function scan(root, context) {
+    if (!resolved?.enabled) return;
+    const t = performance.now();
+    const { snapshot, elements } = await QP.snapshot(root, { marks: ruleMarks(), context, budget });
+    const t1 = performance.now();
+    const json = JSON.stringify(snapshot);
+    budget.ms += performance.now() - t1;
+    seq += 1;
+    pending.set(seq, elements);
+    if (pending.size > 32) pending.delete(pending.keys().next().value);
+    send({ type: C2B.SNAPSHOT, seq, snapshot: json, subtree: !!context });
+    stats.longestMs = Math.max(stats.longestMs, performance.now() - t);
+  }
+
+  function report() {
+    send({ type: C2B.APPLIED, items: QP.apply.items(), paywall, article, notes, url: location.href, stats: { ...stats, mainThreadMs: Math.round(budget.ms * 10) / 10 } });
+  }
+
+  function onMessage(m) {
+    switch (m?.type) {
+      case B2C.RULES: {
+        resolved = m.resolved;
+        QP.apply.restoreAll();
+        pending.clear();
+        if (resolved?.enabled) scan(document, false).catch(() => {});
+        report();
+        break;
+      }
+      case B2C.VERDICT: {
+        const elements = pending.get(m.seq);
+        pending.delete(m.seq);
+        if (!elements || !resolved?.enabled || !m.verdict) {
+          if (m.error) notes.push(m.error);
+          break;
+        }
+        const t = performance.now();
+        const added = QP.apply.apply(m.verdict, elements);
+        budget.ms += performance.now() - t;
+        if (m.verdict.paywall?.gate || !paywall) paywall = m.verdict.paywall?.gate ? m.verdict.paywall : paywall;
+        if (!m.subtree && m.verdict.article) article = m.verdict.article;
+        if (added.length && stats.firstHiddenAt === null) {
+          stats.firstHiddenAt = performance.now();
+          try { performance.mark('quietpage:hidden'); } catch { /* ignore */ }
+        }
+        try { performance.mark('quietpage:verdict'); } catch { /* ignore */ }
+        report();
+        break;
+      }
+      case B2C.SHOW:
+        QP.apply.show(m.key);
+        report();
+        break;
+      case B2C.PEEK:
+        QP.apply.setPeek(m.on);
+        break;
+      case B2C.PICK:
+        if (window === window.top) QP.picker.start((selector) => send({ type: C2B.PICKED, selector }));
+        break;
+      case B2C.GET_PAGE:
+        send({ type: C2B.PAGE, seq: m.seq, url: location.href, html: serialize() });
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** The page as rendered, without quietpage's own marks, for `quietpage scan`. */
+  function serialize() {
+    const clone = document.documentElement.cloneNode(true);
+    for (const el of clone.querySelectorAll(`[${ATTR}]`)) el.removeAttribute(ATTR);
+    clone.removeAttribute(QP.apply.UNLOCK_ATTR);
+    for (const el of clone.querySelectorAll(`#${QP.apply.STYLE_ID}, [data-quietpage-picker]`)) el.remove();
+    const url = location.href.replace(/--/g, '%2D%2D');
+    return `<!DOCTYPE html>\n<!-- saved by quietpage from ${url} -->\n${clone.outerHTML}\n`;
+  }
+
+  // ---- dynamic pages ----------------------------------------------------
+
+  function isOurs(node) {
+    return node.nodeType === Node.ELEMENT_NODE && (QP.apply.isOurs(node) || node.hasAttribute?.('data-quietpage-picker'));
+  }
+
+  const observer = new MutationObserver(safe((records) => {
+    let markerRemoved = false;
+    for (const r of records) {
+      if (r.type === 'childList') {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === Node.ELEMENT_NODE && !isOurs(n)) dirty.add(n);
+          else if (n.nodeType === Node.TEXT_NODE && n.parentElement) dirty.add(n.parentElement);
+        }
+        for (const n of r.removedNodes) if (isOurs(n)) markerRemoved = true;
+      } else if (r.type === 'attributes') {
+        if (r.attributeName === ATTR) { if (r.target.getAttribute(ATTR) === null) markerRemoved = true; }
+        else if (!isOurs(r.target)) dirty.add(r.target);
+      } else if (r.type === 'characterData' && r.target.parentElement) {
+        dirty.add(r.target.parentElement);
+      }
+    }
+    if (markerRemoved && performance.now() - lastRepair > 50) {
+      lastRepair = performance.now();
+      QP.apply.repair();
+    }
+    if (dirty.size) schedule();
+  }));
+
+  function schedule() {
+    if (timer) return;
+    timer = setTimeout(safe(runBatch), delay);
+  }
+
+  function shareOfRecent() {
+    const t = performance.now();
+    while (recent.length && t - recent[0][0] > WINDOW_MS) recent.shift();
+    return recent.reduce((s, [, ms]) => s + ms, 0) / WINDOW_MS;
+  }
+
+  async function runBatch() {
+    timer = 0;
+    if (!resolved?.enabled) { dirty.clear(); return; }
+    if (location.href !== lastUrl) {
+      // Same-document navigation: the rules may differ for the new URL.
+      lastUrl = location.href;
+      dirty.clear();
+      hello();
+      return;
+    }
+    const before = budget.ms;
+    const started = performance.now();
+    // Topmost connected roots only.
+    const roots = [];
+    for (const el of dirty) {
+      if (!el.isConnected) continue;
+      roots.push(el);
+      if (roots.length > MAX_ROOTS_PER_BATCH * 4) break;
+    }
+    dirty = new Set();
+    roots.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const top = [];
+    for (const el of roots) if (!top.length || !top[top.length - 1].contains(el)) top.push(el);
+    if (top.length > MAX_ROOTS_PER_BATCH) {
+      await scan(document, false);
+    } else {
+      for (const el of top) await scan(el, true);
+    }
+    QP.apply.repair();
+    stats.batches += 1;
+    const ms = budget.ms - before + 0.001;
+    stats.longestMs = Math.max(stats.longestMs, performance.now() - started);
+    recent.push([performance.now(), ms]);
+    // Back off while the page keeps us busy; come back down when it calms.
+    delay = shareOfRecent() > MAX_SHARE ? Math.min(MAX_DELAY_MS, delay * 2) : Math.max(BATCH_DELAY_MS, delay / 2);
+  }
+
+  // ---- start ------------------------------------------------------------
+  try {
+    performance.mark('quietpage:start');
+  } catch { /* ignore */ }
+  connect();
+  hello();
+  const rootEl = document.documentElement;
+  if (rootEl) {
+    observer.observe(rootEl, {
+      childList: true, subtree: true, characterData: true,
+      attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-modal', 'aria-hidden', ATTR],
+    });
+  }
+})();

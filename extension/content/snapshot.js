@@ -1,0 +1,187 @@
+// quietpage content script, part 1: the snapshot.
+//
+// Writes the DOM as the snapshot format of src/snapshot.rs: nodes in
+// document order, each with its parent's index; per element the facts the
+// engine needs (tag, id, class, role, widget attributes, control labels,
+// flags). The same facts, in the same order, as the native front end
+// (src/native/html.rs), so that a saved page and a live page get the same
+// verdict; tests/browser/contract.test.mjs holds the two to it.
+//
+// The walk is iterative (an explicit stack: no recursion, whatever the
+// nesting) and time-sliced: it yields to the page every SLICE_MS.
+(() => {
+  'use strict';
+  const QP = (globalThis.__quietpage ??= {});
+
+  const FLAGS = Object.freeze({
+    HIDDEN: 1, ARIA_MODAL: 2, FIXED: 4, STICKY: 8, RULE_HIDE: 16, RULE_KEEP: 32,
+    EMAIL_INPUT: 64, PASSWORD_INPUT: 128, ARTICLE_BODY: 256, ARIA_HIDDEN: 512, CONTEXT: 1024,
+  });
+  // Same lists as src/native/html.rs.
+  const TEXTLESS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
+  const WIDGET_DATA = new Set(['component', 'module', 'widget', 'testid', 'test-id', 'qa', 'type', 'block', 'name', 'role', 'element', 'layout']);
+  const MAX_TEXT = 20000;          // src/snapshot.rs MAX_TEXT_PER_NODE
+  const MAX_NODES = 1500000;       // below MAX_SNAPSHOT_NODES
+  // Computed style is costly: read it only for elements near the top of the
+  // tree (where overlays and banners live) and for dialogs, at most this many.
+  const STYLE_PROBE_DEPTH = 4;
+  const STYLE_PROBE_MAX = 600;
+  const SLICE_MS = 8;              // work per slice before yielding
+
+  // Saved references: a page may overwrite prototype methods.
+  const getAttr = Element.prototype.getAttribute;
+  const hasAttr = Element.prototype.hasAttribute;
+  const getAttrNames = Element.prototype.getAttributeNames;
+  const computed = globalThis.getComputedStyle;
+  const now = () => performance.now();
+
+  const yieldToPage = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
+
+  function cut(s) {
+    if (s.length <= MAX_TEXT) return s;
+    // Keep to a UTF-16 boundary that is also a char boundary.
+    let end = MAX_TEXT;
+    const c = s.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff) end -= 1;
+    return s.slice(0, end);
+  }
+
+  function inlineHidden(style) {
+    const s = style.toLowerCase().replace(/ /g, '');
+    return s.includes('display:none') || s.includes('visibility:hidden');
+  }
+
+  /** The per-element facts; `marks` maps elements to rule flags. */
+  function elementFacts(el, depth, state) {
+    const tag = el.localName.toLowerCase();
+    const n = { p: -1, t: tag };
+    const a = (k) => getAttr.call(el, k) ?? '';
+    const id = a('id'); if (id) n.i = id;
+    const cls = a('class'); if (cls) n.c = cls;
+    const role = a('role').toLowerCase(); if (role) n.r = role;
+    let f = 0;
+    const style = a('style');
+    if (hasAttr.call(el, 'hidden') || inlineHidden(style) ||
+        (tag === 'input' && a('type').toLowerCase() === 'hidden') ||
+        (tag === 'dialog' && !hasAttr.call(el, 'open'))) f |= FLAGS.HIDDEN;
+    const s = style.toLowerCase().replace(/ /g, '');
+    if (s.includes('position:fixed')) f |= FLAGS.FIXED;
+    if (s.includes('position:sticky')) f |= FLAGS.STICKY;
+    if (a('aria-modal').toLowerCase() === 'true') f |= FLAGS.ARIA_MODAL;
+    if (a('aria-hidden').toLowerCase() === 'true') f |= FLAGS.ARIA_HIDDEN;
+    if (a('itemprop').split(/\s+/).some((p) => p.toLowerCase() === 'articlebody')) f |= FLAGS.ARTICLE_BODY;
+    if (tag === 'input') {
+      const type = a('type').toLowerCase();
+      const named = `${a('name')} ${a('id')} ${a('placeholder')}`.toLowerCase();
+      if (type === 'email' || ((type === '' || type === 'text') && named.includes('mail'))) f |= FLAGS.EMAIL_INPUT;
+      if (type === 'password') f |= FLAGS.PASSWORD_INPUT;
+      if (type === 'submit' || type === 'button') { const v = a('value'); if (v) n.x = v; }
+      else if (type !== 'hidden' && type !== 'checkbox' && type !== 'radio') { const v = a('placeholder'); if (v) n.x = v; }
+    }
+    // Widget attributes: data-* sorted by name, then aria-label.
+    let hints = '';
+    const names = getAttrNames.call(el).filter((k) => k.startsWith('data-')).sort();
+    for (const k of names) {
+      const name = k.slice(5);
+      hints += name + ' ';
+      const v = a(k);
+      if (WIDGET_DATA.has(name) && v.length <= 64) hints += v + ' ';
+      if (hints.length > 1024) break;
+    }
+    const label = a('aria-label');
+    if (label && label.length <= 64) hints += label + ' ';
+    if (hints) n.h = hints;
+    // Computed style for the few elements that may float over the page.
+    if (state.probes < STYLE_PROBE_MAX && (depth <= STYLE_PROBE_DEPTH || role === 'dialog' || (f & FLAGS.ARIA_MODAL) || tag === 'dialog')) {
+      state.probes += 1;
+      try {
+        const cs = computed(el);
+        if (cs.position === 'fixed') f |= FLAGS.FIXED;
+        if (cs.position === 'sticky') f |= FLAGS.STICKY;
+        if (cs.display === 'none' || cs.visibility === 'hidden') f |= FLAGS.HIDDEN;
+        const z = parseInt(cs.zIndex, 10);
+        if (Number.isFinite(z) && z !== 0) n.z = Math.max(-2147483648, Math.min(2147483647, z));
+      } catch { /* detached or cross-realm: skip */ }
+    }
+    const mark = state.marks?.get(el);
+    if (mark) f |= mark;
+    if (f) n.f = f;
+    return n;
+  }
+
+  /**
+   * Snapshots `root` (a document or an element). With `context: true`, the
+   * ancestors of `root` come first, flagged CONTEXT. Returns
+   * {snapshot, elements} where elements[i] is the node of snapshot.nodes[i]
+   * (null for text). `budget` ({ms}) accumulates the main-thread time.
+   */
+  async function snapshot(root, { marks, context = false, url = location.href, budget } = {}) {
+    const doc = root.ownerDocument ?? root;
+    const nodes = [];
+    const elements = [];
+    const state = { marks, probes: 0 };
+    let t0 = now();
+    const spent = () => { if (budget) budget.ms += now() - t0; };
+    const stack = [];
+    let baseDepth = 0;
+    if (context && root.parentElement) {
+      const chain = [];
+      for (let e = root.parentElement; e; e = e.parentElement) chain.push(e);
+      chain.reverse();
+      for (const e of chain) {
+        const n = elementFacts(e, baseDepth, state);
+        n.f = (n.f ?? 0) | FLAGS.CONTEXT;
+        n.p = nodes.length - 1;
+        nodes.push(n);
+        elements.push(e);
+        baseDepth += 1;
+      }
+    }
+    const start = root.nodeType === Node.DOCUMENT_NODE ? root.documentElement : root;
+    if (start) stack.push([start, nodes.length - 1, baseDepth]);
+    let sinceYield = 0;
+    while (stack.length) {
+      const [node, parent, depth] = stack.pop();
+      if (nodes.length >= MAX_NODES) break;
+      if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+        const pt = parent >= 0 ? nodes[parent].t : '';
+        if (TEXTLESS.has(pt)) continue;
+        nodes.push({ p: parent, t: '#', x: cut(node.data) });
+        elements.push(null);
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        const n = elementFacts(node, depth, state);
+        n.p = parent;
+        const index = nodes.length;
+        nodes.push(n);
+        elements.push(node);
+        if (n.t === 'template') continue;
+        const kids = node.childNodes;
+        for (let i = kids.length - 1; i >= 0; i -= 1) stack.push([kids[i], index, depth + 1]);
+        // Open shadow roots render in place of the light children; their
+        // nodes come first.
+        const sr = node.shadowRoot;
+        if (sr) for (let i = sr.childNodes.length - 1; i >= 0; i -= 1) stack.push([sr.childNodes[i], index, depth + 1]);
+      }
+      if (++sinceYield >= 2000) {
+        sinceYield = 0;
+        if (now() - t0 > SLICE_MS) {
+          spent();
+          await yieldToPage();
+          t0 = now();
+        }
+      }
+    }
+    const jsonld = [];
+    if (!context) {
+      for (const s of doc.querySelectorAll('script[type]')) {
+        if ((getAttr.call(s, 'type') ?? '').trim().toLowerCase() === 'application/ld+json') jsonld.push(s.textContent.slice(0, 1 << 20));
+      }
+    }
+    const lang = (doc.documentElement && getAttr.call(doc.documentElement, 'lang') || '').trim().toLowerCase();
+    spent();
+    return { snapshot: { v: 1, url, lang, jsonld, nodes }, elements };
+  }
+
+  QP.FLAGS = FLAGS;
+  QP.snapshot = snapshot;
+})();

@@ -1,0 +1,52 @@
+// Message names between the three contexts (content script, background,
+// popup/options). The content script cannot import modules, so it repeats
+// the few names it uses; tests/browser/protocol.test.mjs checks they agree.
+
+export const PORT_NAME = 'quietpage';
+
+/** content → background */
+export const C2B = Object.freeze({
+  HELLO: 'hello',         // {url, top}: a frame is ready; reply RULES
+  SNAPSHOT: 'snapshot',   // {seq, snapshot, subtree}: classify; reply VERDICT
+  APPLIED: 'applied',     // {items, paywall, article}: what this frame hides now
+  PICKED: 'picked',       // {selector}: the reader picked an element to hide
+  PAGE: 'page',           // {seq, html, url}: the page as rendered, for saving
+});
+
+/** background → content */
+export const B2C = Object.freeze({
+  RULES: 'rules',         // {resolved}: what applies to this site (re-apply)
+  VERDICT: 'verdict',     // {seq, verdict, error}
+  SHOW: 'show',           // {key}: show one hidden block again
+  PEEK: 'peek',           // {on}: show everything hidden while on
+  PICK: 'pick',           // start the element picker
+  GET_PAGE: 'get-page',   // {seq}: send the page as rendered
+});
+
+/** popup/options → background (runtime.sendMessage) */
+export const UI = Object.freeze({
+  TAB_STATE: 'tab-state',       // {tabId} → {url, site, resolved, items, paywall}
+  SET_SITE: 'set-site',         // {site, enabled}
+  SET_CATEGORY: 'set-category', // {site, category, enabled}
+  SHOW_ITEM: 'show-item',       // {tabId, frameId, key}
+  KEEP_ITEM: 'keep-item',       // {tabId, frameId, key, selector, site}
+  PEEK: 'peek',                 // {tabId, on}
+  PICK: 'pick',                 // {tabId}
+  UNDO_PICK: 'undo-pick',       // {site, selector}
+  SAVE_PAGE: 'save-page',       // {tabId} → {html, url}
+  GET_RULES: 'get-rules',       // → {rules, storage, note}
+  IMPORT_RULES: 'import-rules', // {text, kind:'json'|'filters'} → {ok, error, report}
+  SET_RULES: 'set-rules',       // {rules} (whole rule set, validated)
+  ENGINE_INFO: 'engine-info',   // → {phrases, wasmBytes}
+});
+
+export const CATEGORIES = Object.freeze([
+  ['donation', 'Donation asks'],
+  ['notification', 'Notification prompts'],
+  ['login', 'Login and registration prompts'],
+  ['paywall', 'Subscription prompts'],
+  ['newsletter', 'Newsletter boxes'],
+  ['cookie', 'Cookie banners'],
+  ['app-banner', 'Open-in-app banners'],
+  ['adblock-wall', 'Ad-blocker walls'],
+]);
