@@ -68,6 +68,7 @@ api.runtime.onConnect.addListener((port) => {
           await sendRules(frame);
           break;
         case C2B.SNAPSHOT: {
+          if (globalThis.quietpageDebug.keepSnapshots) frame.lastSnapshot = m.snapshot;
           let verdict = null;
           let error = null;
           try {
@@ -238,7 +239,7 @@ api.runtime.onMessage.addListener((m, sender, sendResponse) => {
 
 // For the browser tests and for debugging from the service worker console:
 // the per-tab state (no page can reach this).
-globalThis.quietpageDebug = { tabs };
+globalThis.quietpageDebug = { tabs, keepSnapshots: false };
 
 // Compile the engine as soon as the background starts.
 engine.load().catch((e) => console.error('quietpage: engine failed to load', e));

@@ -27,6 +27,9 @@
   const STYLE_PROBE_DEPTH = 4;
   const STYLE_PROBE_MAX = 600;
   const SLICE_MS = 8;              // work per slice before yielding
+  // Never probed: not rendered as boxes, or hidden by the browser's own
+  // style sheet (the native front end cannot see that either).
+  const UNPROBED = new Set(['html', 'head', 'meta', 'title', 'link', 'base', 'script', 'style', 'noscript', 'template']);
 
   // Saved references: a page may overwrite prototype methods.
   const getAttr = Element.prototype.getAttribute;
@@ -92,7 +95,7 @@
     if (label && label.length <= 64) hints += label + ' ';
     if (hints) n.h = hints;
     // Computed style for the few elements that may float over the page.
-    if (state.probes < STYLE_PROBE_MAX && (depth <= STYLE_PROBE_DEPTH || role === 'dialog' || (f & FLAGS.ARIA_MODAL) || tag === 'dialog')) {
+    if (state.probes < STYLE_PROBE_MAX && !UNPROBED.has(tag) && (depth <= STYLE_PROBE_DEPTH || role === 'dialog' || (f & FLAGS.ARIA_MODAL) || tag === 'dialog')) {
       state.probes += 1;
       try {
         const cs = computed(el);

@@ -34,6 +34,7 @@ export async function startServer() {
     let file = null;
     if (url.startsWith('/fixtures/')) file = path.join(FIXTURES, url.slice('/fixtures/'.length));
     else if (url.startsWith('/pages/')) file = path.join(PAGES, url.slice('/pages/'.length));
+    else if (url.startsWith('/contract/')) file = path.join(ROOT, 'tests/contract', url.slice('/contract/'.length));
     if (!file || !file.startsWith(ROOT) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('not found');
@@ -125,3 +126,14 @@ export function labels() {
   const dir = path.join(FIXTURES, 'labels');
   return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
 }
+
+/** Sends a UI message to the background from an extension page. */
+export async function ui(context, extensionId, msg) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options/options.html`);
+  const out = await page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
+  await page.close();
+  return out;
+}
+
+export const NO_RULES = JSON.stringify({ version: 1, sites: {} });

@@ -1,0 +1,109 @@
+// Dynamic and awkward pages in Chromium with the extension: a nag inserted
+// a second after load, a modal that locks scrolling, a nag in an open
+// shadow root and one in an iframe, a page that mutates every 10 ms for
+// 10 s, and a page that fights the markers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchChromium, settle, visibleText } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a nag inserted 1 s after load is hidden', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.base}/pages/late-nag.html`);
+  await page.waitForFunction(() => document.title === 'inserted');
+  await page.waitForFunction(() => !document.body.innerText.includes('Get our free newsletter'), null, { timeout: 5000 });
+  const text = await visibleText(page);
+  assert.ok(text.includes('Browser makers are changing how websites use cookies'));
+  await page.close();
+});
+
+test('a modal with scroll lock: modal and backdrop gone, the page scrolls again', async () => {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 800, height: 300 });
+  await page.goto(`${server.base}/fixtures/login-modal.html`);
+  await settle(page);
+  const s = await page.evaluate(() => ({
+    text: document.body.innerText,
+    overflow: getComputedStyle(document.body).overflow,
+    backdrop: getComputedStyle(document.querySelector('.modal-backdrop')).display,
+  }));
+  assert.ok(!s.text.includes('Create a free account to keep reading'));
+  assert.equal(s.backdrop, 'none');
+  assert.notEqual(s.overflow, 'hidden');
+  await page.mouse.wheel(0, 400);
+  await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 3000 });
+  await page.close();
+});
+
+test('nags in an open shadow root and in an iframe are hidden', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.base}/pages/shadow-iframe.html`);
+  await settle(page);
+  await page.waitForFunction(() => {
+    const root = document.getElementById('host').shadowRoot;
+    return !root.querySelector('.promo').checkVisibility();
+  }, null, { timeout: 5000 });
+  const frame = page.frames().find((f) => f.url().endsWith('/pages/frame-nag.html'));
+  assert.ok(frame, 'iframe loaded');
+  await frame.waitForFunction(() => !document.body.innerText.includes('We use cookies'), null, { timeout: 5000 });
+  const frameText = await frame.evaluate(() => document.body.innerText);
+  assert.ok(frameText.includes('Frame article text that must stay visible'));
+  await page.close();
+});
+
+test('a page that mutates every 10 ms for 10 s stays responsive; its re-inserted nag stays hidden', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.base}/pages/storm.html`);
+  // Heartbeat in the page: the longest gap between 16 ms timers is the
+  // longest time the main thread was blocked.
+  await page.evaluate(() => {
+    window.__gaps = [];
+    let last = performance.now();
+    const beat = () => { const t = performance.now(); window.__gaps.push(t - last); last = t; if (document.title !== 'storm-over') setTimeout(beat, 16); };
+    setTimeout(beat, 16);
+  });
+  const answers = [];
+  for (let i = 0; i < 8; i += 1) {
+    const t = Date.now();
+    await page.evaluate(() => document.querySelectorAll('span').length);
+    answers.push(Date.now() - t);
+    await page.waitForTimeout(1000);
+  }
+  await page.waitForFunction(() => document.title === 'storm-over', null, { timeout: 20000 });
+  await page.waitForTimeout(1500);
+  const r = await page.evaluate(() => {
+    const gaps = window.__gaps.slice().sort((a, b) => a - b);
+    const nag = document.querySelector('.nagbox');
+    return { maxGap: gaps[gaps.length - 1], p95: gaps[Math.floor(gaps.length * 0.95)], nagShown: nag ? getComputedStyle(nag).display !== 'none' : false };
+  });
+  console.log(`# storm: longest main-thread gap ${r.maxGap.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, evaluate answers ${answers.join('/')} ms`);
+  // Not a speed benchmark: a freeze detector with a wide margin.
+  assert.ok(r.maxGap < 1000, `main thread blocked for ${r.maxGap} ms`);
+  assert.ok(Math.max(...answers) < 3000, `page stopped answering: ${answers}`);
+  assert.equal(r.nagShown, false, 'the re-inserted nag is visible');
+  await page.close();
+});
+
+test('a page that removes the marker and the style, and breaks DOM methods, still has its nag hidden', async () => {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.base}/pages/hostile.html`);
+  await page.waitForFunction(() => document.getElementById('appeal'));
+  await page.waitForTimeout(2500);
+  const text = await visibleText(page);
+  assert.ok(!text.includes('Support independent journalism'), 'appeal visible');
+  assert.ok(text.includes('Browser makers are changing how websites use cookies'));
+  assert.deepEqual(errors.filter((e) => e.includes('quietpage')), []);
+  await page.close();
+});
