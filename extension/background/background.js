@@ -232,7 +232,8 @@ async function handleUi(m) {
 }
 
 api.runtime.onMessage.addListener((m, sender, sendResponse) => {
-  if (sender.tab) return false; // only extension pages use this channel
+  // Only the extension's own pages (popup, options) use this channel.
+  if (sender.id !== api.runtime.id || !sender.url?.startsWith(api.runtime.getURL(''))) return false;
   handleUi(m).then(sendResponse, (e) => sendResponse({ error: String(e?.message ?? e) }));
   return true;
 });

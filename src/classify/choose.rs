@@ -67,7 +67,7 @@ fn hideable(inp: &ChooseInput, id: NodeId) -> bool {
         && inp.visible[id as usize]
         && !inp.guard.protected[id as usize]
         && !is_in(NEVER_HIDE_TAGS, &node.tag)
-        && !node.flags.has(Flags::RULE_KEEP)
+        && !inp.ev.ctx[id as usize].keep
         && !node.flags.has(Flags::CONTEXT)
 }
 

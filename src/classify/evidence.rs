@@ -70,6 +70,8 @@ pub struct Context {
     pub nav: bool,
     /// Inside an overlay (dialog, aria-modal, fixed, overlay hint).
     pub overlay: bool,
+    /// Inside (or at) an element a keep rule protects.
+    pub keep: bool,
 }
 
 /// All evidence for a page.
@@ -133,6 +135,7 @@ impl Evidence {
             // whole page, and would make every link on it navigation.
             c.nav |= is_in(NAV_TAGS, &node.tag) || node.role == "navigation" || node.role == "menu";
             c.overlay |= is_overlay(node, &hs);
+            c.keep |= node.flags.has(Flags::RULE_KEEP);
             ctx[i] = c;
             if !hs.is_empty() {
                 hints[i] = Some(Box::new(hs));

@@ -117,7 +117,7 @@ export async function tabIdOf(sw, url) {
 export async function openPopup(context, extensionId, tabId) {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
-  await popup.waitForSelector('#site-switch');
+  await popup.waitForSelector('#site-switch', { state: 'attached' });
   await popup.waitForFunction(() => document.getElementById('site').textContent !== '—');
   return popup;
 }
