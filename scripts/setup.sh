@@ -11,6 +11,8 @@ command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
 command -v zip >/dev/null 2>&1 || need_apt+=(zip)
+command -v Xvfb >/dev/null 2>&1 || need_apt+=(xvfb)
+command -v xdotool >/dev/null 2>&1 || need_apt+=(xdotool)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -238,6 +238,17 @@ api.runtime.onMessage.addListener((m, sender, sendResponse) => {
   return true;
 });
 
+// The keyboard shortcut (Alt+Shift+Q): the site switch without the popup.
+api.commands?.onCommand.addListener(async (command) => {
+  if (command !== 'toggle-site') return;
+  const [active] = await api.tabs.query({ active: true, currentWindow: true });
+  const url = tabs.get(active?.id)?.frames.get(0)?.url;
+  const site = url && siteOf(url);
+  if (!site) return;
+  const resolved = await engine.resolve(await store.load(), url);
+  await handleUi({ type: UI.SET_SITE, site, enabled: !resolved.enabled });
+});
+
 // For the browser tests and for debugging from the service worker console:
 // the per-tab state (no page can reach this).
 globalThis.quietpageDebug = { tabs, keepSnapshots: false };

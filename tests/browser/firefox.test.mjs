@@ -1,0 +1,103 @@
+// Firefox ESR (Debian's) driven by puppeteer-core over WebDriver BiDi, with
+// the extension installed from dist/extension: the seed page, and the site
+// switch. Firefox runs in a real window under Xvfb so that the site switch
+// can be pressed as a reader presses it, with the keyboard shortcut
+// (Alt+Shift+Q, sent by xdotool): BiDi cannot open extension pages or the
+// toolbar popup in Firefox.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, execFileSync } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+import { startServer, EXT } from './harness.mjs';
+
+let server;
+let browser;
+let xvfb;
+let display;
+
+/** Starts Xvfb on a free display; resolves to ":N". */
+function startXvfb() {
+  return new Promise((resolve, reject) => {
+    const p = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    p.stdio[3].once('data', (d) => resolve({ p, display: `:${String(d).trim()}` }));
+    p.once('error', reject);
+  });
+}
+
+before(async () => {
+  server = await startServer();
+  ({ p: xvfb, display } = await startXvfb());
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: false,
+    env: { ...process.env, DISPLAY: display },
+    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'quietpage-firefox-')),
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'network.captive-portal-service.enabled': false,
+    },
+  });
+  await browser.installExtension(EXT);
+});
+after(async () => {
+  await browser?.close();
+  xvfb?.kill();
+  await server?.close();
+});
+
+const text = (page) => page.evaluate(() => document.body.innerText);
+
+async function waitFor(fn, ms = 8000) {
+  const t = Date.now();
+  while (Date.now() - t < ms) {
+    if (await fn()) return true;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return false;
+}
+
+/** Presses Alt+Shift+Q in the Firefox window, as a reader would. */
+function pressSiteSwitch() {
+  const env = { ...process.env, DISPLAY: display };
+  const wins = execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'firefox'], { env }).toString().trim().split('\n');
+  const win = wins[wins.length - 1];
+  execFileSync('xdotool', ['windowfocus', '--sync', win], { env });
+  execFileSync('xdotool', ['key', '--window', win, 'alt+shift+q'], { env });
+}
+
+test('firefox: seed page nags hidden, article kept', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.base}/fixtures/seed-independent.html`);
+  const hidden = await waitFor(async () => !(await text(page)).includes('Your support helps us to tell the story'));
+  const t = await text(page);
+  assert.ok(hidden, 'donation box still visible in Firefox');
+  assert.ok(!t.includes('Stay up to date with notifications from The Independent'));
+  assert.ok(!t.includes('Thank you for registering'));
+  assert.ok(t.includes('A top Russian defense official has attended'));
+  assert.ok(t.includes('By Mara Ellison'));
+  await page.close();
+});
+
+test('firefox: the site switch shows the page as it is, stays off after reload, and hides again', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.base}/fixtures/seed-independent.html?ff=1`);
+  await page.bringToFront();
+  assert.ok(await waitFor(async () => !(await text(page)).includes('Your support helps us')));
+  pressSiteSwitch();
+  assert.ok(await waitFor(async () => (await text(page)).includes('Your support helps us')), 'not restored');
+  await page.reload();
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.ok((await text(page)).includes('Your support helps us'), 'off after reload');
+  pressSiteSwitch();
+  assert.ok(await waitFor(async () => !(await text(page)).includes('Your support helps us')), 'not hidden again');
+  await page.close();
+});
