@@ -52,7 +52,12 @@ pub struct HintSet {
 
 impl HintSet {
     pub fn is_empty(&self) -> bool {
-        self.nag.iter().all(|&w| w == 0) && self.overlay == 0 && self.nav == 0 && self.content == 0 && self.promo == 0 && self.promo == 0
+        self.nag.iter().all(|&w| w == 0)
+            && self.overlay == 0
+            && self.nav == 0
+            && self.content == 0
+            && self.promo == 0
+            && self.promo == 0
     }
 }
 
@@ -128,7 +133,9 @@ impl DigitPattern {
                 if !is_digit(pos) {
                     return None;
                 }
-                while is_digit(pos) || (matches!(bytes.get(pos), Some(b'.' | b',')) && is_digit(pos + 1)) {
+                while is_digit(pos)
+                    || (matches!(bytes.get(pos), Some(b'.' | b',')) && is_digit(pos + 1))
+                {
                     pos += 1;
                 }
             }
@@ -143,7 +150,10 @@ impl DigitPattern {
         while from < text.len() {
             // Candidate starts: the first literal piece, or a digit.
             let cand = if first.is_empty() {
-                text[from..].bytes().position(|b| b.is_ascii_digit()).map(|p| from + p)
+                text[from..]
+                    .bytes()
+                    .position(|b| b.is_ascii_digit())
+                    .map(|p| from + p)
             } else {
                 text[from..].find(first.as_str()).map(|p| from + p)
             };
@@ -226,7 +236,10 @@ impl Matcher {
             .map_err(|e| MatcherError::Build(e.to_string()))?;
         // Reorder entries so that automaton pattern id == entry index for
         // literals; digit entries follow.
-        let mut ordered: Vec<Entry> = literal_ids.iter().map(|&i| entries[i as usize].clone()).collect();
+        let mut ordered: Vec<Entry> = literal_ids
+            .iter()
+            .map(|&i| entries[i as usize].clone())
+            .collect();
         let mut digits = Vec::new();
         for i in digit_parts {
             let e = entries[i as usize].clone();
@@ -279,7 +292,11 @@ impl Matcher {
         for (p, id) in &self.digits {
             p.find_all(text, |start, end| {
                 if self.bounded(text, start, end, *id) {
-                    out.push(Hit { start, end, entry: *id });
+                    out.push(Hit {
+                        start,
+                        end,
+                        entry: *id,
+                    });
                 }
             });
         }
@@ -353,7 +370,10 @@ mod tests {
     #[test]
     fn finds_phrases_of_many_languages_in_one_pass() {
         let m = Matcher::builtin().unwrap();
-        let found = texts(&m, "we use cookies. jetzt spenden! 登录知乎 подпишитесь на рассылку");
+        let found = texts(
+            &m,
+            "we use cookies. jetzt spenden! 登录知乎 подпишитесь на рассылку",
+        );
         assert!(found.contains(&"we use cookies".to_string()), "{found:?}");
         assert!(found.contains(&"jetzt spenden".to_string()));
         assert!(found.contains(&"登录知乎".to_string()));
@@ -366,13 +386,20 @@ mod tests {
         // "ad block" must not match inside "road blocks"
         assert!(!texts(&m, "the road blocks").iter().any(|t| t == "ad block"));
         // prefix phrase: "newsletter*" matches "newsletters"
-        assert!(texts(&m, "our newsletters here").iter().any(|t| t.starts_with("newsletter") || t == "our newsletters"));
+        assert!(
+            texts(&m, "our newsletters here")
+                .iter()
+                .any(|t| t.starts_with("newsletter") || t == "our newsletters")
+        );
     }
 
     #[test]
     fn digit_placeholders() {
         let m = Matcher::builtin().unwrap();
-        let found = texts(&m, "you have read 1 of 4 articles. pozostało 7 z 8 darmowych artykułów");
+        let found = texts(
+            &m,
+            "you have read 1 of 4 articles. pozostało 7 z 8 darmowych artykułów",
+        );
         assert!(found.iter().any(|t| t.contains('#')), "{found:?}");
     }
 
@@ -380,7 +407,10 @@ mod tests {
     fn digit_pattern_pieces() {
         let p = DigitPattern::new("you have # free");
         let mut found = Vec::new();
-        p.find_all("so you have 12 free, you have 1,000 free; you have x free", |s, e| found.push((s, e)));
+        p.find_all(
+            "so you have 12 free, you have 1,000 free; you have x free",
+            |s, e| found.push((s, e)),
+        );
         assert_eq!(found, vec![(3, 19), (21, 40)]);
         let p = DigitPattern::new("# of # articles");
         let mut found = Vec::new();
@@ -409,6 +439,9 @@ mod tests {
     #[test]
     fn extra_phrases_from_rules() {
         let m = Matcher::with_extra(&[(Category::Donation, "Fuel Our Reporting".into())]).unwrap();
-        assert!(texts(&m, "please fuel our reporting today").contains(&"fuel our reporting".to_string()));
+        assert!(
+            texts(&m, "please fuel our reporting today")
+                .contains(&"fuel our reporting".to_string())
+        );
     }
 }

@@ -156,7 +156,9 @@ impl Page {
     /// A CSS path that selects `id`: `#id` anchored where ids are usable,
     /// otherwise `tag:nth-child(k)` steps from the root.
     pub fn css_path(&self, id: NodeId) -> String {
-        self.css_path_with(id, |s| self.nodes.iter().filter(|n| n.id == s).take(2).count() == 1)
+        self.css_path_with(id, |s| {
+            self.nodes.iter().filter(|n| n.id == s).take(2).count() == 1
+        })
     }
 
     /// [`Page::css_path`] with a caller-supplied "is this id unique" test,
@@ -190,7 +192,6 @@ impl Page {
         steps.reverse();
         steps.join(" > ")
     }
-
 }
 
 /// True when `s` can be written after `#` without escaping.

@@ -124,24 +124,30 @@ fn parse_lines(
 /// Parses one language's phrase file.
 pub fn parse_phrases(lang: &'static str, src: &str) -> Result<Vec<Phrase>, PatternError> {
     let mut out = Vec::new();
-    parse_lines(&format!("patterns/{lang}.txt"), src, |sec, weight, text, _| {
-        let category: Category = sec.parse().map_err(|e: crate::category::UnknownCategory| e.to_string())?;
-        let bound_start = !text.starts_with('*');
-        let bound_end = !text.ends_with('*');
-        let body = normalize(text.trim_matches('*'));
-        if body.is_empty() {
-            return Err("empty phrase".into());
-        }
-        out.push(Phrase {
-            text: body,
-            category,
-            weight,
-            lang,
-            bound_start,
-            bound_end,
-        });
-        Ok(())
-    })?;
+    parse_lines(
+        &format!("patterns/{lang}.txt"),
+        src,
+        |sec, weight, text, _| {
+            let category: Category = sec
+                .parse()
+                .map_err(|e: crate::category::UnknownCategory| e.to_string())?;
+            let bound_start = !text.starts_with('*');
+            let bound_end = !text.ends_with('*');
+            let body = normalize(text.trim_matches('*'));
+            if body.is_empty() {
+                return Err("empty phrase".into());
+            }
+            out.push(Phrase {
+                text: body,
+                category,
+                weight,
+                lang,
+                bound_start,
+                bound_end,
+            });
+            Ok(())
+        },
+    )?;
     Ok(out)
 }
 
@@ -154,7 +160,11 @@ pub fn parse_hints(src: &str) -> Result<Vec<Hint>, PatternError> {
             "@nav" => Topic::Nav,
             "@content" => Topic::Content,
             "@promo" => Topic::Promo,
-            other => Topic::Nag(other.parse().map_err(|e: crate::category::UnknownCategory| e.to_string())?),
+            other => Topic::Nag(
+                other
+                    .parse()
+                    .map_err(|e: crate::category::UnknownCategory| e.to_string())?,
+            ),
         };
         if text.contains(char::is_whitespace) {
             return Err(format!("hint {text:?} contains a space"));
@@ -190,7 +200,11 @@ mod tests {
         assert!(hints.len() > 100);
         // Every category has phrases in at least 12 languages.
         for c in Category::ALL {
-            let mut langs: Vec<_> = phrases.iter().filter(|p| p.category == c).map(|p| p.lang).collect();
+            let mut langs: Vec<_> = phrases
+                .iter()
+                .filter(|p| p.category == c)
+                .map(|p| p.lang)
+                .collect();
             langs.sort();
             langs.dedup();
             assert!(langs.len() >= 12, "{c}: {langs:?}");

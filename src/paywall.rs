@@ -91,7 +91,10 @@ pub fn from_json_ld(blocks: &[String], out: &mut PaywallFinding) {
 
 /// True when normalised prompt text says the article continues behind it.
 pub fn is_gate_wording(normalised: &str) -> Option<&'static str> {
-    GATE_WORDING.iter().copied().find(|w| normalised.contains(w))
+    GATE_WORDING
+        .iter()
+        .copied()
+        .find(|w| normalised.contains(w))
 }
 
 #[cfg(test)]
@@ -108,7 +111,9 @@ mod tests {
     fn reads_nested_graph_and_string_false() {
         assert!(find(r#"{"@type":"NewsArticle","isAccessibleForFree":false}"#).gate);
         assert!(find(r#"{"@graph":[{"@type":"WebPage"},{"isAccessibleForFree":"False"}]}"#).gate);
-        let f = find(r#"[{"hasPart":{"@type":"WebPageElement","isAccessibleForFree":"false","cssSelector":".paywall"}}]"#);
+        let f = find(
+            r#"[{"hasPart":{"@type":"WebPageElement","isAccessibleForFree":"false","cssSelector":".paywall"}}]"#,
+        );
         assert!(f.gate);
         assert!(f.evidence[0].contains(".paywall"));
         assert!(!find(r#"{"isAccessibleForFree":true}"#).gate);

@@ -153,9 +153,15 @@ pub fn normalize_site(raw: &str) -> Result<String, String> {
         && s.split('.').all(|label| {
             !label.is_empty()
                 && label.len() <= 63
-                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii())
+                && label
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii())
         });
-    if ok { Ok(s) } else { Err(format!("{raw:?} is not a domain")) }
+    if ok {
+        Ok(s)
+    } else {
+        Err(format!("{raw:?} is not a domain"))
+    }
 }
 
 /// Cheap syntax check of a CSS selector, the same in the browser and
@@ -181,8 +187,12 @@ pub fn check_selector(sel: &str) -> Result<(), String> {
             (Some(_), _) => {}
             (None, '"' | '\'') => quote = Some(c),
             (None, '[' | '(') => depth.push(c),
-            (None, ']') if depth.pop() != Some('[') => return Err(format!("unbalanced ']' in {s:?}")),
-            (None, ')') if depth.pop() != Some('(') => return Err(format!("unbalanced ')' in {s:?}")),
+            (None, ']') if depth.pop() != Some('[') => {
+                return Err(format!("unbalanced ']' in {s:?}"));
+            }
+            (None, ')') if depth.pop() != Some('(') => {
+                return Err(format!("unbalanced ')' in {s:?}"));
+            }
             _ => {}
         }
     }
@@ -199,12 +209,16 @@ pub fn host_of(url: &str) -> String {
     let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
     let host = host.split(':').next().unwrap_or("");
     let host = host.to_ascii_lowercase();
-    host.strip_prefix("www.").map(str::to_string).unwrap_or(host)
+    host.strip_prefix("www.")
+        .map(str::to_string)
+        .unwrap_or(host)
 }
 
 /// Suffix match at a label boundary: `example.com` covers `a.example.com`.
 pub fn site_matches(key: &str, host: &str) -> bool {
-    key == ALL_SITES || host == key || host.ends_with(key) && host.as_bytes()[host.len() - key.len() - 1] == b'.'
+    key == ALL_SITES
+        || host == key
+        || host.ends_with(key) && host.as_bytes()[host.len() - key.len() - 1] == b'.'
 }
 
 impl RuleSet {
@@ -217,10 +231,21 @@ impl RuleSet {
             )));
         }
         if !src.trim_start().starts_with('{') {
-            return Err(RulesError::at(1, "a rules file is a JSON object ({\"version\": 1, \"sites\": {...}})"));
+            return Err(RulesError::at(
+                1,
+                "a rules file is a JSON object ({\"version\": 1, \"sites\": {...}})",
+            ));
         }
-        let rules: RuleSet = serde_json::from_str(src)
-            .map_err(|e| RulesError::at(e.line().max(1), format!("{e}").split(" at line").next().unwrap_or("").to_string()))?;
+        let rules: RuleSet = serde_json::from_str(src).map_err(|e| {
+            RulesError::at(
+                e.line().max(1),
+                format!("{e}")
+                    .split(" at line")
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
+            )
+        })?;
         rules.validate(src)?;
         // Normalise site keys so that lookups agree.
         let mut out = RuleSet {
@@ -237,7 +262,10 @@ impl RuleSet {
 
     fn validate(&self, src: &str) -> Result<(), RulesError> {
         if self.version != 1 {
-            return Err(RulesError::whole(format!("unsupported rules version {}", self.version)));
+            return Err(RulesError::whole(format!(
+                "unsupported rules version {}",
+                self.version
+            )));
         }
         if self.sites.len() > MAX_SITES {
             return Err(RulesError::whole(format!("more than {MAX_SITES} sites")));
@@ -281,7 +309,11 @@ impl RuleSet {
             r.settings.categories[c.index()] = *on;
         }
         // Less specific first, so that more specific keys override.
-        let mut keys: Vec<&String> = self.sites.keys().filter(|k| site_matches(k, &host)).collect();
+        let mut keys: Vec<&String> = self
+            .sites
+            .keys()
+            .filter(|k| site_matches(k, &host))
+            .collect();
         keys.sort_by_key(|k| if k.as_str() == ALL_SITES { 0 } else { k.len() });
         for k in keys {
             let s = &self.sites[k];
@@ -291,7 +323,8 @@ impl RuleSet {
             }
             r.hide.extend(s.hide.iter().cloned());
             r.keep.extend(s.keep.iter().cloned());
-            r.phrases.extend(s.phrases.iter().map(|p| (p.category, p.text.clone())));
+            r.phrases
+                .extend(s.phrases.iter().map(|p| (p.category, p.text.clone())));
             r.matched.push(k.clone());
         }
         r
@@ -301,7 +334,9 @@ impl RuleSet {
     /// copy only if every relevant line is valid.
     pub fn with_filter_list(&self, src: &str) -> Result<(RuleSet, ImportReport), RulesError> {
         if src.len() > MAX_RULES_BYTES {
-            return Err(RulesError::whole(format!("filter list is larger than {MAX_RULES_BYTES} bytes")));
+            return Err(RulesError::whole(format!(
+                "filter list is larger than {MAX_RULES_BYTES} bytes"
+            )));
         }
         let mut out = self.clone();
         let mut report = ImportReport::default();
@@ -322,7 +357,11 @@ impl RuleSet {
             };
             // Extended syntaxes (#?#, #$#, ##+js, :has-text, ...) are not
             // plain selectors; skip them rather than guess.
-            if d_is_extended(domains) || sel.starts_with('+') || sel.contains(":-abp-") || sel.contains(":has-text(") {
+            if d_is_extended(domains)
+                || sel.starts_with('+')
+                || sel.contains(":-abp-")
+                || sel.contains(":has-text(")
+            {
                 report.ignored += 1;
                 continue;
             }
@@ -349,7 +388,10 @@ impl RuleSet {
                     list.push(sel.trim().to_string());
                 }
                 if list.len() > MAX_ITEMS_PER_SITE {
-                    return Err(RulesError::at(line_no, format!("more than {MAX_ITEMS_PER_SITE} selectors for one site")));
+                    return Err(RulesError::at(
+                        line_no,
+                        format!("more than {MAX_ITEMS_PER_SITE} selectors for one site"),
+                    ));
                 }
             }
             if keep {
@@ -432,11 +474,18 @@ mod tests {
 
     #[test]
     fn json_errors_name_the_line() {
-        let e = RuleSet::from_json("{\n\"version\":1,\n\"sites\":{\"a.com\":{\"hide\":[\"#x\"],}}\n}").unwrap_err();
+        let e =
+            RuleSet::from_json("{\n\"version\":1,\n\"sites\":{\"a.com\":{\"hide\":[\"#x\"],}}\n}")
+                .unwrap_err();
         assert_eq!(e.line, Some(3), "{e}");
-        let e = RuleSet::from_json("{\"version\":1,\n\"sites\":{\"a.com\":\n{\"categories\":{\"ads\":true}}}}").unwrap_err();
+        let e = RuleSet::from_json(
+            "{\"version\":1,\n\"sites\":{\"a.com\":\n{\"categories\":{\"ads\":true}}}}",
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("unknown variant"), "{e}");
-        let e = RuleSet::from_json("{\"version\":1,\n\n\"sites\":{\"a.com\":{\"hide\":[\"div[x\"]}}}").unwrap_err();
+        let e =
+            RuleSet::from_json("{\"version\":1,\n\n\"sites\":{\"a.com\":{\"hide\":[\"div[x\"]}}}")
+                .unwrap_err();
         assert_eq!(e.line, Some(3), "{e}");
         assert!(RuleSet::from_json("[]").is_err());
         assert!(RuleSet::from_json("{\"version\":1,\"sites\":{\"not a domain\":{}}}").is_err());
@@ -455,11 +504,20 @@ mod tests {
         let (r, rep) = base
             .with_filter_list("! comment\nexample.com##.nag\nexample.com,foo.org#@#.article\n##.global\n||ads.example^\nexample.com#?#div:has(x)\n")
             .unwrap();
-        assert_eq!(rep, ImportReport { hide: 2, keep: 1, ignored: 3 });
+        assert_eq!(
+            rep,
+            ImportReport {
+                hide: 2,
+                keep: 1,
+                ignored: 3
+            }
+        );
         assert_eq!(r.sites["example.com"].hide, vec![".nag"]);
         assert_eq!(r.sites["foo.org"].keep, vec![".article"]);
         assert_eq!(r.sites["*"].hide, vec![".global"]);
-        let e = base.with_filter_list("a.com##.ok\nb.com##div[\n").unwrap_err();
+        let e = base
+            .with_filter_list("a.com##.ok\nb.com##div[\n")
+            .unwrap_err();
         assert_eq!(e.line, Some(2));
         assert_eq!(base, RuleSet::default());
     }

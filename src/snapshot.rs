@@ -86,9 +86,17 @@ impl fmt::Display for SnapshotError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SnapshotError::Json(e) => write!(f, "snapshot is not valid JSON: {e}"),
-            SnapshotError::Version(v) => write!(f, "snapshot version {v} is not supported (expected {VERSION})"),
-            SnapshotError::TooLarge(n) => write!(f, "snapshot has {n} nodes; the limit is {MAX_SNAPSHOT_NODES}"),
-            SnapshotError::BadNode { index, problem } => write!(f, "snapshot node {index}: {problem}"),
+            SnapshotError::Version(v) => write!(
+                f,
+                "snapshot version {v} is not supported (expected {VERSION})"
+            ),
+            SnapshotError::TooLarge(n) => write!(
+                f,
+                "snapshot has {n} nodes; the limit is {MAX_SNAPSHOT_NODES}"
+            ),
+            SnapshotError::BadNode { index, problem } => {
+                write!(f, "snapshot node {index}: {problem}")
+            }
         }
     }
 }
@@ -159,7 +167,12 @@ impl Snapshot {
         let mut page = b.finish();
         page.url = cut(self.url, 4096);
         page.lang = cut(self.lang, 32);
-        page.json_ld = self.jsonld.into_iter().take(32).map(|s| cut(s, 1 << 20)).collect();
+        page.json_ld = self
+            .jsonld
+            .into_iter()
+            .take(32)
+            .map(|s| cut(s, 1 << 20))
+            .collect();
         Ok(page)
     }
 
@@ -169,8 +182,16 @@ impl Snapshot {
             .nodes
             .iter()
             .map(|n| SnapNode {
-                p: if n.parent == NO_PARENT { -1 } else { n.parent as i64 },
-                t: if n.is_text() { "#".into() } else { n.tag.clone() },
+                p: if n.parent == NO_PARENT {
+                    -1
+                } else {
+                    n.parent as i64
+                },
+                t: if n.is_text() {
+                    "#".into()
+                } else {
+                    n.tag.clone()
+                },
                 i: n.id.clone(),
                 c: n.class.clone(),
                 r: n.role.clone(),
@@ -208,11 +229,19 @@ mod tests {
 
     #[test]
     fn rejects_bad_snapshots_with_clear_errors() {
-        let e = |src: &str| Snapshot::from_json(src).and_then(Snapshot::into_page).unwrap_err().to_string();
+        let e = |src: &str| {
+            Snapshot::from_json(src)
+                .and_then(Snapshot::into_page)
+                .unwrap_err()
+                .to_string()
+        };
         assert!(e("{").contains("not valid JSON"));
         assert!(e(r#"{"v":9,"nodes":[]}"#).contains("version 9"));
         assert!(e(r#"{"v":1,"nodes":[{"p":3,"t":"div"}]}"#).contains("node 0"));
-        assert!(e(r##"{"v":1,"nodes":[{"p":-1,"t":"#","x":"a"},{"p":0,"t":"b"}]}"##).contains("text node"));
+        assert!(
+            e(r##"{"v":1,"nodes":[{"p":-1,"t":"#","x":"a"},{"p":0,"t":"b"}]}"##)
+                .contains("text node")
+        );
         assert!(e(r#"{"v":1,"nodes":[{"p":-1,"t":"a"},{"p":0,"t":"b"},{"p":-1,"t":"c"},{"p":1,"t":"d"}]}"#).contains("node 3"));
     }
 
@@ -221,7 +250,12 @@ mod tests {
         let big = "é".repeat(MAX_TEXT_PER_NODE);
         let s = Snapshot {
             v: 1,
-            nodes: vec![SnapNode { p: -1, t: "#".into(), x: big, ..Default::default() }],
+            nodes: vec![SnapNode {
+                p: -1,
+                t: "#".into(),
+                x: big,
+                ..Default::default()
+            }],
             ..Default::default()
         };
         let p = s.into_page().unwrap();

@@ -44,7 +44,9 @@ impl WasmEngine {
     /// apply to its URL (`rules_json` is the whole stored rule set). Returns
     /// the verdict as JSON.
     pub fn classify(&self, snapshot_json: &str, rules_json: &str) -> Result<String, JsError> {
-        let page = Snapshot::from_json(snapshot_json).and_then(Snapshot::into_page).map_err(err)?;
+        let page = Snapshot::from_json(snapshot_json)
+            .and_then(Snapshot::into_page)
+            .map_err(err)?;
         let rules = parse_rules(rules_json)?;
         let resolved = rules.resolve(&page.url);
         let verdict = if resolved.phrases.is_empty() {
@@ -56,7 +58,10 @@ impl WasmEngine {
                 if cache.len() > 16 {
                     cache.clear();
                 }
-                cache.insert(key.clone(), Engine::with_extra_phrases(&resolved.phrases).map_err(err)?);
+                cache.insert(
+                    key.clone(),
+                    Engine::with_extra_phrases(&resolved.phrases).map_err(err)?,
+                );
             }
             cache[&key].classify(&page, resolved.settings)
         };
@@ -89,7 +94,10 @@ pub fn rules_resolve(rules_json: &str, url: &str) -> Result<String, JsError> {
     let s: Settings = r.settings;
     let out = ResolvedJson {
         enabled: s.enabled,
-        categories: crate::Category::ALL.iter().map(|c| (c.as_str(), s.categories[c.index()])).collect(),
+        categories: crate::Category::ALL
+            .iter()
+            .map(|c| (c.as_str(), s.categories[c.index()]))
+            .collect(),
         hide: r.hide,
         keep: r.keep,
         matched: r.matched,
@@ -106,7 +114,10 @@ pub fn rules_normalize(rules_json: &str) -> Result<String, JsError> {
 /// `current` with a JSON rules file merged in, or an error naming the line.
 #[wasm_bindgen(js_name = rulesImportJson)]
 pub fn rules_import_json(current: &str, incoming: &str) -> Result<String, JsError> {
-    Ok(parse_rules(current)?.with_json(incoming).map_err(err)?.to_json())
+    Ok(parse_rules(current)?
+        .with_json(incoming)
+        .map_err(err)?
+        .to_json())
 }
 
 /// `current` with filter-list lines merged in: `{"rules": {...}, "report":

@@ -21,11 +21,17 @@ fn every_fixture_page_meets_its_label() {
         for h in &r.hide {
             hides += 1;
             if h.absent_before {
-                failures.push(format!("{}: hide snippet not on the page at all: {}", r.page, h.text));
+                failures.push(format!(
+                    "{}: hide snippet not on the page at all: {}",
+                    r.page, h.text
+                ));
             } else if !h.caught {
                 failures.push(format!("{}: missed [{}] {}", r.page, h.category, h.text));
             } else if h.hidden_as != Some(h.category) {
-                failures.push(format!("{}: [{}] hidden as {:?}: {}", r.page, h.category, h.hidden_as, h.text));
+                failures.push(format!(
+                    "{}: [{}] hidden as {:?}: {}",
+                    r.page, h.category, h.hidden_as, h.text
+                ));
             }
         }
         keeps += r.keep_total;
@@ -33,19 +39,36 @@ fn every_fixture_page_meets_its_label() {
             failures.push(format!("{}: DAMAGED {d}", r.page));
         }
     }
-    assert!(hides >= 50 && keeps >= 150, "fixtures too thin: {hides} hide, {keeps} keep");
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        hides >= 50 && keeps >= 150,
+        "fixtures too thin: {hides} hide, {keeps} keep"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn trap_pages_hide_nothing() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let engine = Engine::new().unwrap();
-    for name in ["trap-charity.html", "trap-tech.html", "trap-nav-only.html", "trap-de.html"] {
+    for name in [
+        "trap-charity.html",
+        "trap-tech.html",
+        "trap-nav-only.html",
+        "trap-de.html",
+    ] {
         let bytes = std::fs::read(dir.join(name)).unwrap();
         let l = quietpage::native::html::load(&bytes, "https://example.com/", None).unwrap();
         let v = engine.classify(&l.page, Default::default());
-        assert!(v.hidden.is_empty(), "{name}: hid {:?}", v.hidden.iter().map(|h| &h.text).collect::<Vec<_>>());
+        assert!(
+            v.hidden.is_empty(),
+            "{name}: hid {:?}",
+            v.hidden.iter().map(|h| &h.text).collect::<Vec<_>>()
+        );
         assert!(v.article.is_some(), "{name}: no article found");
     }
 }

@@ -31,7 +31,8 @@ fn deep_arena_page_built_directly() {
     for _ in 0..200_000 {
         parent = b.push(parent, element("div")).unwrap();
     }
-    b.push(parent, text("We use cookies. Accept all cookies")).unwrap();
+    b.push(parent, text("We use cookies. Accept all cookies"))
+        .unwrap();
     let page = b.finish();
     let v = Engine::new().unwrap().classify(&page, Default::default());
     assert!(v.hidden.len() <= 1);
@@ -43,7 +44,9 @@ fn a_million_nodes() {
     s.push_str("<html><body><article>");
     // 250,000 paragraphs × (p + text + b + text) ≈ 1,000,000 nodes.
     for i in 0..250_000 {
-        s.push_str(&format!("<p>Paragraph {i} of the endless article, <b>with</b> words.</p>"));
+        s.push_str(&format!(
+            "<p>Paragraph {i} of the endless article, <b>with</b> words.</p>"
+        ));
     }
     s.push_str("</article><div class=\"newsletter\"><h3>Sign up for our newsletter</h3><input type=email></div></body></html>");
     let l = html::load(s.as_bytes(), "https://big.example/", None).unwrap();

@@ -19,8 +19,14 @@ fn example_snapshot_is_what_the_native_front_end_makes() {
     let html_bytes = std::fs::read(dir().join("example.html")).unwrap();
     let loaded = html::load(&html_bytes, "https://contract.example/", None).unwrap();
     let ours = Snapshot::from_page(&loaded.page);
-    let file: Snapshot = serde_json::from_str(&std::fs::read_to_string(dir().join("example.snapshot.json")).unwrap()).unwrap();
-    assert_eq!(ours, file, "regenerate with: quietpage snapshot tests/contract/example.html --url https://contract.example/");
+    let file: Snapshot = serde_json::from_str(
+        &std::fs::read_to_string(dir().join("example.snapshot.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        ours, file,
+        "regenerate with: quietpage snapshot tests/contract/example.html --url https://contract.example/"
+    );
 }
 
 #[test]
@@ -31,25 +37,51 @@ fn example_snapshot_carries_the_documented_facts() {
     assert!(promo.flags.has(Flags::FIXED));
     assert_eq!(promo.class, "newsletter-box");
     assert!(promo.hints.contains("signup") && promo.hints.contains("Newsletter sign-up"));
-    let email = page.nodes.iter().find(|n| n.tag == "input" && n.flags.has(Flags::EMAIL_INPUT)).unwrap();
+    let email = page
+        .nodes
+        .iter()
+        .find(|n| n.tag == "input" && n.flags.has(Flags::EMAIL_INPUT))
+        .unwrap();
     assert_eq!(email.text, "Email address");
-    assert!(page.nodes.iter().any(|n| n.tag == "input" && n.text == "Subscribe"));
+    assert!(
+        page.nodes
+            .iter()
+            .any(|n| n.tag == "input" && n.text == "Subscribe")
+    );
     assert!(page.nodes.iter().any(|n| n.flags.has(Flags::ARTICLE_BODY)));
-    assert!(page.nodes.iter().any(|n| n.flags.has(Flags::ARIA_MODAL) && n.role == "dialog"));
-    assert_eq!(page.nodes.iter().filter(|n| n.flags.has(Flags::HIDDEN)).count(), 2);
-    assert!(!page.nodes.iter().any(|n| n.text.contains("No script text") || n.text.contains("p { margin")));
+    assert!(
+        page.nodes
+            .iter()
+            .any(|n| n.flags.has(Flags::ARIA_MODAL) && n.role == "dialog")
+    );
+    assert_eq!(
+        page.nodes
+            .iter()
+            .filter(|n| n.flags.has(Flags::HIDDEN))
+            .count(),
+        2
+    );
+    assert!(
+        !page
+            .nodes
+            .iter()
+            .any(|n| n.text.contains("No script text") || n.text.contains("p { margin"))
+    );
     assert_eq!(page.json_ld.len(), 1);
 }
 
 #[test]
 fn snapshot_and_saved_page_get_the_same_verdict() {
     let engine = Engine::new().unwrap();
-    for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")).unwrap() {
+    for entry in
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")).unwrap()
+    {
         let path = entry.unwrap().path();
         if path.extension().is_none_or(|e| e != "html") {
             continue;
         }
-        let loaded = html::load(&std::fs::read(&path).unwrap(), "https://example.com/", None).unwrap();
+        let loaded =
+            html::load(&std::fs::read(&path).unwrap(), "https://example.com/", None).unwrap();
         let json = serde_json::to_string(&Snapshot::from_page(&loaded.page)).unwrap();
         let via_snapshot = Snapshot::from_json(&json).unwrap().into_page().unwrap();
         let a = engine.classify(&loaded.page, Default::default());

@@ -128,7 +128,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         }
         // Block seed.
         if let Some(b) = &ev.blocks[i] {
-            let link_only = b.own_chars > 0 && b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
+            let link_only = b.own_chars > 0
+                && b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
             if !(link_only && ev.ctx[i].nav) {
                 if let Some((c, s)) = best_of(&b.score, &inp.enabled) {
                     let mut need = seed_threshold(b.own_chars);
@@ -150,7 +151,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             }
         }
         let a = &ev.agg[i];
-        if a.chars == 0 || a.chars > WIDGET_MAX_CHARS || a.plain_prose as f32 > 0.5 * a.chars as f32 {
+        if a.chars == 0 || a.chars > WIDGET_MAX_CHARS || a.plain_prose as f32 > 0.5 * a.chars as f32
+        {
             continue;
         }
         // Vendor markup with text.
@@ -176,9 +178,14 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             // Several blocks, one of them with a full phrase of the
             // category: not a paragraph, not a list of headline words.
             let node = &page.nodes[i];
-            let sign_up_popup = a.email_inputs > 0 && is_overlay(node, ev.hint_set(id).unwrap_or(&Default::default()));
-            let spread = a.hit_blocks >= 2 && (a.top_weight[c.index()] >= 3 || sign_up_popup || ev.hint(id, c) >= HINT_SUPPORT);
-            if s >= CLUSTER_SCORE && spread && promo && !ev.ctx[i].nav && has_structure(inp, id, c) {
+            let sign_up_popup = a.email_inputs > 0
+                && is_overlay(node, ev.hint_set(id).unwrap_or(&Default::default()));
+            let spread = a.hit_blocks >= 2
+                && (a.top_weight[c.index()] >= 3
+                    || sign_up_popup
+                    || ev.hint(id, c) >= HINT_SUPPORT);
+            if s >= CLUSTER_SCORE && spread && promo && !ev.ctx[i].nav && has_structure(inp, id, c)
+            {
                 out.push(Choice {
                     node: id,
                     seed: id,
@@ -200,7 +207,9 @@ fn in_link_list(inp: &ChooseInput, id: NodeId) -> bool {
         return true;
     }
     let p = node.parent;
-    p != NO_PARENT && inp.ev.agg[p as usize].clickables > PROMO_MAX_CLICKABLES && inp.ev.hint_set(p).is_none_or(|h| h.promo == 0)
+    p != NO_PARENT
+        && inp.ev.agg[p as usize].clickables > PROMO_MAX_CLICKABLES
+        && inp.ev.hint_set(p).is_none_or(|h| h.promo == 0)
 }
 
 /// The block sits among article prose and has no nag markup of its own.
@@ -216,7 +225,10 @@ fn in_prose_flow(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
         && !ev.ctx[id as usize].overlay
 }
 
-fn best_of(score: &[f32; Category::COUNT], enabled: &[bool; Category::COUNT]) -> Option<(Category, f32)> {
+fn best_of(
+    score: &[f32; Category::COUNT],
+    enabled: &[bool; Category::COUNT],
+) -> Option<(Category, f32)> {
     Category::ALL
         .iter()
         .filter(|c| enabled[c.index()])
@@ -248,7 +260,10 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         let extra_score = total(&a.score) - total(&cur.score);
         let structure = ev.hint(a_id, c) >= HINT_SUPPORT
             || ev.hint_set(a_id).is_some_and(|h| h.promo > 0)
-            || is_overlay(page.node(a_id), ev.hint_set(a_id).unwrap_or(&Default::default()))
+            || is_overlay(
+                page.node(a_id),
+                ev.hint_set(a_id).unwrap_or(&Default::default()),
+            )
             || a.email_inputs > cur.email_inputs
             || a.forms > cur.forms;
         let accept = if extra_prose == 0 {
@@ -259,7 +274,8 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             // A short blurb next to a sign-up form or inside marked-up
             // nag markup belongs to the box ("A free e-book with 50
             // insights..."); longer prose only to an overwhelming nag box.
-            let marked = structure || cur.email_inputs + cur.forms > 0 || ev.hint(cand, c) >= HINT_SUPPORT;
+            let marked =
+                structure || cur.email_inputs + cur.forms > 0 || ev.hint(cand, c) >= HINT_SUPPORT;
             let blurb = extra_prose <= BLURB_MAX_CHARS && extra <= 2 * BLURB_MAX_CHARS && marked;
             (blurb || a.is_nag_box()) && extra_links as f32 <= 0.3 * extra as f32
         };
@@ -305,7 +321,9 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
     for m in &mut merged {
         if m.why != Why::Rule && m.node != m.seed {
             if let Some((c, _)) = best_of(&inp.ev.agg[m.node as usize].score, &inp.enabled) {
-                let own = m.category.map_or(0.0, |k| inp.ev.agg[m.node as usize].score[k.index()]);
+                let own = m
+                    .category
+                    .map_or(0.0, |k| inp.ev.agg[m.node as usize].score[k.index()]);
                 if inp.ev.agg[m.node as usize].score[c.index()] > own * 1.5 {
                     m.category = Some(c);
                 }
@@ -330,7 +348,9 @@ fn backdrops(inp: &ChooseInput, chosen: &[Choice]) -> Vec<Choice> {
     for c in chosen {
         let node = page.node(c.node);
         let hs = inp.ev.hint_set(c.node).cloned().unwrap_or_default();
-        if !(is_overlay(node, &hs) || inp.ev.ctx[c.node as usize].overlay) || node.parent == NO_PARENT {
+        if !(is_overlay(node, &hs) || inp.ev.ctx[c.node as usize].overlay)
+            || node.parent == NO_PARENT
+        {
             continue;
         }
         for sib in page.children(node.parent) {
@@ -339,7 +359,10 @@ fn backdrops(inp: &ChooseInput, chosen: &[Choice]) -> Vec<Choice> {
             }
             let sn = page.node(sib);
             let shs = inp.ev.hint_set(sib).cloned().unwrap_or_default();
-            if is_overlay(sn, &shs) && !chosen.iter().any(|o| o.node == sib) && !out.iter().any(|o: &Choice| o.node == sib) {
+            if is_overlay(sn, &shs)
+                && !chosen.iter().any(|o| o.node == sib)
+                && !out.iter().any(|o: &Choice| o.node == sib)
+            {
                 out.push(Choice {
                     node: sib,
                     seed: c.node,

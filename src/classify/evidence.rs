@@ -118,7 +118,8 @@ impl Evidence {
                 }
                 continue;
             }
-            let mut attrs = String::with_capacity(node.id.len() + node.class.len() + node.hints.len() + 2);
+            let mut attrs =
+                String::with_capacity(node.id.len() + node.class.len() + node.hints.len() + 2);
             for part in [&node.id, &node.class, &node.hints] {
                 if !part.is_empty() {
                     attrs.push_str(&part.to_ascii_lowercase());
@@ -152,7 +153,10 @@ impl Evidence {
                 if seg.in_link && ctx[seg.block as usize].nav {
                     continue;
                 }
-                let cta = seg.in_link || ix.segment_at(h.end.saturating_sub(1)).is_some_and(|s| s.in_link);
+                let cta = seg.in_link
+                    || ix
+                        .segment_at(h.end.saturating_sub(1))
+                        .is_some_and(|s| s.in_link);
                 let b = blocks[seg.block as usize].get_or_insert_with(Default::default);
                 b.cta |= cta;
                 b.hits.push(h);
@@ -185,7 +189,8 @@ impl Evidence {
                 // wording is dense enough to seed one.
                 let best = b.score.iter().fold(0.0f32, |m, &s| m.max(s));
                 let nag_free = best < seed_threshold(b.own_chars);
-                let long = b.own_chars >= PROSE_MIN_CHARS && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
+                let long = b.own_chars >= PROSE_MIN_CHARS
+                    && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
                 if long {
                     a.long_prose += b.own_chars;
                 }
@@ -263,7 +268,9 @@ impl Evidence {
 
     #[inline]
     pub fn hint(&self, id: NodeId, c: Category) -> u8 {
-        self.hints[id as usize].as_ref().map_or(0, |h| h.nag[c.index()])
+        self.hints[id as usize]
+            .as_ref()
+            .map_or(0, |h| h.nag[c.index()])
     }
 
     #[inline]

@@ -39,8 +39,15 @@ impl Guard {
             let s = 1.0 + commas as f32 + (b.own_chars as f32 / 100.0).min(3.0);
             // A block that is itself an element with children gets its own
             // points too (text directly in a div).
-            let mut target = if node.is_element() { i as NodeId } else { node.parent };
-            if matches!(node.tag.as_str(), "p" | "li" | "blockquote" | "pre" | "h2" | "h3" | "dd" | "td") {
+            let mut target = if node.is_element() {
+                i as NodeId
+            } else {
+                node.parent
+            };
+            if matches!(
+                node.tag.as_str(),
+                "p" | "li" | "blockquote" | "pre" | "h2" | "h3" | "dd" | "td"
+            ) {
                 target = node.parent;
             }
             if target == NO_PARENT {
@@ -59,7 +66,11 @@ impl Guard {
                 continue;
             }
             let a = &ev.agg[i];
-            let ld = if a.chars == 0 { 0.0 } else { a.link_chars as f32 / a.chars as f32 };
+            let ld = if a.chars == 0 {
+                0.0
+            } else {
+                a.link_chars as f32 / a.chars as f32
+            };
             let s = s * (1.0 - ld);
             if best.is_none_or(|(_, b)| s > b) {
                 best = Some((i as NodeId, s));

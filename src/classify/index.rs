@@ -78,7 +78,11 @@ impl TextIndex {
             };
             if node.is_element() {
                 let inline = is_in(INLINE_TAGS, &node.tag);
-                ix.block_of[i] = if inline && node.parent != NO_PARENT { parent_block } else { id };
+                ix.block_of[i] = if inline && node.parent != NO_PARENT {
+                    parent_block
+                } else {
+                    id
+                };
                 if !inline {
                     ix.separate();
                 }
@@ -133,7 +137,9 @@ impl TextIndex {
 
     /// The segment holding byte `offset`, if any.
     pub fn segment_at(&self, offset: usize) -> Option<&Segment> {
-        let i = self.segments.partition_point(|s| (s.start as usize) <= offset);
+        let i = self
+            .segments
+            .partition_point(|s| (s.start as usize) <= offset);
         let s = self.segments.get(i.checked_sub(1)?)?;
         (offset < (s.start + s.len) as usize).then_some(s)
     }
@@ -149,7 +155,9 @@ impl TextIndex {
 
 /// Links and buttons: where calls to action live.
 pub fn is_clickable(node: &crate::page::Node) -> bool {
-    matches!(node.tag.as_str(), "a" | "button") || node.role == "button" || (node.tag == "input" && !node.text.is_empty())
+    matches!(node.tag.as_str(), "a" | "button")
+        || node.role == "button"
+        || (node.tag == "input" && !node.text.is_empty())
 }
 
 #[cfg(test)]

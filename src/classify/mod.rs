@@ -21,7 +21,7 @@ use crate::page::{NodeId, Page};
 use crate::paywall;
 use crate::text::normalize;
 use crate::verdict::{Hidden, PaywallFinding, Source, Verdict};
-use choose::{ChooseInput, Choice, Why};
+use choose::{Choice, ChooseInput, Why};
 use evidence::Evidence;
 use guard::Guard;
 use index::TextIndex;
@@ -171,7 +171,9 @@ impl Analysis<'_> {
         let mut phrases: Vec<(u8, String)> = Vec::new();
         let end = self.page.node(c.node).end;
         for i in c.node..end {
-            let Some(b) = &self.evidence.blocks[i as usize] else { continue };
+            let Some(b) = &self.evidence.blocks[i as usize] else {
+                continue;
+            };
             for h in &b.hits {
                 let e = m.entry(h.entry);
                 let w = e
@@ -205,7 +207,12 @@ impl Analysis<'_> {
             out.push("form".into());
         }
         let node = self.page.node(c.node);
-        if evidence::is_overlay(node, self.evidence.hint_set(c.node).unwrap_or(&Default::default())) {
+        if evidence::is_overlay(
+            node,
+            self.evidence
+                .hint_set(c.node)
+                .unwrap_or(&Default::default()),
+        ) {
             out.push("overlay".into());
         }
         if c.why == Why::Cluster {

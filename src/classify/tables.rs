@@ -4,18 +4,34 @@
 
 /// Elements whose text a reader never sees as page text.
 pub const INVISIBLE_TAGS: &[&str] = &[
-    "head", "script", "style", "template", "noscript", "title", "meta", "link", "iframe", "object",
-    "embed", "svg", "canvas", "video", "audio", "select", "datalist", "dialog-closed",
+    "head",
+    "script",
+    "style",
+    "template",
+    "noscript",
+    "title",
+    "meta",
+    "link",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "video",
+    "audio",
+    "select",
+    "datalist",
+    "dialog-closed",
 ];
 
 /// Inline elements: their text joins the surrounding block's text as
 /// `textContent` would join it, and phrases may run across them. (Buttons
 /// are not here: "No thanks" and "Allow" side by side are two labels.)
 pub const INLINE_TAGS: &[&str] = &[
-    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em",
-    "font", "i", "img", "input", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
-    "strong", "sub", "sup", "time", "u", "var", "wbr", "textarea", "output", "picture", "source",
-    "nobr", "tt", "big", "strike",
+    "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+    "img", "input", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong",
+    "sub", "sup", "time", "u", "var", "wbr", "textarea", "output", "picture", "source", "nobr",
+    "tt", "big", "strike",
 ];
 
 /// Elements never hidden as a whole: they hold the page, not a block of it.

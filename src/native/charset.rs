@@ -39,7 +39,9 @@ pub fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
             continue;
         }
         i += 1;
-        while i < lower.len() && (lower[i].is_ascii_whitespace() || lower[i] == b'"' || lower[i] == b'\'') {
+        while i < lower.len()
+            && (lower[i].is_ascii_whitespace() || lower[i] == b'"' || lower[i] == b'\'')
+        {
             i += 1;
         }
         let start = i;
@@ -48,11 +50,13 @@ pub fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
         }
         if let Some(enc) = Encoding::for_label(&lower[start..i]) {
             // A page cannot be UTF-16 if this byte-oriented scan found it.
-            return Some(if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
-                encoding_rs::UTF_8
-            } else {
-                enc
-            });
+            return Some(
+                if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+                    encoding_rs::UTF_8
+                } else {
+                    enc
+                },
+            );
         }
     }
     None

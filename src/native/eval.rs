@@ -92,7 +92,9 @@ pub enum Half {
 
 pub fn in_half(name: &str, half: Half) -> bool {
     // FNV-1a: stable across runs and platforms.
-    let h = name.bytes().fold(0xcbf29ce484222325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100000001b3));
+    let h = name.bytes().fold(0xcbf29ce484222325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    });
     match half {
         Half::All => true,
         Half::A => h % 2 == 0,
@@ -118,7 +120,12 @@ pub fn load_labels(dir: &Path) -> Result<Vec<Label>, String> {
 }
 
 /// Evaluates one labelled page.
-pub fn eval_page(engine: &Engine, rules: Option<&RuleSet>, pages: &Path, label: &Label) -> PageResult {
+pub fn eval_page(
+    engine: &Engine,
+    rules: Option<&RuleSet>,
+    pages: &Path,
+    label: &Label,
+) -> PageResult {
     let mut r = PageResult {
         page: label.page.clone(),
         hide: Vec::new(),
@@ -153,14 +160,20 @@ pub fn eval_page(engine: &Engine, rules: Option<&RuleSet>, pages: &Path, label: 
         .iter()
         .map(|h| {
             let end = loaded.page.node(h.node).end;
-            (h.category, comparable(&visible_text_of(&loaded.page, &[], h.node, end)))
+            (
+                h.category,
+                comparable(&visible_text_of(&loaded.page, &[], h.node, end)),
+            )
         })
         .collect();
     for h in &label.hide {
         let s = comparable(&h.text);
         let caught = !after.contains(&s);
         let hidden_as = if caught {
-            blocks.iter().find(|(_, t)| t.contains(&s)).and_then(|(c, _)| *c)
+            blocks
+                .iter()
+                .find(|(_, t)| t.contains(&s))
+                .and_then(|(c, _)| *c)
         } else {
             None
         };
@@ -218,11 +231,15 @@ pub fn summarize(results: Vec<PageResult>) -> Report {
         ..Report::default()
     };
     for c in Category::ALL {
-        rep.categories.insert(c.as_str().to_string(), CategoryRow::default());
+        rep.categories
+            .insert(c.as_str().to_string(), CategoryRow::default());
     }
     for r in &results {
         for h in &r.hide {
-            for row in [rep.categories.get_mut(h.category.as_str()).unwrap(), &mut rep.total] {
+            for row in [
+                rep.categories.get_mut(h.category.as_str()).unwrap(),
+                &mut rep.total,
+            ] {
                 row.labelled += 1;
                 if h.caught {
                     row.caught += 1;
@@ -238,8 +255,16 @@ pub fn summarize(results: Vec<PageResult>) -> Report {
         rep.keep_total += r.keep_total;
         rep.keep_damaged += r.damaged.len();
     }
-    for row in rep.categories.values_mut().chain(std::iter::once(&mut rep.total)) {
-        row.recall = if row.labelled == 0 { 1.0 } else { row.caught as f64 / row.labelled as f64 };
+    for row in rep
+        .categories
+        .values_mut()
+        .chain(std::iter::once(&mut rep.total))
+    {
+        row.recall = if row.labelled == 0 {
+            1.0
+        } else {
+            row.caught as f64 / row.labelled as f64
+        };
     }
     rep.results = results;
     rep

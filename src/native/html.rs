@@ -78,8 +78,15 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
                     if node.tag == "html" && lang.is_empty() {
                         lang = el.attr("lang").unwrap_or("").trim().to_ascii_lowercase();
                     }
-                    if node.tag == "script" && el.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
-                        let text: String = n.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
+                    if node.tag == "script"
+                        && el
+                            .attr("type")
+                            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                    {
+                        let text: String = n
+                            .children()
+                            .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                            .collect();
                         json_ld.push(text);
                     }
                     let is_template = node.tag == "template";
@@ -98,7 +105,9 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
                     }
                 }
                 DomNode::Text(t) => {
-                    let Some(&parent) = stack.last() else { continue };
+                    let Some(&parent) = stack.last() else {
+                        continue;
+                    };
                     // Raw text of scripts and styles is not page text; the
                     // content script sends none either.
                     if TEXTLESS_TAGS.contains(&b.page_mut().nodes[parent as usize].tag.as_str()) {
@@ -112,7 +121,13 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
                         }
                         s.truncate(end);
                     }
-                    match b.push(parent, Node { text: s, ..Node::default() }) {
+                    match b.push(
+                        parent,
+                        Node {
+                            text: s,
+                            ..Node::default()
+                        },
+                    ) {
                         Ok(id) => {
                             arena_of.insert(n.id(), id);
                         }
@@ -165,19 +180,34 @@ fn apply_selectors(l: &mut Loaded, selectors: &[String], flag: u32) {
                     }
                 }
             }
-            Err(_) => l.notes.push(format!("skipped selector {sel:?}: not valid CSS")),
+            Err(_) => l
+                .notes
+                .push(format!("skipped selector {sel:?}: not valid CSS")),
         }
     }
 }
 
 /// Elements whose text children are not sent (same list in
 /// `extension/content/snapshot.js`).
-pub const TEXTLESS_TAGS: &[&str] = &["script", "style", "noscript", "template", "textarea", "title"];
+pub const TEXTLESS_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "textarea", "title",
+];
 
 /// `data-*` attributes whose value names the widget (the content script
 /// reads the same list).
 pub const WIDGET_DATA_ATTRS: &[&str] = &[
-    "component", "module", "widget", "testid", "test-id", "qa", "type", "block", "name", "role", "element", "layout",
+    "component",
+    "module",
+    "widget",
+    "testid",
+    "test-id",
+    "qa",
+    "type",
+    "block",
+    "name",
+    "role",
+    "element",
+    "layout",
 ];
 
 /// The per-node facts of one element.
@@ -206,13 +236,17 @@ fn element_node(el: &scraper::node::Element) -> Node {
     if attr("aria-hidden").eq_ignore_ascii_case("true") {
         flags.set(Flags::ARIA_HIDDEN);
     }
-    if attr("itemprop").split_whitespace().any(|p| p.eq_ignore_ascii_case("articlebody")) {
+    if attr("itemprop")
+        .split_whitespace()
+        .any(|p| p.eq_ignore_ascii_case("articlebody"))
+    {
         flags.set(Flags::ARTICLE_BODY);
     }
     let mut text = String::new();
     if tag == "input" {
         let ty = attr("type").to_ascii_lowercase();
-        let named = format!("{} {} {}", attr("name"), attr("id"), attr("placeholder")).to_ascii_lowercase();
+        let named =
+            format!("{} {} {}", attr("name"), attr("id"), attr("placeholder")).to_ascii_lowercase();
         if ty == "email" || (matches!(ty.as_str(), "" | "text") && named.contains("mail")) {
             flags.set(Flags::EMAIL_INPUT);
         }
@@ -230,7 +264,11 @@ fn element_node(el: &scraper::node::Element) -> Node {
     let mut attrs: Vec<(&str, &str)> = el.attrs().collect();
     attrs.sort_unstable();
     let mut hints = String::new();
-    for (k, v) in attrs.iter().copied().filter(|(k, _)| k.starts_with("data-")) {
+    for (k, v) in attrs
+        .iter()
+        .copied()
+        .filter(|(k, _)| k.starts_with("data-"))
+    {
         if let Some(name) = k.strip_prefix("data-") {
             hints.push_str(name);
             hints.push(' ');

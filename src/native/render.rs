@@ -83,7 +83,10 @@ fn css_string(s: &str) -> String {
 }
 
 fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The page's own markup with a style sheet appended that outlines each
@@ -93,7 +96,8 @@ pub fn annotate(source: &str, verdict: &Verdict) -> String {
     let mut css = String::from(
         "\n<style id=\"quietpage-annotations\">\n.quietpage-legend{position:fixed;right:8px;bottom:8px;z-index:2147483647;max-width:420px;max-height:40vh;overflow:auto;background:#fff;color:#111;font:13px/1.4 system-ui,sans-serif;border:2px solid #c00;padding:8px;box-shadow:0 2px 8px #0004}\n.quietpage-legend li{margin:.3em 0}\n",
     );
-    let mut legend = String::from("<div class=\"quietpage-legend\"><b>quietpage</b> would hide:<ol>");
+    let mut legend =
+        String::from("<div class=\"quietpage-legend\"><b>quietpage</b> would hide:<ol>");
     for (k, h) in verdict.hidden.iter().enumerate() {
         let cat = h.category.map_or("rule", |c| c.as_str());
         let why = h.evidence.first().cloned().unwrap_or_default();
@@ -113,7 +117,10 @@ pub fn annotate(source: &str, verdict: &Verdict) -> String {
     }
     legend.push_str("</ol>");
     if verdict.paywall.gate {
-        legend.push_str(&format!("<p>Paywall gate reported (not removed): {}</p>", html_escape(&verdict.paywall.evidence.join("; "))));
+        legend.push_str(&format!(
+            "<p>Paywall gate reported (not removed): {}</p>",
+            html_escape(&verdict.paywall.evidence.join("; "))
+        ));
     }
     legend.push_str("</div>");
     css.push_str("</style>\n");

@@ -11,7 +11,8 @@ use std::path::Path;
 /// otherwise.
 pub fn load_rules(path: Option<&Path>) -> Result<Option<RuleSet>> {
     let Some(path) = path else { return Ok(None) };
-    let src = std::fs::read_to_string(path).with_context(|| format!("cannot read rules file {}", path.display()))?;
+    let src = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read rules file {}", path.display()))?;
     let rules = if src.trim_start().starts_with('{') {
         RuleSet::from_json(&src)
     } else {
@@ -35,9 +36,14 @@ pub fn prepare(page: &Path, url: &str, rules: Option<&Path>) -> Result<Prepared>
     let rules = load_rules(rules)?;
     let bytes = std::fs::read(page).with_context(|| format!("cannot read {}", page.display()))?;
     let resolved = rules.as_ref().map(|r| r.resolve(url)).unwrap_or_default();
-    let loaded = html::load(&bytes, url, Some(&resolved)).with_context(|| format!("{}", page.display()))?;
+    let loaded =
+        html::load(&bytes, url, Some(&resolved)).with_context(|| format!("{}", page.display()))?;
     let engine = Engine::with_extra_phrases(&resolved.phrases).context("building the engine")?;
-    Ok(Prepared { loaded, resolved, engine })
+    Ok(Prepared {
+        loaded,
+        resolved,
+        engine,
+    })
 }
 
 /// ANSI colours when writing to a terminal.
@@ -64,6 +70,10 @@ impl Paint {
         self.wrap("2", s)
     }
     fn wrap(&self, code: &str, s: &str) -> String {
-        if self.on { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
     }
 }

@@ -9,7 +9,13 @@ use quietpage::native::eval::{Half, evaluate, in_half, load_labels};
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn run(pages: &Path, labels_dir: &Path, rules: Option<&Path>, half: Option<&str>, format: Format) -> Result<ExitCode> {
+pub fn run(
+    pages: &Path,
+    labels_dir: &Path,
+    rules: Option<&Path>,
+    half: Option<&str>,
+    format: Format,
+) -> Result<ExitCode> {
     if format == Format::Html {
         bail!("eval writes text or json, not html");
     }
@@ -29,35 +35,70 @@ pub fn run(pages: &Path, labels_dir: &Path, rules: Option<&Path>, half: Option<&
     }
     let engine = Engine::new().context("building the engine")?;
     let bar = ProgressBar::new(labels.len() as u64);
-    bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let report = evaluate(&engine, rules.as_ref(), pages, &labels, threads, &|| bar.inc(1));
+    let report = evaluate(&engine, rules.as_ref(), pages, &labels, threads, &|| {
+        bar.inc(1)
+    });
     bar.finish_and_clear();
     if format == Format::Json {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(ExitCode::SUCCESS);
     }
     let c = Paint::stdout();
-    println!("{}", c.bold(&format!("quietpage eval: {} labelled pages", report.pages)));
-    println!("\n  {:<14} {:>8} {:>7} {:>7} {:>6}", "category", "labelled", "caught", "recall", "wrong");
-    for (name, row) in report.categories.iter().chain(std::iter::once((&"all".to_string(), &report.total))) {
-        println!("  {:<14} {:>8} {:>7} {:>6.1}% {:>6}", name, row.labelled, row.caught, row.recall * 100.0, row.wrong_category);
+    println!(
+        "{}",
+        c.bold(&format!("quietpage eval: {} labelled pages", report.pages))
+    );
+    println!(
+        "\n  {:<14} {:>8} {:>7} {:>7} {:>6}",
+        "category", "labelled", "caught", "recall", "wrong"
+    );
+    for (name, row) in report
+        .categories
+        .iter()
+        .chain(std::iter::once((&"all".to_string(), &report.total)))
+    {
+        println!(
+            "  {:<14} {:>8} {:>7} {:>6.1}% {:>6}",
+            name,
+            row.labelled,
+            row.caught,
+            row.recall * 100.0,
+            row.wrong_category
+        );
     }
     let right = report.total.caught - report.total.wrong_category;
     println!(
         "\n  keep snippets: {} total, {} damaged\n  caught in the right category: {:.1}%\n  hide snippets not visible before hiding: {}",
         report.keep_total,
         report.keep_damaged,
-        if report.total.caught == 0 { 100.0 } else { 100.0 * right as f64 / report.total.caught as f64 },
+        if report.total.caught == 0 {
+            100.0
+        } else {
+            100.0 * right as f64 / report.total.caught as f64
+        },
         report.absent_before
     );
     let bad: Vec<_> = report
         .results
         .iter()
-        .filter(|r| r.error.is_some() || !r.damaged.is_empty() || r.hide.iter().any(|h| !h.caught || h.hidden_as.is_some_and(|c| c != h.category)))
+        .filter(|r| {
+            r.error.is_some()
+                || !r.damaged.is_empty()
+                || r.hide
+                    .iter()
+                    .any(|h| !h.caught || h.hidden_as.is_some_and(|c| c != h.category))
+        })
         .collect();
     if !bad.is_empty() {
-        println!("\n{}", c.bold("pages with misses, damage or wrong categories:"));
+        println!(
+            "\n{}",
+            c.bold("pages with misses, damage or wrong categories:")
+        );
     }
     for r in bad {
         println!("  {}", c.bold(&r.page));

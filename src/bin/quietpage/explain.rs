@@ -20,19 +20,31 @@ pub fn run(page: &Path, snippet: &str, url: &str, rules: Option<&Path>) -> Resul
     }
     // The deepest element whose visible text holds the snippet: walk down
     // from the root, always into the child that holds it.
-    let holds = |id: NodeId| comparable(&visible_text_of(pg, &[], id, pg.node(id).end)).contains(&want);
-    let Some(mut cur) = (0..pg.len() as NodeId).find(|&i| pg.node(i).is_element() && pg.node(i).parent == quietpage::page::NO_PARENT && holds(i)) else {
-        println!("snippet not found in the page's visible text (hidden by markup, in a script, or not on the page)");
+    let holds =
+        |id: NodeId| comparable(&visible_text_of(pg, &[], id, pg.node(id).end)).contains(&want);
+    let Some(mut cur) = (0..pg.len() as NodeId).find(|&i| {
+        pg.node(i).is_element() && pg.node(i).parent == quietpage::page::NO_PARENT && holds(i)
+    }) else {
+        println!(
+            "snippet not found in the page's visible text (hidden by markup, in a script, or not on the page)"
+        );
         return Ok(ExitCode::from(1));
     };
-    while let Some(child) = pg.children(cur).find(|&c| pg.node(c).is_element() && holds(c)) {
+    while let Some(child) = pg
+        .children(cur)
+        .find(|&c| pg.node(c).is_element() && holds(c))
+    {
         cur = child;
     }
     println!("snippet is in {} <{}>", pg.css_path(cur), pg.node(cur).tag);
     let block = a.index.block_of[cur as usize];
     if let Some(b) = &a.evidence.blocks[block as usize] {
         let best = b.score.iter().cloned().fold(0.0, f32::max);
-        println!("  its block: {} chars, phrase score {best:.1} (seeds at {:.1})", b.own_chars, seed_threshold(b.own_chars));
+        println!(
+            "  its block: {} chars, phrase score {best:.1} (seeds at {:.1})",
+            b.own_chars,
+            seed_threshold(b.own_chars)
+        );
         for h in &b.hits {
             let e = p.engine.matcher.entry(h.entry);
             println!("    phrase {:?} ({}) {:?}", e.text, e.lang, e.meanings);
@@ -54,8 +66,12 @@ pub fn run(page: &Path, snippet: &str, url: &str, rules: Option<&Path>) -> Resul
         }
         None => {
             println!("NOT hidden.");
-            if a.guard.protected[cur as usize] || pg.ancestors(cur).any(|x| a.guard.root == Some(x)) {
-                println!("  it is inside the article body ({}), which is protected", a.guard.root.map(|r| pg.css_path(r)).unwrap_or_default());
+            if a.guard.protected[cur as usize] || pg.ancestors(cur).any(|x| a.guard.root == Some(x))
+            {
+                println!(
+                    "  it is inside the article body ({}), which is protected",
+                    a.guard.root.map(|r| pg.css_path(r)).unwrap_or_default()
+                );
             }
         }
     }
@@ -66,22 +82,69 @@ pub fn run(page: &Path, snippet: &str, url: &str, rules: Option<&Path>) -> Resul
         let scores: Vec<String> = quietpage::Category::ALL
             .iter()
             .filter(|c| ag.score[c.index()] > 0.0 || a.evidence.hint(id, **c) > 0)
-            .map(|c| format!("{}={:.0}+h{}", c, ag.score[c.index()], a.evidence.hint(id, *c)))
+            .map(|c| {
+                format!(
+                    "{}={:.0}+h{}",
+                    c,
+                    ag.score[c.index()],
+                    a.evidence.hint(id, *c)
+                )
+            })
             .collect();
-        let seed = a.seeds.iter().find(|s| s.node == id).map(|s| format!(" [seed: {:?} {}]", s.why, s.category.map_or("rule", |c| c.as_str()))).unwrap_or_default();
-        let inner: Vec<String> = a.seeds.iter().filter(|s| s.node != id && pg.contains(id, s.node) && id != cur).take(3).map(|s| format!("{:?}@{}", s.why, s.node)).collect();
+        let seed = a
+            .seeds
+            .iter()
+            .find(|s| s.node == id)
+            .map(|s| {
+                format!(
+                    " [seed: {:?} {}]",
+                    s.why,
+                    s.category.map_or("rule", |c| c.as_str())
+                )
+            })
+            .unwrap_or_default();
+        let inner: Vec<String> = a
+            .seeds
+            .iter()
+            .filter(|s| s.node != id && pg.contains(id, s.node) && id != cur)
+            .take(3)
+            .map(|s| format!("{:?}@{}", s.why, s.node))
+            .collect();
         println!(
             "    <{}{}{}> chars={} prose={} links={} {}{}{}{}",
             n.tag,
-            if n.id.is_empty() { String::new() } else { format!(" #{}", n.id) },
-            if n.class.is_empty() { String::new() } else { format!(" .{}", n.class.split_whitespace().take(3).collect::<Vec<_>>().join(".")) },
+            if n.id.is_empty() {
+                String::new()
+            } else {
+                format!(" #{}", n.id)
+            },
+            if n.class.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " .{}",
+                    n.class
+                        .split_whitespace()
+                        .take(3)
+                        .collect::<Vec<_>>()
+                        .join(".")
+                )
+            },
             ag.chars,
             ag.clean_prose,
             ag.link_chars,
             scores.join(" "),
-            if a.guard.protected[id as usize] { " [protected]" } else { "" },
+            if a.guard.protected[id as usize] {
+                " [protected]"
+            } else {
+                ""
+            },
             seed,
-            if inner.is_empty() { String::new() } else { format!(" seeds inside: {}", inner.join(", ")) }
+            if inner.is_empty() {
+                String::new()
+            } else {
+                format!(" seeds inside: {}", inner.join(", "))
+            }
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -18,7 +18,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "quietpage", version, about = "Find and hide the nags around an article, on saved pages")]
+#[command(
+    name = "quietpage",
+    version,
+    about = "Find and hide the nags around an article, on saved pages"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -87,7 +91,12 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let result = std::panic::catch_unwind(|| match cli.command {
-        Command::Scan { page, url, rules, format } => scan::run(&page, &url, rules.as_deref(), format),
+        Command::Scan {
+            page,
+            url,
+            rules,
+            format,
+        } => scan::run(&page, &url, rules.as_deref(), format),
         Command::Eval {
             pages,
             labels,
@@ -95,7 +104,12 @@ fn main() -> ExitCode {
             half,
             format,
         } => eval::run(&pages, &labels, rules.as_deref(), half.as_deref(), format),
-        Command::Explain { page, text, url, rules } => explain::run(&page, &text, &url, rules.as_deref()),
+        Command::Explain {
+            page,
+            text,
+            url,
+            rules,
+        } => explain::run(&page, &text, &url, rules.as_deref()),
         Command::Snapshot { page, url } => scan::snapshot(&page, &url),
     });
     match result {

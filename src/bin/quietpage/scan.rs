@@ -50,7 +50,12 @@ pub fn run(page: &Path, url: &str, rules: Option<&Path>, format: Format) -> Resu
             println!("  {} block(s) hidden", verdict.hidden.len());
             for (k, h) in verdict.hidden.iter().enumerate() {
                 let cat = h.category.map_or("rule", |c| c.describe());
-                println!("\n  {} {} {}", c.red(&format!("{:>2}.", k + 1)), c.bold(cat), c.dim(&format!("score {}", h.score)));
+                println!(
+                    "\n  {} {} {}",
+                    c.red(&format!("{:>2}.", k + 1)),
+                    c.bold(cat),
+                    c.dim(&format!("score {}", h.score))
+                );
                 println!("      {}", h.selector);
                 println!("      \"{}\"", h.text);
                 for e in &h.evidence {
@@ -58,7 +63,11 @@ pub fn run(page: &Path, url: &str, rules: Option<&Path>, format: Format) -> Resu
                 }
             }
             if verdict.paywall.gate {
-                println!("\n  {} {}", c.bold("paywall gate (reported, not removed):"), verdict.paywall.evidence.join("; "));
+                println!(
+                    "\n  {} {}",
+                    c.bold("paywall gate (reported, not removed):"),
+                    verdict.paywall.evidence.join("; ")
+                );
             }
             match &verdict.article {
                 Some(a) => println!("\n  {} {a}", c.green("article body kept:")),
