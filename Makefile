@@ -34,7 +34,7 @@ extension: wasm
 scan: cli
 	$(CLI) scan tests/fixtures/seed-independent.html --url https://www.independent.co.uk/news/world
 
-test: setup extension cli test-rust test-browser
+test: setup extension cli lint test-rust test-browser
 
 test-rust:
 	cargo test --release

@@ -57,7 +57,6 @@ impl HintSet {
             && self.nav == 0
             && self.content == 0
             && self.promo == 0
-            && self.promo == 0
     }
 }
 
@@ -306,10 +305,11 @@ impl Matcher {
         let e = &self.entries[id as usize];
         let first = text[start..end].chars().next();
         let last = text[start..end].chars().next_back();
-        if e.bound_start && first.is_some_and(is_word_char) {
-            if text[..start].chars().next_back().is_some_and(is_word_char) {
-                return false;
-            }
+        if e.bound_start
+            && first.is_some_and(is_word_char)
+            && text[..start].chars().next_back().is_some_and(is_word_char)
+        {
+            return false;
         }
         if e.bound_end && last.is_some_and(is_word_char) {
             let mut after = text[end..].chars();

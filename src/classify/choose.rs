@@ -98,7 +98,7 @@ pub fn seeds(inp: &ChooseInput) -> Vec<Choice> {
         }
         let end = inp.page.node(c.node).end;
         let first_after = nodes.partition_point(|&n| n <= c.node);
-        !nodes.get(first_after).is_some_and(|&n| n < end)
+        nodes.get(first_after).is_none_or(|&n| n >= end)
     });
     out
 }
@@ -130,23 +130,23 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         if let Some(b) = &ev.blocks[i] {
             let link_only = b.own_chars > 0
                 && b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
-            if !(link_only && ev.ctx[i].nav) {
-                if let Some((c, s)) = best_of(&b.score, &inp.enabled) {
-                    let mut need = seed_threshold(b.own_chars);
-                    if link_only && in_link_list(inp, id) {
-                        need += LINK_BLOCK_EXTRA_SCORE;
-                    }
-                    let cta_line = b.cta && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS;
-                    if s >= need && (cta_line || !in_prose_flow(inp, id, c)) {
-                        out.push(Choice {
-                            node: id,
-                            seed: id,
-                            category: Some(c),
-                            score: s,
-                            why: Why::Block,
-                        });
-                        continue;
-                    }
+            if !(link_only && ev.ctx[i].nav)
+                && let Some((c, s)) = best_of(&b.score, &inp.enabled)
+            {
+                let mut need = seed_threshold(b.own_chars);
+                if link_only && in_link_list(inp, id) {
+                    need += LINK_BLOCK_EXTRA_SCORE;
+                }
+                let cta_line = b.cta && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS;
+                if s >= need && (cta_line || !in_prose_flow(inp, id, c)) {
+                    out.push(Choice {
+                        node: id,
+                        seed: id,
+                        category: Some(c),
+                        score: s,
+                        why: Why::Block,
+                    });
+                    continue;
                 }
             }
         }
@@ -296,10 +296,10 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
         .iter()
         .cloned()
         .map(|mut s| {
-            if s.why != Why::Rule {
-                if let Some(c) = s.category {
-                    s.node = grow(inp, s.seed, c);
-                }
+            if s.why != Why::Rule
+                && let Some(c) = s.category
+            {
+                s.node = grow(inp, s.seed, c);
             }
             s
         })
@@ -308,25 +308,26 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
     chosen.sort_by_key(|c| (c.node, std::cmp::Reverse(inp.page.node(c.node).end)));
     let mut merged: Vec<Choice> = Vec::new();
     for c in chosen {
-        if let Some(last) = merged.last_mut() {
-            if inp.page.contains(last.node, c.node) {
-                if last.node == c.node && last.why != Why::Rule {
-                    last.score = last.score.max(c.score);
-                }
-                continue;
+        if let Some(last) = merged.last_mut()
+            && inp.page.contains(last.node, c.node)
+        {
+            if last.node == c.node && last.why != Why::Rule {
+                last.score = last.score.max(c.score);
             }
+            continue;
         }
         merged.push(c);
     }
     for m in &mut merged {
-        if m.why != Why::Rule && m.node != m.seed {
-            if let Some((c, _)) = best_of(&inp.ev.agg[m.node as usize].score, &inp.enabled) {
-                let own = m
-                    .category
-                    .map_or(0.0, |k| inp.ev.agg[m.node as usize].score[k.index()]);
-                if inp.ev.agg[m.node as usize].score[c.index()] > own * 1.5 {
-                    m.category = Some(c);
-                }
+        if m.why != Why::Rule
+            && m.node != m.seed
+            && let Some((c, _)) = best_of(&inp.ev.agg[m.node as usize].score, &inp.enabled)
+        {
+            let own = m
+                .category
+                .map_or(0.0, |k| inp.ev.agg[m.node as usize].score[k.index()]);
+            if inp.ev.agg[m.node as usize].score[c.index()] > own * 1.5 {
+                m.category = Some(c);
             }
         }
     }

@@ -126,13 +126,13 @@ impl Analysis<'_> {
         let mut hidden = Vec::with_capacity(self.chosen.len());
         for c in &self.chosen {
             let text = self.excerpt(c.node, usize::MAX);
-            if c.category == Some(Category::Paywall) {
-                if let Some(w) = paywall::is_gate_wording(&normalize(&text)) {
-                    paywall.gate = true;
-                    let note = format!("subscription prompt says {w:?}");
-                    if !paywall.evidence.contains(&note) {
-                        paywall.evidence.push(note);
-                    }
+            if c.category == Some(Category::Paywall)
+                && let Some(w) = paywall::is_gate_wording(&normalize(&text))
+            {
+                paywall.gate = true;
+                let note = format!("subscription prompt says {w:?}");
+                if !paywall.evidence.contains(&note) {
+                    paywall.evidence.push(note);
                 }
             }
             hidden.push(Hidden {
@@ -188,15 +188,15 @@ impl Analysis<'_> {
                 }
             }
         }
-        phrases.sort_by(|a, b| b.0.cmp(&a.0));
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.0));
         out.extend(phrases.into_iter().take(5).map(|p| p.1));
         for id in [c.node, c.seed] {
-            if let (Some(hs), Some(cat)) = (self.evidence.hint_set(id), c.category) {
-                if let Some(h) = hs.best[cat.index()] {
-                    let s = format!("hint {:?}", m.hints[h as usize].token);
-                    if !out.contains(&s) {
-                        out.push(s);
-                    }
+            if let (Some(hs), Some(cat)) = (self.evidence.hint_set(id), c.category)
+                && let Some(h) = hs.best[cat.index()]
+            {
+                let s = format!("hint {:?}", m.hints[h as usize].token);
+                if !out.contains(&s) {
+                    out.push(s);
                 }
             }
         }
