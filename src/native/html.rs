@@ -150,7 +150,11 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
         notes.push(format!("page cut at {} nodes", crate::page::MAX_NODES));
     }
     let mut page = b.finish();
-    page.url = url.to_string();
+    page.url = if url.is_empty() {
+        saved_url(&source).unwrap_or_default()
+    } else {
+        url.to_string()
+    };
     page.lang = lang;
     page.json_ld = json_ld;
     let mut loaded = Loaded {
@@ -166,6 +170,18 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
         apply_selectors(&mut loaded, &r.keep, Flags::RULE_KEEP);
     }
     Ok(loaded)
+}
+
+/// The URL a page saved by the extension records in its first comment
+/// (`<!-- saved by quietpage from URL -->`), so that `quietpage scan`
+/// applies the same site rules without `--url`.
+pub fn saved_url(source: &str) -> Option<String> {
+    const MARK: &str = "<!-- saved by quietpage from ";
+    let head = &source[..source.len().min(4096)];
+    let start = head.find(MARK)? + MARK.len();
+    let end = head[start..].find(" -->")? + start;
+    let url = head[start..end].trim();
+    (!url.is_empty() && !url.contains(char::is_whitespace)).then(|| url.to_string())
 }
 
 /// Marks elements matched by rule selectors; selectors the engine cannot
@@ -320,6 +336,19 @@ mod tests {
         assert!(input.flags.has(Flags::EMAIL_INPUT));
         assert_eq!(input.text, "Ihre E-Mail");
         assert!(p.nodes.iter().any(|n| n.flags.has(Flags::ARTICLE_BODY)));
+    }
+
+    #[test]
+    fn reads_the_url_of_a_page_saved_by_the_extension() {
+        let l = load(b"<!DOCTYPE html>\n<!-- saved by quietpage from https://news.example/a?b=1 -->\n<html><body>x</body></html>", "", None).unwrap();
+        assert_eq!(l.page.url, "https://news.example/a?b=1");
+        let l = load(
+            b"<!-- saved by quietpage from https://a.example/ --><p>x",
+            "https://given.example/",
+            None,
+        )
+        .unwrap();
+        assert_eq!(l.page.url, "https://given.example/");
     }
 
     #[test]

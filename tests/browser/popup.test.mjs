@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchChromium, settle, visibleText, tabIdOf, openPopup, ui, NO_RULES } from './harness.mjs';
+import { startServer, launchChromium, settle, visibleText, tabIdOf, openPopup, ui, NO_RULES, cliScan } from './harness.mjs';
 
 let server;
 let browser;
@@ -154,4 +154,21 @@ test('options: a broken rules file is refused with its line, stored rules unchan
   await opts.waitForSelector('tr[data-site="news.example.net"]');
   assert.match(await opts.textContent('#message'), /1 hide, 1 keep/);
   await opts.close();
+});
+
+test('"save this page for testing" downloads the page as rendered; quietpage scan makes the same decision', async () => {
+  const { page, popup, tabId } = await seedWithPopup();
+  const ours = await browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id).frames.get(0).items.map((i) => i.selector), tabId);
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#save')]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qp-save-')), 'saved.html');
+  await download.saveAs(file);
+  const html = fs.readFileSync(file, 'utf8');
+  assert.match(html, /^<!DOCTYPE html>\n<!-- saved by quietpage from http:\/\/127\.0\.0\.1:\d+\/fixtures\/seed-independent\.html/);
+  assert.ok(html.includes('Your support helps us to tell the story'), 'the nags are in the saved page');
+  assert.ok(!html.includes('data-quietpage-hidden') && !html.includes('quietpage-style'), 'our marks are not');
+  const scan = cliScan(file); // no --url: read from the saved page
+  assert.deepEqual(scan.hidden.map((h) => h.selector).sort(), [...ours].sort());
+  assert.equal(scan.url, page.url());
+  await popup.close();
+  await page.close();
 });

@@ -35,9 +35,16 @@ pub struct Prepared {
 pub fn prepare(page: &Path, url: &str, rules: Option<&Path>) -> Result<Prepared> {
     let rules = load_rules(rules)?;
     let bytes = std::fs::read(page).with_context(|| format!("cannot read {}", page.display()))?;
-    let resolved = rules.as_ref().map(|r| r.resolve(url)).unwrap_or_default();
+    // A page saved by the extension names its URL; --url overrides it.
+    let url = if url.is_empty() {
+        html::saved_url(&String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]))
+            .unwrap_or_default()
+    } else {
+        url.to_string()
+    };
+    let resolved = rules.as_ref().map(|r| r.resolve(&url)).unwrap_or_default();
     let loaded =
-        html::load(&bytes, url, Some(&resolved)).with_context(|| format!("{}", page.display()))?;
+        html::load(&bytes, &url, Some(&resolved)).with_context(|| format!("{}", page.display()))?;
     let engine = Engine::with_extra_phrases(&resolved.phrases).context("building the engine")?;
     Ok(Prepared {
         loaded,

@@ -29,7 +29,7 @@ pub fn run(page: &Path, url: &str, rules: Option<&Path>, format: Format) -> Resu
         Format::Json => {
             let hidden: Vec<u32> = verdict.hidden.iter().map(|h| h.node).collect();
             let out = ScanJson {
-                url,
+                url: &p.loaded.page.url,
                 hidden: &verdict.hidden,
                 paywall: &verdict.paywall,
                 lang: &verdict.lang,
