@@ -274,10 +274,12 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             // A short blurb next to a sign-up form or inside marked-up
             // nag markup belongs to the box ("A free e-book with 50
             // insights..."); longer prose only to an overwhelming nag box.
-            let marked =
-                structure || cur.email_inputs + cur.forms > 0 || ev.hint(cand, c) >= HINT_SUPPORT;
+            let marked = structure
+                || cur.email_inputs + cur.forms > 0
+                || ev.hint(cand, c) >= HINT_SUPPORT
+                || (a.ctas > 0 && a.score[c.index()] >= CLUSTER_SCORE);
             let blurb = extra_prose <= BLURB_MAX_CHARS && extra <= 2 * BLURB_MAX_CHARS && marked;
-            (blurb || a.is_nag_box()) && extra_links as f32 <= 0.3 * extra as f32
+            (blurb && extra_links as f32 <= 0.5 * extra as f32) || (a.is_nag_box() && extra_links as f32 <= 0.3 * extra as f32)
         };
         if !accept {
             break;
