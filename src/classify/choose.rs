@@ -266,9 +266,13 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             )
             || a.email_inputs > cur.email_inputs
             || a.forms > cur.forms;
+        // Link text is fine inside a promo (one card wrapped in one link);
+        // a parent that adds a column of links is a page region.
+        let links_ok =
+            (extra_links as f32) < 0.5 * extra as f32 || a.clickables <= PROMO_MAX_CLICKABLES;
         let accept = if extra_prose == 0 {
             extra <= GROW_SLACK_CHARS
-                || ((extra_links as f32) < 0.5 * extra as f32
+                || (links_ok
                     && (extra_score * 100.0 >= extra as f32 || (structure && extra <= 300)))
         } else {
             // A short blurb next to a sign-up form or inside marked-up
@@ -279,7 +283,8 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 || ev.hint(cand, c) >= HINT_SUPPORT
                 || (a.ctas > 0 && a.score[c.index()] >= CLUSTER_SCORE);
             let blurb = extra_prose <= BLURB_MAX_CHARS && extra <= 2 * BLURB_MAX_CHARS && marked;
-            (blurb && extra_links as f32 <= 0.5 * extra as f32) || (a.is_nag_box() && extra_links as f32 <= 0.3 * extra as f32)
+            (blurb && extra_links as f32 <= 0.5 * extra as f32)
+                || (a.is_nag_box() && extra_links as f32 <= 0.3 * extra as f32)
         };
         if !accept {
             break;

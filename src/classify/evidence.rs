@@ -72,6 +72,9 @@ pub struct Context {
     pub overlay: bool,
     /// Inside (or at) an element a keep rule protects.
     pub keep: bool,
+    /// Inside `<article>`, `<main>` or the marked article body: a `<header>`
+    /// or `<footer>` there is the article's, not the site's navigation.
+    pub in_article: bool,
 }
 
 /// All evidence for a page.
@@ -134,7 +137,12 @@ impl Evidence {
             };
             // Tags and roles only: a class such as "page-header" often wraps the
             // whole page, and would make every link on it navigation.
-            c.nav |= is_in(NAV_TAGS, &node.tag) || node.role == "navigation" || node.role == "menu";
+            let site_chrome = is_in(SITE_CHROME_TAGS, &node.tag) && !c.in_article;
+            c.nav |= site_chrome
+                || is_in(NAV_TAGS, &node.tag)
+                || node.role == "navigation"
+                || node.role == "menu";
+            c.in_article |= is_in(ARTICLE_TAGS, &node.tag) || node.flags.has(Flags::ARTICLE_BODY);
             c.overlay |= is_overlay(node, &hs);
             c.keep |= node.flags.has(Flags::RULE_KEEP);
             ctx[i] = c;

@@ -37,9 +37,16 @@ pub const INLINE_TAGS: &[&str] = &[
 /// Elements never hidden as a whole: they hold the page, not a block of it.
 pub const NEVER_HIDE_TAGS: &[&str] = &["html", "body", "main", "head"];
 
-/// Tags that mark navigation context: a lone "Subscribe" or "Log in" here
-/// is a menu item, not a nag.
-pub const NAV_TAGS: &[&str] = &["nav", "header", "footer", "menu"];
+/// Tags that mark navigation context: a lone "Subscribe" or "Log in" link
+/// here is a menu item, not a nag.
+pub const NAV_TAGS: &[&str] = &["nav", "menu"];
+
+/// The site's header and footer are navigation too, but only outside the
+/// article: an article's own `<footer>` holds its subscription pitch.
+pub const SITE_CHROME_TAGS: &[&str] = &["header", "footer"];
+
+/// Tags that hold the article.
+pub const ARTICLE_TAGS: &[&str] = &["article", "main"];
 
 /// A block with at least this much of its own text reads as prose.
 pub const PROSE_MIN_CHARS: usize = 80;
