@@ -177,7 +177,11 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
 /// applies the same site rules without `--url`.
 pub fn saved_url(source: &str) -> Option<String> {
     const MARK: &str = "<!-- saved by quietpage from ";
-    let head = &source[..source.len().min(4096)];
+    let mut cut = source.len().min(4096);
+    while !source.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &source[..cut];
     let start = head.find(MARK)? + MARK.len();
     let end = head[start..].find(" -->")? + start;
     let url = head[start..end].trim();

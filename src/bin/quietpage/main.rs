@@ -90,6 +90,14 @@ fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = Cli::parse();
+    // A bug must still end in one line: keep the panic message for it.
+    let panic_note = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let note = panic_note.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        if let Ok(mut n) = note.lock() {
+            *n = info.to_string().replace('\n', " ");
+        }
+    }));
     let result = std::panic::catch_unwind(|| match cli.command {
         Command::Scan {
             page,
@@ -119,7 +127,8 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
         Err(_) => {
-            eprintln!("quietpage: internal error (this is a bug; please report the page)");
+            let note = panic_note.lock().map(|n| n.clone()).unwrap_or_default();
+            eprintln!("quietpage: internal error, please report the page: {note}");
             ExitCode::from(3)
         }
     }
