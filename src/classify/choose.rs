@@ -130,8 +130,17 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         if let Some(b) = &ev.blocks[i] {
             let link_only = b.own_chars > 0
                 && b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
+            // A row of links ("Terms · Privacy policy · Cookie settings ·
+            // Do not sell my info") is a menu: only its unlinked words count.
+            let link_row = ev.agg[i].clickables >= 2 && 2 * b.own_link_chars >= b.own_chars;
+            let mut score = b.score;
+            if link_row {
+                for (s, l) in score.iter_mut().zip(b.link_score) {
+                    *s = (*s - l).max(0.0);
+                }
+            }
             if !(link_only && ev.ctx[i].nav)
-                && let Some((c, s)) = best_of(&b.score, &inp.enabled)
+                && let Some((c, s)) = best_of(&score, &inp.enabled)
             {
                 let mut need = seed_threshold(b.own_chars);
                 if link_only && in_link_list(inp, id) {

@@ -25,6 +25,8 @@ pub struct BlockEvidence {
     pub cta: bool,
     /// Heaviest phrase per category in the own text.
     pub top_weight: [u8; Category::COUNT],
+    /// Score of the hits that lie in link or button text.
+    pub link_score: Scores,
     /// Commas in the own text: a prose signal, as in Readability.
     pub commas: usize,
 }
@@ -167,6 +169,11 @@ impl Evidence {
                         .is_some_and(|s| s.in_link);
                 let b = blocks[seg.block as usize].get_or_insert_with(Default::default);
                 b.cta |= cta;
+                if seg.in_link {
+                    for &(c, w) in &m.entry(h.entry).meanings {
+                        b.link_score[c.index()] += w as f32;
+                    }
+                }
                 b.hits.push(h);
             }
         }
