@@ -123,7 +123,9 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             });
             continue;
         }
-        if !hideable(inp, id) {
+        // Comment, contact and share-by-email forms are not nags, whatever
+        // they say about email addresses.
+        if !hideable(inp, id) || ev.in_text_form(id) {
             continue;
         }
         // Block seed.

@@ -77,6 +77,8 @@ pub struct Context {
     /// Inside `<article>`, `<main>` or the marked article body: a `<header>`
     /// or `<footer>` there is the article's, not the site's navigation.
     pub in_article: bool,
+    /// Nearest enclosing `<form>`, if any.
+    pub form: Option<NodeId>,
 }
 
 /// All evidence for a page.
@@ -145,6 +147,9 @@ impl Evidence {
                 || node.role == "navigation"
                 || node.role == "menu";
             c.in_article |= is_in(ARTICLE_TAGS, &node.tag) || node.flags.has(Flags::ARTICLE_BODY);
+            if node.tag == "form" {
+                c.form = Some(i as NodeId);
+            }
             c.overlay |= is_overlay(node, &hs);
             c.keep |= node.flags.has(Flags::RULE_KEEP);
             ctx[i] = c;
@@ -279,6 +284,12 @@ impl Evidence {
             hints,
             ctx,
         }
+    }
+
+    /// Inside a form with a free-text field: a comment, contact or
+    /// share-by-email form. Its "your email address" is not a sign-up.
+    pub fn in_text_form(&self, id: NodeId) -> bool {
+        self.ctx[id as usize].form.is_some_and(|f| self.agg[f as usize].textareas > 0)
     }
 
     #[inline]
