@@ -289,7 +289,9 @@ impl Evidence {
     /// Inside a form with a free-text field: a comment, contact or
     /// share-by-email form. Its "your email address" is not a sign-up.
     pub fn in_text_form(&self, id: NodeId) -> bool {
-        self.ctx[id as usize].form.is_some_and(|f| self.agg[f as usize].textareas > 0)
+        self.ctx[id as usize]
+            .form
+            .is_some_and(|f| self.agg[f as usize].textareas > 0)
     }
 
     #[inline]
