@@ -11,7 +11,7 @@ WASM_TARGET := target/wasm32-unknown-unknown/wasm/quietpage.wasm
 EXT := dist/extension
 CLI := target/release/quietpage
 
-.PHONY: all setup build wasm extension cli scan test test-rust test-browser lint bench fuzz clean
+.PHONY: all setup build wasm extension cli scan test test-rust test-browser lint bench bench-smoke fuzz clean
 
 all: setup extension cli scan
 
@@ -34,13 +34,23 @@ extension: wasm
 scan: cli
 	$(CLI) scan tests/fixtures/seed-independent.html --url https://www.independent.co.uk/news/world
 
-test: setup extension cli lint test-rust test-browser
+test: setup extension cli lint test-rust test-browser bench-smoke
 
 test-rust:
 	cargo test --release
 
 test-browser:
 	node --test --test-concurrency=1 tests/browser/
+
+# Speed and size, side by side with the floor and with Readability: criterion
+# natively, then the browser benchmark (target/bench/summary.{json,md}, docs/bench.svg).
+bench: setup extension cli
+	QUIETPAGE_PAGES=$(CURDIR)/../shared/corpus/pages cargo bench --bench engine
+	node bench/browser.mjs
+
+# A quick run of the browser benchmark, to keep it working (used by test).
+bench-smoke:
+	node bench/browser.mjs --quick --pages 3
 
 lint:
 	cargo fmt --check

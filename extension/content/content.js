@@ -123,6 +123,7 @@
         budget.ms += performance.now() - t;
         if (m.verdict.paywall?.gate || !paywall) paywall = m.verdict.paywall?.gate ? m.verdict.paywall : paywall;
         if (!m.subtree && m.verdict.article) article = m.verdict.article;
+        if (stats.firstScanMs === undefined && !m.subtree) stats.firstScanMs = Math.round(budget.ms * 100) / 100;
         if (added.length && stats.firstHiddenAt === null) {
           stats.firstHiddenAt = performance.now();
           try { performance.mark('quietpage:hidden'); } catch { /* ignore */ }

@@ -14,6 +14,8 @@ export const EXT = path.join(ROOT, 'dist/extension');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 export const PAGES = path.join(ROOT, 'tests/browser/pages');
 export const CLI = path.join(ROOT, 'target/release/quietpage');
+/** The shared corpus of saved pages, when it is beside the checkout (read, never copied). */
+export const CORPUS = path.resolve(ROOT, '../shared/corpus/pages');
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
 
@@ -35,7 +37,8 @@ export async function startServer() {
     if (url.startsWith('/fixtures/')) file = path.join(FIXTURES, url.slice('/fixtures/'.length));
     else if (url.startsWith('/pages/')) file = path.join(PAGES, url.slice('/pages/'.length));
     else if (url.startsWith('/contract/')) file = path.join(ROOT, 'tests/contract', url.slice('/contract/'.length));
-    if (!file || !file.startsWith(ROOT) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    else if (url.startsWith('/corpus/')) file = path.join(CORPUS, url.slice('/corpus/'.length));
+    if (!file || !(file.startsWith(ROOT) || file.startsWith(CORPUS)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('not found');
       return;
@@ -57,9 +60,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Chromium with the extension; returns {context, extensionId, sw}. */
-export async function launchChromium({ extension = true } = {}) {
+export async function launchChromium({ extension = true, extraArgs = [] } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quietpage-chromium-'));
-  const args = [...CHROMIUM_ARGS];
+  const args = [...CHROMIUM_ARGS, ...extraArgs];
   if (extension) args.push(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',

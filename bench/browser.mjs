@@ -1,0 +1,226 @@
+// Browser benchmark: quietpage's cost in real Chromium, side by side with
+// the floor (a bare TreeWalker over every node) and with what a reader
+// would use instead (@mozilla/readability), on the same pages in the same
+// run, alternating. Writes target/bench/summary.json, summary.md and
+// docs/bench.svg. Benchmarks are not tests: nothing here asserts a time.
+//
+//   node bench/browser.mjs [--quick] [--pages N]
+//
+// Per page: content script main-thread ms (snapshot + apply, all batches),
+// first-scan ms, DOMContentLoaded → nags hidden (warm background; and with
+// the background just stopped, every COLD_EVERY-th page), messages, JS heap
+// with and without the extension, floor walk ms, Readability ms.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { startServer, launchChromium, ROOT, FIXTURES, CORPUS, tabIdOf } from '../tests/browser/harness.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const limit = Number(args[args.indexOf('--pages') + 1]) || (quick ? 4 : Infinity);
+const COLD_EVERY = 4;
+const OUT = path.join(ROOT, 'target/bench');
+fs.mkdirSync(OUT, { recursive: true });
+
+const readability = fs.readFileSync(path.join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+
+const list = (dir, prefix) => (fs.existsSync(dir) ? fs.readdirSync(dir) : [])
+  .filter((f) => f.endsWith('.html') && !f.endsWith('.expected.html')).sort().map((f) => ({ name: f, url: `${prefix}/${f}`, bytes: fs.statSync(path.join(dir, f)).size }));
+const pages = [...list(CORPUS, '/corpus'), ...list(FIXTURES, '/fixtures')].slice(0, limit);
+
+const median = (xs) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : null; };
+const p95 = (xs) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : null; };
+const round = (x, d = 2) => (x === null || x === undefined || !Number.isFinite(x) ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+const server = await startServer();
+const flags = ['--enable-precise-memory-info', '--js-flags=--expose-gc'];
+const withExt = await launchChromium({ extraArgs: flags });
+const without = await launchChromium({ extension: false, extraArgs: flags });
+// Saved pages reference the web; the bench never leaves 127.0.0.1.
+for (const ctx of [withExt.context, without.context]) {
+  await ctx.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    return (u.hostname === '127.0.0.1' || u.protocol === 'data:') ? route.continue() : route.abort();
+  });
+}
+
+async function heapOf(page) {
+  return page.evaluate(() => { globalThis.gc?.(); return performance.memory?.usedJSHeapSize ?? null; });
+}
+
+async function floorWalk(page) {
+  return page.evaluate(() => {
+    const t = performance.now();
+    const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL);
+    let n = 0;
+    let chars = 0;
+    for (let x = w.currentNode; x; x = w.nextNode()) {
+      n += 1;
+      if (x.nodeType === 3) chars += x.data.length;
+    }
+    return { ms: performance.now() - t, nodes: n, chars };
+  });
+}
+
+async function readabilityMs(page) {
+  // Evaluated through the DevTools protocol, so a page's CSP does not apply.
+  return page.evaluate(`(() => { ${readability}; const t = performance.now(); try { new Readability(document.cloneNode(true)).parse(); } catch (e) {} return performance.now() - t; })()`);
+}
+
+async function stopBackground() {
+  const page = await withExt.context.newPage();
+  const cdp = await withExt.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable').catch(() => {});
+  await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
+  await page.close();
+}
+
+async function measureWithExtension(p, cold) {
+  if (cold) await stopBackground();
+  const page = await withExt.context.newPage();
+  const url = `${server.base}${p.url}?run=${Date.now()}`;
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 }).catch(() => {});
+  await page.waitForFunction(() => performance.getEntriesByName('quietpage:verdict').length > 0, null, { timeout: 10000 }).catch(() => {});
+  await page.waitForTimeout(300);
+  const marks = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const dcl = nav ? nav.domContentLoadedEventStart : 0;
+    const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+    return { dcl, start: at('quietpage:start'), verdict: at('quietpage:verdict'), hidden: at('quietpage:hidden') };
+  });
+  let stats = {};
+  let items = 0;
+  const sw = withExt.context.serviceWorkers()[0];
+  if (sw) {
+    try {
+      const tabId = await tabIdOf(sw, url);
+      ({ stats, items } = await sw.evaluate((id) => {
+        const f = globalThis.quietpageDebug.tabs.get(id)?.frames.get(0);
+        return { stats: f?.stats ?? {}, items: f?.items.length ?? 0 };
+      }, tabId));
+    } catch { /* background restarting */ }
+  }
+  const heap = await heapOf(page);
+  const floor = await floorWalk(page);
+  const rd = await readabilityMs(page);
+  await page.close();
+  const done = marks.hidden ?? marks.verdict;
+  return {
+    latency: done !== null ? done - marks.dcl : null,
+    contentMs: stats.mainThreadMs ?? null,
+    firstScanMs: stats.firstScanMs ?? null,
+    messages: stats.messages ?? null,
+    batches: stats.batches ?? null,
+    items,
+    heap,
+    floorMs: floor.ms,
+    nodes: floor.nodes,
+    readabilityMs: rd,
+  };
+}
+
+async function heapWithout(p) {
+  const page = await without.context.newPage();
+  await page.goto(`${server.base}${p.url}`, { waitUntil: 'domcontentloaded', timeout: 30000 }).catch(() => {});
+  await page.waitForTimeout(300);
+  const heap = await heapOf(page);
+  await page.close();
+  return heap;
+}
+
+// Warm the background once.
+await measureWithExtension(pages[0], false);
+
+const rows = [];
+for (const [i, p] of pages.entries()) {
+  const cold = i % COLD_EVERY === COLD_EVERY - 1;
+  // Alternate which browser goes first, so that neither always gets the
+  // warmer page cache.
+  let heapNo;
+  let m;
+  if (i % 2) { heapNo = await heapWithout(p); m = await measureWithExtension(p, cold); } else { m = await measureWithExtension(p, cold); heapNo = await heapWithout(p); }
+  rows.push({ page: p.name, bytes: p.bytes, cold, ...m, heapWithout: heapNo });
+  process.stderr.write(`\r${i + 1}/${pages.length} ${p.name.padEnd(40).slice(0, 40)}`);
+}
+process.stderr.write('\n');
+await withExt.close();
+await without.close();
+await server.close();
+
+// Native figures from criterion, when `cargo bench` has run.
+function criterionMs(group) {
+  const dir = path.join(ROOT, 'target/criterion', group);
+  if (!fs.existsSync(dir)) return null;
+  const sub = fs.readdirSync(dir).find((d) => /^\d+$/.test(d));
+  const f = path.join(dir, sub ?? '', 'new/estimates.json');
+  if (!fs.existsSync(f)) return null;
+  return JSON.parse(fs.readFileSync(f, 'utf8')).median.point_estimate / 1e6;
+}
+const corpusBytes = list(CORPUS, '').reduce((s, p) => s + p.bytes, 0);
+const parseMs = criterionMs('pages/parse');
+const bothMs = criterionMs('pages/parse+classify');
+const classifyMs = criterionMs('pages/classify');
+const wasmFile = path.join(ROOT, 'dist/extension/wasm/quietpage_bg.wasm');
+const wasm = fs.existsSync(wasmFile) ? fs.readFileSync(wasmFile) : null;
+const zipFile = fs.readdirSync(path.join(ROOT, 'dist')).find((f) => f.endsWith('-chrome.zip'));
+
+const warm = rows.filter((r) => !r.cold);
+const ratio = (a, b) => (a !== null && b ? a / b : null);
+const perPageRatioFloor = rows.map((r) => ratio(r.contentMs, r.floorMs));
+const perPageRatioRd = rows.map((r) => ratio(r.readabilityMs, r.contentMs));
+const summary = {
+  pages: rows.length,
+  content_script_ms_median: round(median(rows.map((r) => r.contentMs))),
+  content_script_ms_p95: round(p95(rows.map((r) => r.contentMs))),
+  first_scan_ms_median: round(median(rows.map((r) => r.firstScanMs))),
+  floor_walk_ms_median: round(median(rows.map((r) => r.floorMs))),
+  readability_ms_median: round(median(rows.map((r) => r.readabilityMs))),
+  ratio_vs_floor: round(ratio(median(rows.map((r) => r.contentMs)), median(rows.map((r) => r.floorMs)))),
+  ratio_vs_floor_per_page_median: round(median(perPageRatioFloor)),
+  ratio_readability_vs_ours: round(ratio(median(rows.map((r) => r.readabilityMs)), median(rows.map((r) => r.contentMs)))),
+  ratio_readability_vs_ours_per_page_median: round(median(perPageRatioRd)),
+  hidden_latency_ms_median: round(median(warm.map((r) => r.latency))),
+  hidden_latency_ms_p95: round(p95(warm.map((r) => r.latency))),
+  hidden_latency_cold_ms_median: round(median(rows.filter((r) => r.cold).map((r) => r.latency))),
+  messages_per_page_median: median(rows.map((r) => r.messages)),
+  heap_with_extension_bytes_median: median(rows.map((r) => r.heap)),
+  heap_without_extension_bytes_median: median(rows.map((r) => r.heapWithout)),
+  native_mb_per_s: round(bothMs ? corpusBytes / 1e6 / (bothMs / 1000) : null),
+  native_parse_mb_per_s: round(parseMs ? corpusBytes / 1e6 / (parseMs / 1000) : null),
+  native_classify_mb_per_s: round(classifyMs ? corpusBytes / 1e6 / (classifyMs / 1000) : null),
+  native_ratio_parse_classify_vs_parse: round(ratio(bothMs, parseMs)),
+  wasm_bytes: wasm?.length ?? null,
+  wasm_gzip_bytes: wasm ? zlib.gzipSync(wasm, { level: 9 }).length : null,
+  extension_zip_bytes: zipFile ? fs.statSync(path.join(ROOT, 'dist', zipFile)).size : null,
+  quick,
+  rows,
+};
+fs.writeFileSync(path.join(OUT, 'summary.json'), JSON.stringify(summary, null, 1));
+
+const fmt = (x) => (x === null || x === undefined ? '–' : typeof x === 'number' ? String(round(x, 1)) : String(x));
+const md = [
+  `| figure | value |`, `|---|---|`,
+  ...['pages', 'content_script_ms_median', 'content_script_ms_p95', 'first_scan_ms_median', 'floor_walk_ms_median', 'readability_ms_median', 'ratio_vs_floor',
+    'ratio_readability_vs_ours', 'hidden_latency_ms_median', 'hidden_latency_ms_p95', 'hidden_latency_cold_ms_median', 'messages_per_page_median',
+    'heap_with_extension_bytes_median', 'heap_without_extension_bytes_median', 'native_mb_per_s', 'native_parse_mb_per_s', 'native_ratio_parse_classify_vs_parse',
+    'wasm_bytes', 'wasm_gzip_bytes', 'extension_zip_bytes'].map((k) => `| ${k} | ${fmt(summary[k])} |`),
+  '', '| page | KB | nodes | ours ms | floor ms | Readability ms | DCL→hidden ms | msgs |', '|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(r.readabilityMs)} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.messages)} |`),
+].join('\n');
+fs.writeFileSync(path.join(OUT, 'summary.md'), md + '\n');
+
+// Chart: per page, ours vs floor vs Readability (ms, log scale), sorted by page size.
+const sorted = rows.filter((r) => r.contentMs !== null).sort((a, b) => a.nodes - b.nodes);
+const W = 900; const H = 360; const L = 50; const B = 40;
+const maxV = Math.max(1, ...sorted.flatMap((r) => [r.contentMs, r.floorMs, r.readabilityMs]).filter(Number.isFinite));
+const y = (v) => H - B - (Math.log10(Math.max(v, 0.01)) + 2) / (Math.log10(maxV) + 2) * (H - B - 20);
+const x = (i) => L + (i + 0.5) * ((W - L - 10) / Math.max(1, sorted.length));
+const series = [['contentMs', '#2f6f4f', 'quietpage content script'], ['floorMs', '#999', 'floor: TreeWalker'], ['readabilityMs', '#c0392b', 'Readability']];
+const dots = series.map(([k, c]) => sorted.map((r, i) => (Number.isFinite(r[k]) ? `<circle cx="${x(i).toFixed(1)}" cy="${y(r[k]).toFixed(1)}" r="2.2" fill="${c}"/>` : '')).join('')).join('\n');
+const ticks = [0.1, 1, 10, 100, 1000].filter((t) => t <= maxV * 1.5).map((t) => `<line x1="${L}" x2="${W - 10}" y1="${y(t)}" y2="${y(t)}" stroke="#eee"/><text x="${L - 6}" y="${y(t) + 4}" font-size="10" text-anchor="end">${t} ms</text>`).join('');
+const legend = series.map(([, c, label], i) => `<circle cx="${L + 10 + i * 200}" cy="12" r="4" fill="${c}"/><text x="${L + 18 + i * 200}" y="16" font-size="11">${label}</text>`).join('');
+const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="system-ui,sans-serif"><rect width="100%" height="100%" fill="#fff"/>${ticks}${dots}${legend}<text x="${(W + L) / 2}" y="${H - 12}" font-size="11" text-anchor="middle">${sorted.length} pages, sorted by node count (main-thread ms per page, log scale)</text></svg>`;
+fs.writeFileSync(path.join(OUT, 'bench.svg'), svg);
+if (!quick) fs.writeFileSync(path.join(ROOT, 'docs/bench.svg'), svg);
+const { rows: _omit, ...head } = summary;
+console.log(JSON.stringify(head, null, 1));
