@@ -28,7 +28,7 @@
 
   const ATTR = QP.apply.ATTR;
   const budget = { ms: 0 };
-  const stats = { messages: 0, batches: 0, longestMs: 0, firstHiddenAt: null };
+  const stats = { messages: 0, batches: 0, longestMs: 0, firstHiddenAt: null, snapshotMs: 0, jsonMs: 0, applyMs: 0 };
   let port = null;
   let resolved = null;
   let seq = 0;
@@ -86,10 +86,14 @@
   async function scan(root, context) {
     if (!resolved?.enabled) return;
     const t = performance.now();
+    const before = budget.ms;
     const { snapshot, elements } = await QP.snapshot(root, { marks: ruleMarks(), context, budget });
+    stats.snapshotMs += budget.ms - before;
     const t1 = performance.now();
     const json = JSON.stringify(snapshot);
-    budget.ms += performance.now() - t1;
+    const jsonMs = performance.now() - t1;
+    stats.jsonMs += jsonMs;
+    budget.ms += jsonMs;
     seq += 1;
     pending.set(seq, elements);
     if (pending.size > 32) pending.delete(pending.keys().next().value);
@@ -120,6 +124,7 @@
         }
         const t = performance.now();
         const added = QP.apply.apply(m.verdict, elements);
+        stats.applyMs += performance.now() - t;
         budget.ms += performance.now() - t;
         if (m.verdict.paywall?.gate || !paywall) paywall = m.verdict.paywall?.gate ? m.verdict.paywall : paywall;
         if (!m.subtree && m.verdict.article) article = m.verdict.article;

@@ -33,8 +33,9 @@
 
   // Saved references: a page may overwrite prototype methods.
   const getAttr = Element.prototype.getAttribute;
-  const hasAttr = Element.prototype.hasAttribute;
-  const getAttrNames = Element.prototype.getAttributeNames;
+  const attributes = Object.getOwnPropertyDescriptor(Element.prototype, 'attributes').get;
+  // A private bit while reading a dialog's attributes (not sent).
+  const OPEN_DIALOG = 1 << 30;
   const computed = globalThis.getComputedStyle;
   const now = () => performance.now();
 
@@ -49,49 +50,73 @@
     return s.slice(0, end);
   }
 
-  function inlineHidden(style) {
-    const s = style.toLowerCase().replace(/ /g, '');
-    return s.includes('display:none') || s.includes('visibility:hidden');
-  }
-
-  /** The per-element facts; `marks` maps elements to rule flags. */
+  /**
+   * The per-element facts. One pass over the element's attributes (most
+   * elements have none or one), rather than a lookup per fact.
+   */
   function elementFacts(el, depth, state) {
     const tag = el.localName.toLowerCase();
     const n = { p: -1, t: tag };
-    const a = (k) => getAttr.call(el, k) ?? '';
-    const id = a('id'); if (id) n.i = id;
-    const cls = a('class'); if (cls) n.c = cls;
-    const role = a('role').toLowerCase(); if (role) n.r = role;
     let f = 0;
-    const style = a('style');
-    if (hasAttr.call(el, 'hidden') || inlineHidden(style) ||
-        (tag === 'input' && a('type').toLowerCase() === 'hidden') ||
-        (tag === 'dialog' && !hasAttr.call(el, 'open'))) f |= FLAGS.HIDDEN;
-    const s = style.toLowerCase().replace(/ /g, '');
-    if (s.includes('position:fixed')) f |= FLAGS.FIXED;
-    if (s.includes('position:sticky')) f |= FLAGS.STICKY;
-    if (a('aria-modal').toLowerCase() === 'true') f |= FLAGS.ARIA_MODAL;
-    if (a('aria-hidden').toLowerCase() === 'true') f |= FLAGS.ARIA_HIDDEN;
-    if (a('itemprop').split(/\s+/).some((p) => p.toLowerCase() === 'articlebody')) f |= FLAGS.ARTICLE_BODY;
+    let style = '';
+    let role = '';
+    let type = '';
+    let name = '';
+    let value = '';
+    let placeholder = '';
+    let label = '';
+    let data = null;
+    const attrs = attributes.call(el);
+    for (let i = 0; i < attrs.length; i += 1) {
+      const a = attrs[i];
+      const k = a.name;
+      const v = a.value;
+      switch (k) {
+        case 'id': if (v) n.i = v; break;
+        case 'class': if (v) n.c = v; break;
+        case 'role': role = v.toLowerCase(); break;
+        case 'style': style = v; break;
+        case 'hidden': f |= FLAGS.HIDDEN; break;
+        case 'aria-modal': if (v.toLowerCase() === 'true') f |= FLAGS.ARIA_MODAL; break;
+        case 'aria-hidden': if (v.toLowerCase() === 'true') f |= FLAGS.ARIA_HIDDEN; break;
+        case 'aria-label': label = v; break;
+        case 'itemprop': if (v.split(/\s+/).some((p) => p.toLowerCase() === 'articlebody')) f |= FLAGS.ARTICLE_BODY; break;
+        case 'type': type = v.toLowerCase(); break;
+        case 'name': name = v; break;
+        case 'value': value = v; break;
+        case 'placeholder': placeholder = v; break;
+        case 'open': if (tag === 'dialog') f |= OPEN_DIALOG; break;
+        default:
+          if (k.startsWith('data-')) (data ??= []).push([k, v]);
+      }
+    }
+    if (role) n.r = role;
+    if (tag === 'dialog') f = (f & OPEN_DIALOG) ? f & ~OPEN_DIALOG : f | FLAGS.HIDDEN;
+    if (style) {
+      const s = style.toLowerCase().replace(/ /g, '');
+      if (s.includes('display:none') || s.includes('visibility:hidden')) f |= FLAGS.HIDDEN;
+      if (s.includes('position:fixed')) f |= FLAGS.FIXED;
+      if (s.includes('position:sticky')) f |= FLAGS.STICKY;
+    }
     if (tag === 'input') {
-      const type = a('type').toLowerCase();
-      const named = `${a('name')} ${a('id')} ${a('placeholder')}`.toLowerCase();
+      if (type === 'hidden') f |= FLAGS.HIDDEN;
+      const named = `${name} ${n.i ?? ''} ${placeholder}`.toLowerCase();
       if (type === 'email' || ((type === '' || type === 'text') && named.includes('mail'))) f |= FLAGS.EMAIL_INPUT;
       if (type === 'password') f |= FLAGS.PASSWORD_INPUT;
-      if (type === 'submit' || type === 'button') { const v = a('value'); if (v) n.x = v; }
-      else if (type !== 'hidden' && type !== 'checkbox' && type !== 'radio') { const v = a('placeholder'); if (v) n.x = v; }
+      if (type === 'submit' || type === 'button') { if (value) n.x = value; }
+      else if (type !== 'hidden' && type !== 'checkbox' && type !== 'radio') { if (placeholder) n.x = placeholder; }
     }
     // Widget attributes: data-* sorted by name, then aria-label.
     let hints = '';
-    const names = getAttrNames.call(el).filter((k) => k.startsWith('data-')).sort();
-    for (const k of names) {
-      const name = k.slice(5);
-      hints += name + ' ';
-      const v = a(k);
-      if (WIDGET_DATA.has(name) && v.length <= 64) hints += v + ' ';
-      if (hints.length > 1024) break;
+    if (data) {
+      if (data.length > 1) data.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      for (const [k, v] of data) {
+        const dn = k.slice(5);
+        hints += dn + ' ';
+        if (WIDGET_DATA.has(dn) && v.length <= 64) hints += v + ' ';
+        if (hints.length > 1024) break;
+      }
     }
-    const label = a('aria-label');
     if (label && label.length <= 64) hints += label + ' ';
     if (hints) n.h = hints;
     // Computed style for the few elements that may float over the page.
@@ -99,15 +124,15 @@
       state.probes += 1;
       try {
         const cs = computed(el);
-        if (cs.position === 'fixed') f |= FLAGS.FIXED;
-        if (cs.position === 'sticky') f |= FLAGS.STICKY;
+        const pos = cs.position;
+        if (pos === 'fixed') f |= FLAGS.FIXED;
+        else if (pos === 'sticky') f |= FLAGS.STICKY;
         if (cs.display === 'none' || cs.visibility === 'hidden') f |= FLAGS.HIDDEN;
         const z = parseInt(cs.zIndex, 10);
         if (Number.isFinite(z) && z !== 0) n.z = Math.max(-2147483648, Math.min(2147483647, z));
       } catch { /* detached or cross-realm: skip */ }
     }
-    const mark = state.marks?.get(el);
-    if (mark) f |= mark;
+    if (state.marks?.size) f |= state.marks.get(el) ?? 0;
     if (f) n.f = f;
     return n;
   }
@@ -141,10 +166,14 @@
       }
     }
     const start = root.nodeType === Node.DOCUMENT_NODE ? root.documentElement : root;
-    if (start) stack.push([start, nodes.length - 1, baseDepth]);
+    // A flat stack of (node, parent index, depth) triples: no allocation
+    // per node.
+    if (start) stack.push(start, nodes.length - 1, baseDepth);
     let sinceYield = 0;
     while (stack.length) {
-      const [node, parent, depth] = stack.pop();
+      const depth = stack.pop();
+      const parent = stack.pop();
+      const node = stack.pop();
       if (nodes.length >= MAX_NODES) break;
       if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
         const pt = parent >= 0 ? nodes[parent].t : '';
@@ -157,13 +186,14 @@
         const index = nodes.length;
         nodes.push(n);
         elements.push(node);
-        if (n.t === 'template') continue;
-        const kids = node.childNodes;
-        for (let i = kids.length - 1; i >= 0; i -= 1) stack.push([kids[i], index, depth + 1]);
+        // Same as the native front end: a template's contents are not its
+        // children, and nothing in <head> is page text.
+        if (n.t === 'template' || n.t === 'head') continue;
+        for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c, index, depth + 1);
         // Open shadow roots render in place of the light children; their
         // nodes come first.
         const sr = node.shadowRoot;
-        if (sr) for (let i = sr.childNodes.length - 1; i >= 0; i -= 1) stack.push([sr.childNodes[i], index, depth + 1]);
+        if (sr) for (let c = sr.lastChild; c; c = c.previousSibling) stack.push(c, index, depth + 1);
       }
       if (++sinceYield >= 2000) {
         sinceYield = 0;

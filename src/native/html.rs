@@ -60,13 +60,23 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
     let mut lang = String::new();
     let mut notes = Vec::new();
     let mut truncated = false;
-    // A template's contents are not its children in a browser's DOM.
-    let mut in_template: Option<ego_tree::NodeId> = None;
+    // Subtrees whose descendants are not sent: a template's contents are
+    // not its children in a browser's DOM, and nothing in <head> is page
+    // text (its JSON-LD is read all the same).
+    let mut skipping: Option<ego_tree::NodeId> = None;
     for edge in html.tree.root().traverse() {
-        if let Some(t) = in_template {
-            if matches!(edge, Edge::Close(n) if n.id() == t) {
-                in_template = None;
-                stack.pop();
+        if let Some(t) = skipping {
+            match edge {
+                Edge::Close(n) if n.id() == t => {
+                    skipping = None;
+                    stack.pop();
+                }
+                Edge::Open(n) => {
+                    if let DomNode::Element(el) = n.value() {
+                        json_ld.extend(ld_json(n, el));
+                    }
+                }
+                _ => {}
             }
             continue;
         }
@@ -78,24 +88,14 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
                     if node.tag == "html" && lang.is_empty() {
                         lang = el.attr("lang").unwrap_or("").trim().to_ascii_lowercase();
                     }
-                    if node.tag == "script"
-                        && el
-                            .attr("type")
-                            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-                    {
-                        let text: String = n
-                            .children()
-                            .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                            .collect();
-                        json_ld.push(text);
-                    }
-                    let is_template = node.tag == "template";
+                    json_ld.extend(ld_json(n, el));
+                    let skip_inside = matches!(node.tag.as_str(), "template" | "head");
                     match b.push(parent, node) {
                         Ok(id) => {
                             arena_of.insert(n.id(), id);
                             stack.push(id);
-                            if is_template {
-                                in_template = Some(n.id());
+                            if skip_inside {
+                                skipping = Some(n.id());
                             }
                         }
                         Err(_) => {
@@ -170,6 +170,19 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
         apply_selectors(&mut loaded, &r.keep, Flags::RULE_KEEP);
     }
     Ok(loaded)
+}
+
+/// The text of a `<script type="application/ld+json">`.
+fn ld_json(n: ego_tree::NodeRef<'_, DomNode>, el: &scraper::node::Element) -> Option<String> {
+    let is_ld = el.name().eq_ignore_ascii_case("script")
+        && el
+            .attr("type")
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+    is_ld.then(|| {
+        n.children()
+            .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+            .collect()
+    })
 }
 
 /// The URL a page saved by the extension records in its first comment
