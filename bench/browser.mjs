@@ -86,7 +86,7 @@ async function measureWithExtension(p, cold) {
     const nav = performance.getEntriesByType('navigation')[0];
     const dcl = nav ? nav.domContentLoadedEventStart : 0;
     const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
-    return { dcl, start: at('quietpage:start'), verdict: at('quietpage:verdict'), hidden: at('quietpage:hidden') };
+    return { dcl, start: at('quietpage:start'), rules: at('quietpage:rules'), sent: at('quietpage:sent'), verdict: at('quietpage:verdict'), hidden: at('quietpage:hidden') };
   });
   let stats = {};
   let items = 0;
@@ -107,6 +107,10 @@ async function measureWithExtension(p, cold) {
   const done = marks.hidden ?? marks.verdict;
   return {
     latency: done !== null ? done - marks.dcl : null,
+    startDelay: marks.start !== null ? marks.start - marks.dcl : null,
+    rulesWait: marks.rules !== null && marks.start !== null ? marks.rules - marks.start : null,
+    snapshotWall: marks.sent !== null && marks.rules !== null ? marks.sent - marks.rules : null,
+    classifyWait: marks.verdict !== null && marks.sent !== null ? marks.verdict - marks.sent : null,
     contentMs: stats.mainThreadMs ?? null,
     firstScanMs: stats.firstScanMs ?? null,
     snapshotMs: stats.snapshotMs ?? null,
@@ -146,6 +150,7 @@ for (const [i, p] of pages.entries()) {
   process.stderr.write(`\r${i + 1}/${pages.length} ${p.name.padEnd(40).slice(0, 40)}`);
 }
 process.stderr.write('\n');
+const engineTimings = await withExt.context.serviceWorkers()[0]?.evaluate(() => ({ ...globalThis.quietpageDebug.timings })).catch(() => null);
 await withExt.close();
 await without.close();
 await server.close();
@@ -186,9 +191,17 @@ const summary = {
   ratio_readability_vs_ours: round(ratio(median(rows.map((r) => r.readabilityMs)), median(rows.map((r) => r.contentMs)))),
   ratio_readability_vs_ours_per_page_median: round(median(perPageRatioRd)),
   hidden_latency_ms_median: round(median(warm.map((r) => r.latency))),
+  latency_parts_ms_median: {
+    dcl_to_content_script: round(median(warm.map((r) => r.startDelay))),
+    hello_to_rules: round(median(warm.map((r) => r.rulesWait))),
+    snapshot_wall: round(median(warm.map((r) => r.snapshotWall))),
+    sent_to_verdict: round(median(warm.map((r) => r.classifyWait))),
+  },
   hidden_latency_ms_p95: round(p95(warm.map((r) => r.latency))),
   hidden_latency_cold_ms_median: round(median(rows.filter((r) => r.cold).map((r) => r.latency))),
   messages_per_page_median: median(rows.map((r) => r.messages)),
+  wasm_classify_ms_mean: engineTimings ? round(engineTimings.classifyMsTotal / Math.max(1, engineTimings.classifyCount)) : null,
+  wasm_init_ms: engineTimings ? round(engineTimings.initMs) : null,
   heap_with_extension_bytes_median: median(rows.map((r) => r.heap)),
   heap_without_extension_bytes_median: median(rows.map((r) => r.heapWithout)),
   native_mb_per_s: round(bothMs ? corpusBytes / 1e6 / (bothMs / 1000) : null),

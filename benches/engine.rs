@@ -63,6 +63,40 @@ fn bench_set(c: &mut Criterion, name: &str, pages: &[(String, Vec<u8>)]) {
             }
         })
     });
+    // What the background does per snapshot: decode the JSON message into a
+    // page, classify, encode the verdict.
+    let snapshots: Vec<String> = parsed
+        .iter()
+        .map(|l| serde_json::to_string(&quietpage::snapshot::Snapshot::from_page(&l.page)).unwrap())
+        .collect();
+    g.bench_function(BenchmarkId::new("snapshot-decode", pages.len()), |b| {
+        b.iter(|| {
+            for s in &snapshots {
+                black_box(
+                    quietpage::snapshot::Snapshot::from_json(s)
+                        .unwrap()
+                        .into_page()
+                        .unwrap()
+                        .len(),
+                );
+            }
+        })
+    });
+    g.bench_function(
+        BenchmarkId::new("snapshot-decode+classify+encode", pages.len()),
+        |b| {
+            b.iter(|| {
+                for s in &snapshots {
+                    let page = quietpage::snapshot::Snapshot::from_json(s)
+                        .unwrap()
+                        .into_page()
+                        .unwrap();
+                    let v = engine.classify(&page, Default::default());
+                    black_box(serde_json::to_string(&v).unwrap().len());
+                }
+            })
+        },
+    );
     g.bench_function(BenchmarkId::new("classify", pages.len()), |b| {
         b.iter(|| {
             for l in &parsed {
