@@ -148,8 +148,10 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 if link_only && in_link_list(inp, id) {
                     need += LINK_BLOCK_EXTRA_SCORE;
                 }
+                // Prose that talks about a nag is still prose (see
+                // `BlockEvidence::prose`).
                 let cta_line = b.cta && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS;
-                if s >= need && (cta_line || !in_prose_flow(inp, id, c)) {
+                if s >= need && !b.prose && (cta_line || !b.in_flow) {
                     out.push(Choice {
                         node: id,
                         seed: id,
@@ -221,19 +223,6 @@ fn in_link_list(inp: &ChooseInput, id: NodeId) -> bool {
     p != NO_PARENT
         && inp.ev.agg[p as usize].clickables > PROMO_MAX_CLICKABLES
         && inp.ev.hint_set(p).is_none_or(|h| h.promo == 0)
-}
-
-/// The block sits among article prose and has no nag markup of its own.
-fn in_prose_flow(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
-    let parent = inp.page.node(id).parent;
-    if parent == NO_PARENT {
-        return false;
-    }
-    let ev = inp.ev;
-    ev.agg[parent as usize].long_prose - ev.agg[id as usize].long_prose >= PROSE_CONTEXT_CHARS
-        && ev.hint(id, c) < HINT_SUPPORT
-        && ev.hint(parent, c) < HINT_SUPPORT
-        && !ev.ctx[id as usize].overlay
 }
 
 fn best_of(

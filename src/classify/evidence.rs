@@ -27,6 +27,13 @@ pub struct BlockEvidence {
     pub top_weight: [u8; Category::COUNT],
     /// Score of the hits that lie in link or button text.
     pub link_score: Scores,
+    /// The block sits in running text (its parent holds much other prose)
+    /// and has no nag markup of its own.
+    pub in_flow: bool,
+    /// The block reads as article prose: long, and either its wording is
+    /// too thin to seed a nag or it sits in running text without a call to
+    /// action. Counted as clean prose; never seeded.
+    pub prose: bool,
     /// Commas in the own text: a prose signal, as in Readability.
     pub commas: usize,
 }
@@ -51,6 +58,8 @@ pub struct Agg {
     pub ctas: u32,
     /// Blocks with any nag wording.
     pub hit_blocks: u32,
+    /// `<h1>`s: the page's headline is in the article, never in a nag.
+    pub h1s: u32,
     /// Heaviest single phrase per category.
     pub top_weight: [u8; Category::COUNT],
     pub score: Scores,
@@ -205,10 +214,7 @@ impl Evidence {
                 for (s, o) in a.score.iter_mut().zip(b.score) {
                     *s += o;
                 }
-                // Prose that talks about a nag is still prose unless its
-                // wording is dense enough to seed one.
                 let best = b.score.iter().fold(0.0f32, |m, &s| m.max(s));
-                let nag_free = best < seed_threshold(b.own_chars);
                 let long = b.own_chars >= PROSE_MIN_CHARS
                     && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
                 if long {
@@ -226,14 +232,9 @@ impl Evidence {
                 for (t, o) in a.top_weight.iter_mut().zip(b.top_weight) {
                     *t = (*t).max(o);
                 }
-                if nag_free && long {
-                    a.clean_prose += b.own_chars;
-                    if best < 2.0 {
-                        a.plain_prose += b.own_chars;
-                    }
-                }
             }
             match node.tag.as_str() {
+                "h1" => a.h1s += 1,
                 "form" => a.forms += 1,
                 "textarea" => a.textareas += 1,
                 "button" => a.buttons += 1,
@@ -258,11 +259,10 @@ impl Evidence {
                 let p = &mut agg[node.parent as usize];
                 p.chars += a.chars;
                 p.link_chars += a.link_chars;
-                p.clean_prose += a.clean_prose;
-                p.plain_prose += a.plain_prose;
                 p.long_prose += a.long_prose;
                 p.strong_blocks += a.strong_blocks;
                 p.ctas += a.ctas;
+                p.h1s += a.h1s;
                 p.hit_blocks += a.hit_blocks;
                 for (t, o) in p.top_weight.iter_mut().zip(a.top_weight) {
                     *t = (*t).max(o);
@@ -276,6 +276,53 @@ impl Evidence {
                 p.buttons += a.buttons;
                 p.clickables += a.clickables;
                 p.textareas += a.textareas;
+            }
+        }
+        // Second pass: which blocks read as article prose. It needs the
+        // running-text sums of the first pass.
+        for i in 0..n {
+            let parent = page.nodes[i].parent;
+            let Some(b) = blocks[i].as_deref_mut() else {
+                continue;
+            };
+            let Some((c, best)) = Category::ALL
+                .iter()
+                .map(|&c| (c, b.score[c.index()]))
+                .max_by(|x, y| x.1.total_cmp(&y.1))
+            else {
+                continue;
+            };
+            let hinted = |id: usize| {
+                hints[id]
+                    .as_ref()
+                    .is_some_and(|h| h.nag[c.index()] >= HINT_SUPPORT)
+            };
+            b.in_flow = parent != NO_PARENT
+                && agg[parent as usize].long_prose - agg[i].long_prose >= PROSE_CONTEXT_CHARS
+                && !hinted(i)
+                && !hinted(parent as usize)
+                && !ctx[i].overlay;
+            let long = b.own_chars >= PROSE_MIN_CHARS
+                && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
+            let cta_line = b.cta && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS;
+            b.prose = long && (best < seed_threshold(b.own_chars) || (b.in_flow && !cta_line));
+        }
+        for i in (0..n).rev() {
+            if !ix.visible[i] {
+                continue;
+            }
+            if let Some(b) = blocks[i].as_deref().filter(|b| b.prose) {
+                let best = b.score.iter().fold(0.0f32, |m, &s| m.max(s));
+                agg[i].clean_prose += b.own_chars;
+                if best < 2.0 {
+                    agg[i].plain_prose += b.own_chars;
+                }
+            }
+            let parent = page.nodes[i].parent;
+            if parent != NO_PARENT {
+                let (c, p) = (agg[i].clean_prose, agg[i].plain_prose);
+                agg[parent as usize].clean_prose += c;
+                agg[parent as usize].plain_prose += p;
             }
         }
         Evidence {
@@ -318,7 +365,8 @@ impl Agg {
     /// box may hold long paragraphs of appeal (a donation box) and still be
     /// hidden whole.
     pub fn is_nag_box(&self) -> bool {
-        self.best() >= ABSORB_SCORE
+        self.h1s == 0
+            && self.best() >= ABSORB_SCORE
             && self.strong_blocks >= 2
             && (self.ctas > 0 || self.forms > 0)
             && self.clean_prose <= ABSORB_MAX_PROSE_CHARS

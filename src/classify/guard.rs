@@ -32,7 +32,7 @@ impl Guard {
                 continue;
             }
             let best = b.score.iter().fold(0.0f32, |m, &s| m.max(s));
-            if best >= seed_threshold(b.own_chars) || ev.ctx[i].nav {
+            if (best >= seed_threshold(b.own_chars) && !b.prose) || ev.ctx[i].nav {
                 continue;
             }
             let commas = b.commas;
