@@ -11,7 +11,7 @@ WASM_TARGET := target/wasm32-unknown-unknown/wasm/quietpage.wasm
 EXT := dist/extension
 CLI := target/release/quietpage
 
-.PHONY: all setup build wasm extension cli scan test test-rust test-browser lint bench bench-smoke fuzz clean
+.PHONY: all setup build wasm extension cli scan test test-rust test-browser lint bench bench-smoke fuzz fuzz-smoke clean
 
 all: setup extension cli scan
 
@@ -34,7 +34,7 @@ extension: wasm
 scan: cli
 	$(CLI) scan tests/fixtures/seed-independent.html --url https://www.independent.co.uk/news/world
 
-test: setup extension cli lint test-rust test-browser bench-smoke
+test: setup extension cli lint test-rust test-browser bench-smoke fuzz-smoke
 
 test-rust:
 	cargo test --release
@@ -51,6 +51,15 @@ bench: setup extension cli
 # A quick run of the browser benchmark, to keep it working (used by test).
 bench-smoke:
 	node bench/browser.mjs --quick --pages 3
+
+# Fuzzing (cargo-fuzz, nightly): every target for FUZZ_SECONDS each;
+# `make test` runs a short smoke of each.
+FUZZ_SECONDS ?= 300
+fuzz: setup
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: setup
+	scripts/fuzz.sh 15
 
 lint:
 	cargo fmt --check

@@ -139,14 +139,26 @@ async function heapWithout(p) {
 await measureWithExtension(pages[0], false);
 
 const rows = [];
+const skipped = [];
 for (const [i, p] of pages.entries()) {
   const cold = i % COLD_EVERY === COLD_EVERY - 1;
   // Alternate which browser goes first, so that neither always gets the
   // warmer page cache.
-  let heapNo;
-  let m;
-  if (i % 2) { heapNo = await heapWithout(p); m = await measureWithExtension(p, cold); } else { m = await measureWithExtension(p, cold); heapNo = await heapWithout(p); }
-  rows.push({ page: p.name, bytes: p.bytes, cold, ...m, heapWithout: heapNo });
+  let heapNo = null;
+  let m = null;
+  // A saved page may navigate itself away mid-measurement: one retry, then
+  // the page is reported as skipped.
+  for (let attempt = 0; attempt < 2 && !m; attempt += 1) {
+    try {
+      if (i % 2) { heapNo = await heapWithout(p); m = await measureWithExtension(p, cold); } else { m = await measureWithExtension(p, cold); heapNo = await heapWithout(p); }
+    } catch (e) {
+      m = null;
+      if (attempt === 1) skipped.push({ page: p.name, error: String(e.message ?? e).split('\n')[0] });
+    }
+  }
+  for (const pg of withExt.context.pages()) await pg.close().catch(() => {});
+  for (const pg of without.context.pages()) await pg.close().catch(() => {});
+  if (m) rows.push({ page: p.name, bytes: p.bytes, cold, ...m, heapWithout: heapNo });
   process.stderr.write(`\r${i + 1}/${pages.length} ${p.name.padEnd(40).slice(0, 40)}`);
 }
 process.stderr.write('\n');
@@ -212,6 +224,7 @@ const summary = {
   wasm_gzip_bytes: wasm ? zlib.gzipSync(wasm, { level: 9 }).length : null,
   extension_zip_bytes: zipFile ? fs.statSync(path.join(ROOT, 'dist', zipFile)).size : null,
   quick,
+  skipped,
   rows,
 };
 fs.writeFileSync(path.join(OUT, 'summary.json'), JSON.stringify(summary, null, 1));

@@ -32,6 +32,15 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
+# Fuzzing: the nightly toolchain (already on this kind of machine) and cargo-fuzz.
+if ! rustup toolchain list | grep -q '^nightly'; then
+  echo "setup: nightly toolchain missing; fuzz targets need it (rustup toolchain install nightly)"
+fi
+if ! command -v cargo-fuzz >/dev/null 2>&1; then
+  echo "setup: installing cargo-fuzz"
+  cargo install cargo-fuzz
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm tooling"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi

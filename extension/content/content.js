@@ -99,12 +99,15 @@
    * one is taken while the background answers the hello, to save a round
    * trip before the nags go).
    */
-  function markLate({ snapshot, elements }) {
+  function markLate({ snapshot, elements, parts }) {
     const marks = ruleMarks();
     if (!marks.size) return;
     elements.forEach((el, i) => {
       const flag = el && marks.get(el);
-      if (flag) snapshot.nodes[i].f = (snapshot.nodes[i].f ?? 0) | flag;
+      if (flag) {
+        snapshot.nodes[i].f = (snapshot.nodes[i].f ?? 0) | flag;
+        parts[i] = JSON.stringify(snapshot.nodes[i]);
+      }
     });
   }
 
@@ -114,9 +117,10 @@
     let taken = early ? await early.catch(() => null) : null;
     if (taken && taken.url === location.href) markLate(taken);
     else taken = await take(root, context);
-    const { snapshot, elements } = taken;
+    const { elements } = taken;
+    if (taken.cut && !notes.includes('page cut')) notes.push('page cut: only its first 400,000 nodes were read');
     const t1 = performance.now();
-    const json = JSON.stringify(snapshot);
+    const json = QP.toJson(taken);
     const jsonMs = performance.now() - t1;
     stats.jsonMs += jsonMs;
     budget.ms += jsonMs;

@@ -21,7 +21,9 @@
   const TEXTLESS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
   const WIDGET_DATA = new Set(['component', 'module', 'widget', 'testid', 'test-id', 'qa', 'type', 'block', 'name', 'role', 'element', 'layout']);
   const MAX_TEXT = 20000;          // src/snapshot.rs MAX_TEXT_PER_NODE
-  const MAX_NODES = 1500000;       // below MAX_SNAPSHOT_NODES
+  // Larger pages are cut (and say so): beyond this the message itself would
+  // cost the page more than any nag.
+  const MAX_NODES = 400000;
   // Computed style is costly: read it only for elements near the top of the
   // tree (where overlays and banners live) and for dialogs, at most this many.
   const STYLE_PROBE_DEPTH = 4;
@@ -146,6 +148,9 @@
   async function snapshot(root, { marks, context = false, url = location.href, budget } = {}) {
     const doc = root.ownerDocument ?? root;
     const nodes = [];
+    // Each node's JSON is written as it is visited, inside the time slices,
+    // so that the message is never one long stringify of a huge page.
+    const parts = [];
     const elements = [];
     const state = { marks, probes: 0 };
     let t0 = now();
@@ -161,6 +166,7 @@
         n.f = (n.f ?? 0) | FLAGS.CONTEXT;
         n.p = nodes.length - 1;
         nodes.push(n);
+        parts.push(JSON.stringify(n));
         elements.push(e);
         baseDepth += 1;
       }
@@ -178,13 +184,16 @@
       if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
         const pt = parent >= 0 ? nodes[parent].t : '';
         if (TEXTLESS.has(pt)) continue;
-        nodes.push({ p: parent, t: '#', x: cut(node.data) });
+        const t = { p: parent, t: '#', x: cut(node.data) };
+        nodes.push(t);
+        parts.push(JSON.stringify(t));
         elements.push(null);
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const n = elementFacts(node, depth, state);
         n.p = parent;
         const index = nodes.length;
         nodes.push(n);
+        parts.push(JSON.stringify(n));
         elements.push(node);
         // Same as the native front end: a template's contents are not its
         // children, and nothing in <head> is page text.
@@ -212,9 +221,15 @@
     }
     const lang = (doc.documentElement && getAttr.call(doc.documentElement, 'lang') || '').trim().toLowerCase();
     spent();
-    return { snapshot: { v: 1, url, lang, jsonld, nodes }, elements };
+    return { snapshot: { v: 1, url, lang, jsonld, nodes }, elements, parts, cut: nodes.length >= MAX_NODES };
+  }
+
+  /** The message text of a snapshot (same JSON as JSON.stringify(snapshot)). */
+  function toJson({ snapshot: s, parts }) {
+    return `{"v":${s.v},"url":${JSON.stringify(s.url)},"lang":${JSON.stringify(s.lang)},"jsonld":${JSON.stringify(s.jsonld)},"nodes":[${parts.join(',')}]}`;
   }
 
   QP.FLAGS = FLAGS;
+  QP.toJson = toJson;
   QP.snapshot = snapshot;
 })();

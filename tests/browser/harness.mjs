@@ -19,6 +19,44 @@ export const CORPUS = path.resolve(ROOT, '../shared/corpus/pages');
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
 
+/** The article every generated hostile page carries next to its load. */
+export const HOSTILE_ARTICLE = [
+  'The harbour council voted on Tuesday to rebuild the sea wall that failed in the January storms, ending a year of argument.',
+  'Engineers said the old wall, built in 1952 from local stone, had been undermined by decades of scouring tides.',
+  'Residents of the lower streets filled the public gallery and applauded when the final count was read out.',
+];
+const NAG = '<div class="nl"><h3>Sign up for our newsletter</h3><p>Get the latest news delivered to your inbox.</p><input type="email" placeholder="Enter your email"><button>Subscribe</button></div>';
+
+/** Hostile and huge pages, made on request (never stored). */
+function generate(kind) {
+  const article = `<article><h1>Sea wall</h1>${HOSTILE_ARTICLE.map((p) => `<p>${p}</p>`).join('')}</article>`;
+  const page = (body, script = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${kind}</title></head><body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
+  switch (kind) {
+    case 'million-nodes': // ~1,000,000 nodes after the article and the nag
+      return page(article + NAG + '<div id="bulk">' + '<p>x <b>y</b> z</p>'.repeat(250000) + '</div>');
+    case 'deep': { // 10,000 levels, the nag at the bottom
+      return page(article + '<div>'.repeat(10000) + NAG + '</div>'.repeat(10000));
+    }
+    case 'big-text': // 5 MB of text in one node (50 MB: tests/robustness.rs; Chromium alone needs 90 s to lay that out)
+      return page(article + NAG + '<p id="big">' + 'lorem ipsum '.repeat(5 * 1024 * 1024 / 12) + '</p>');
+    case 'many-nags': // 100,000 nags
+      return page(article + NAG.repeat(100000));
+    case 'all-nags': // nothing but nag phrases, next to the article
+      return page(article + '<div>' + '<p>Subscribe now! We use cookies. Donate today. Sign in to continue. Turn on notifications.</p>'.repeat(3000) + '</div>');
+    case 'surrogates': // invalid UTF-16 in text nodes (only a script can make them)
+      return page(article + '<div id="s"></div>', `const d = document.getElementById('s');
+        for (let i = 0; i < 200; i++) d.appendChild(document.createTextNode('\uD800 lone \uDC00 halves \uDFFF' + i));
+        const n = document.createElement('div'); n.innerHTML = ${JSON.stringify(NAG)}; n.firstChild.appendChild(document.createTextNode('\uD83D')); d.appendChild(n);`);
+    case 'reinsert': // re-inserts its nag each time it is hidden, for 5 s
+      return page(article, `const t0 = Date.now(); const tick = () => {
+          const old = document.querySelector('.nl');
+          if (!old || getComputedStyle(old).display === 'none') { old?.remove(); const n = document.createElement('div'); n.innerHTML = ${JSON.stringify(NAG)}; document.body.appendChild(n.firstChild); window.__inserted = (window.__inserted || 0) + 1; }
+          if (Date.now() - t0 < 5000) setTimeout(tick, 20); else document.title = 'done'; }; tick();`);
+    default:
+      return null;
+  }
+}
+
 /**
  * Serves /fixtures/* and /pages/*; /csp/<path> serves the same file with a
  * strict Content-Security-Policy header. Records every request.
@@ -32,6 +70,14 @@ export async function startServer() {
     if (url.startsWith('/csp/')) {
       url = url.slice(4);
       headers['Content-Security-Policy'] = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+    }
+    if (url.startsWith('/gen/')) {
+      const body = generate(url.slice(5));
+      if (body !== null) {
+        res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(body);
+        return;
+      }
     }
     let file = null;
     if (url.startsWith('/fixtures/')) file = path.join(FIXTURES, url.slice('/fixtures/'.length));
