@@ -71,7 +71,7 @@ impl Default for SiteRule {
 }
 
 /// All rules.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleSet {
     /// Format version; 1.
@@ -86,6 +86,16 @@ pub struct RuleSet {
 
 fn version_one() -> u32 {
     1
+}
+
+impl Default for RuleSet {
+    fn default() -> Self {
+        RuleSet {
+            version: 1,
+            defaults: BTreeMap::new(),
+            sites: BTreeMap::new(),
+        }
+    }
 }
 
 /// What applies to one URL, all matching site keys merged.
@@ -495,6 +505,16 @@ mod tests {
     fn round_trip() {
         let src = r##"{"version":1,"sites":{"example.com":{"enabled":false,"hide":[".x"],"keep":["#k"],"phrases":[{"category":"donation","text":"fuel us"}]}}}"##;
         let r = RuleSet::from_json(src).unwrap();
+        assert_eq!(RuleSet::from_json(&r.to_json()).unwrap(), r);
+    }
+
+    #[test]
+    fn empty_rules_round_trip() {
+        // Found by fuzzing: the derived default had version 0, which its own
+        // export could not import.
+        let r = RuleSet::default();
+        assert_eq!(RuleSet::from_json(&r.to_json()).unwrap(), r);
+        let (r, _) = RuleSet::default().with_filter_list("").unwrap();
         assert_eq!(RuleSet::from_json(&r.to_json()).unwrap(), r);
     }
 
