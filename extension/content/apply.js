@@ -16,6 +16,9 @@
   const RULES = `[${ATTR}]{display:none!important}
 html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-y:auto!important;position:static!important;height:auto!important;max-height:none!important;touch-action:auto!important}`;
 
+  // Hidden blocks whose style is read to tell whether one was an overlay.
+  const FLOAT_PROBES = 24;
+
   const setAttr = Element.prototype.setAttribute;
   const removeAttr = Element.prototype.removeAttribute;
   const getAttr = Element.prototype.getAttribute;
@@ -84,10 +87,20 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
    */
   function apply(verdict, elements) {
     const added = [];
-    let floated = false;
-    for (const h of verdict.hidden ?? []) {
+    const todo = (verdict.hidden ?? []).filter((h) => {
       const el = elements[h.node];
-      if (!el || !el.isConnected || shown.has(el)) continue;
+      return el && el.isConnected && !shown.has(el);
+    });
+    // All reads before any write: reading computed style after each
+    // attribute change would recompute the page's style once per block
+    // (quadratic on a page of 100,000 nags). A few blocks tell whether an
+    // overlay is among them.
+    let floated = false;
+    for (const h of todo.slice(0, FLOAT_PROBES)) {
+      if (h.source === 'backdrop' || floats(elements[h.node])) { floated = true; break; }
+    }
+    for (const h of todo) {
+      const el = elements[h.node];
       let key = byElement.get(el);
       if (key === undefined) {
         key = nextKey++;
@@ -103,7 +116,6 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
         source: h.source,
         score: h.score,
       };
-      if (floats(el) || h.source === 'backdrop') floated = true;
       ensureStyle(rootOf(el));
       setAttr.call(el, ATTR, item.category);
       if (!hidden.has(key)) added.push(item);
