@@ -18,34 +18,44 @@ const SYNC_MAX_TOTAL = 90000;
 export const EMPTY = JSON.stringify({ version: 1, sites: {} });
 
 let cache = null;
+let loading = null;
 let syncNote = '';
 
-export async function load() {
-  if (cache !== null) return cache;
-  const local = await api.storage.local.get(LOCAL_KEY);
-  if (typeof local[LOCAL_KEY] === 'string') {
-    cache = local[LOCAL_KEY];
+/**
+ * The stored rules JSON. One read from storage, shared by every caller:
+ * two overlapping first reads, or a read overlapping a save, must not
+ * leave an older value in the cache.
+ */
+export function load() {
+  if (cache !== null) return Promise.resolve(cache);
+  loading ??= readStored().then((json) => {
+    cache ??= json; // a save during the read wins
     return cache;
-  }
+  });
+  return loading;
+}
+
+async function readStored() {
+  const local = await api.storage.local.get(LOCAL_KEY);
+  if (typeof local[LOCAL_KEY] === 'string') return local[LOCAL_KEY];
   // A new device: take what sync has.
   try {
     const { [SYNC_COUNT]: n } = await api.storage.sync.get(SYNC_COUNT);
     if (Number.isInteger(n) && n > 0) {
       const keys = Array.from({ length: n }, (_, i) => SYNC_PREFIX + i);
       const parts = await api.storage.sync.get(keys);
-      cache = keys.map((k) => parts[k] ?? '').join('');
-      await api.storage.local.set({ [LOCAL_KEY]: cache });
-      return cache;
+      const json = keys.map((k) => parts[k] ?? '').join('');
+      await api.storage.local.set({ [LOCAL_KEY]: json });
+      return json;
     }
   } catch { /* sync unavailable */ }
-  cache = EMPTY;
-  return cache;
+  return EMPTY;
 }
 
 /** Stores already-validated rules JSON; reports where it went. */
 export async function save(json) {
-  await api.storage.local.set({ [LOCAL_KEY]: json });
   cache = json;
+  await api.storage.local.set({ [LOCAL_KEY]: json });
   syncNote = await mirrorToSync(json);
   return { storage: syncNote ? 'local' : 'sync', note: syncNote };
 }
