@@ -14,8 +14,13 @@ const seen = [];
 before(async () => {
   server = await startServer();
   browser = await launchChromium();
-  // Every request any page, frame or worker of this browser makes.
-  browser.context.on('request', (r) => seen.push({ url: r.url(), type: r.resourceType(), frame: r.frame?.()?.url?.() ?? '' }));
+  // Every request any page, frame or worker of this browser makes (the
+  // extension's service worker included: its requests have no frame).
+  browser.context.on('request', (r) => {
+    let frame = 'service worker';
+    try { frame = r.frame().url(); } catch { /* a worker's request */ }
+    seen.push({ url: r.url(), type: r.resourceType(), frame });
+  });
   await browser.context.route('**/*', (route) => {
     const u = new URL(route.request().url());
     return u.hostname === '127.0.0.1' ? route.continue() : route.abort();
