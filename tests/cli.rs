@@ -203,39 +203,27 @@ fn rules_file_hides_keeps_and_switches_off() {
         "json",
     ]);
     assert_eq!(v["hidden"].as_array().unwrap().len(), 1);
+    // The seed page under one rules file at a time.
+    let seed_with = |rules_json: &str| {
+        std::fs::write(&rules, rules_json).unwrap();
+        json_of(&[
+            "scan",
+            fixture("seed-independent.html").to_str().unwrap(),
+            "--url",
+            "https://www.independent.co.uk/x",
+            "--rules",
+            rules.to_str().unwrap(),
+            "--format",
+            "json",
+        ])
+    };
     // Site off: nothing hidden on a page full of nags.
-    std::fs::write(
-        &rules,
-        r#"{"version":1,"sites":{"independent.co.uk":{"enabled":false}}}"#,
-    )
-    .unwrap();
-    let v = json_of(&[
-        "scan",
-        fixture("seed-independent.html").to_str().unwrap(),
-        "--url",
-        "https://www.independent.co.uk/x",
-        "--rules",
-        rules.to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
+    let v = seed_with(r#"{"version":1,"sites":{"independent.co.uk":{"enabled":false}}}"#);
     assert!(v["hidden"].as_array().unwrap().is_empty());
     // Category off.
-    std::fs::write(
-        &rules,
+    let v = seed_with(
         r#"{"version":1,"sites":{"independent.co.uk":{"categories":{"donation":false}}}}"#,
-    )
-    .unwrap();
-    let v = json_of(&[
-        "scan",
-        fixture("seed-independent.html").to_str().unwrap(),
-        "--url",
-        "https://www.independent.co.uk/x",
-        "--rules",
-        rules.to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
+    );
     let cats: Vec<&str> = v["hidden"]
         .as_array()
         .unwrap()
@@ -247,21 +235,7 @@ fn rules_file_hides_keeps_and_switches_off() {
         "{cats:?}"
     );
     // Keep rule: never hide the donation box.
-    std::fs::write(
-        &rules,
-        r#"{"version":1,"sites":{"independent.co.uk":{"keep":["h3"]}}}"#,
-    )
-    .unwrap();
-    let v = json_of(&[
-        "scan",
-        fixture("seed-independent.html").to_str().unwrap(),
-        "--url",
-        "https://www.independent.co.uk/x",
-        "--rules",
-        rules.to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
+    let v = seed_with(r#"{"version":1,"sites":{"independent.co.uk":{"keep":["h3"]}}}"#);
     assert!(
         v["visible_text"]
             .as_str()
