@@ -153,8 +153,11 @@ pub struct ImportReport {
 
 /// Lower-cases and checks a site key: a domain, or `*`.
 pub fn normalize_site(raw: &str) -> Result<String, String> {
-    let s = raw.trim().trim_end_matches('.').to_ascii_lowercase();
-    let s = s.strip_prefix("www.").map(str::to_string).unwrap_or(s);
+    let mut s = raw.trim().trim_end_matches('.').to_ascii_lowercase();
+    // Idempotent: a key normalised twice is the same key ("www.www.a.com").
+    while let Some(rest) = s.strip_prefix("www.") {
+        s = rest.to_string();
+    }
     if s == ALL_SITES {
         return Ok(s);
     }
@@ -506,6 +509,20 @@ mod tests {
         let src = r##"{"version":1,"sites":{"example.com":{"enabled":false,"hide":[".x"],"keep":["#k"],"phrases":[{"category":"donation","text":"fuel us"}]}}}"##;
         let r = RuleSet::from_json(src).unwrap();
         assert_eq!(RuleSet::from_json(&r.to_json()).unwrap(), r);
+    }
+
+    #[test]
+    fn site_keys_normalise_idempotently() {
+        // Found by fuzzing: "www.www.g" became "www.g" on import and "g" on
+        // the next import, so an export did not import back to itself.
+        let (r, _) = RuleSet::default()
+            .with_filter_list("mpoml,www.www.g#@#ae\n")
+            .unwrap();
+        assert_eq!(RuleSet::from_json(&r.to_json()).unwrap(), r);
+        assert_eq!(
+            normalize_site("www.www.g").unwrap(),
+            normalize_site("g").unwrap()
+        );
     }
 
     #[test]

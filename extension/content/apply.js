@@ -18,6 +18,9 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
 
   // Hidden blocks whose style is read to tell whether one was an overlay.
   const FLOAT_PROBES = 24;
+  // Markers set per slice before yielding to the page.
+  const APPLY_CHUNK = 2000;
+  const yieldToPage = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
 
   const setAttr = Element.prototype.setAttribute;
   const removeAttr = Element.prototype.removeAttribute;
@@ -83,10 +86,13 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
 
   /**
    * Applies a verdict: elements[i] is the element of snapshot node i.
-   * Returns the items newly hidden.
+   * Resolves to {added: the items newly hidden, busyMs, maxSliceMs}.
    */
-  function apply(verdict, elements) {
+  async function apply(verdict, elements) {
     const added = [];
+    let busyMs = 0;
+    let maxSliceMs = 0;
+    let t0 = performance.now();
     const todo = (verdict.hidden ?? []).filter((h) => {
       const el = elements[h.node];
       return el && el.isConnected && !shown.has(el);
@@ -99,7 +105,9 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     for (const h of todo.slice(0, FLOAT_PROBES)) {
       if (h.source === 'backdrop' || floats(elements[h.node])) { floated = true; break; }
     }
-    for (const h of todo) {
+    const ensured = new Set();
+    for (let i = 0; i < todo.length; i += 1) {
+      const h = todo[i];
       const el = elements[h.node];
       let key = byElement.get(el);
       if (key === undefined) {
@@ -116,17 +124,32 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
         source: h.source,
         score: h.score,
       };
-      ensureStyle(rootOf(el));
+      const root = rootOf(el);
+      if (!ensured.has(root)) {
+        ensureStyle(root);
+        ensured.add(root);
+      }
       setAttr.call(el, ATTR, item.category);
       if (!hidden.has(key)) added.push(item);
       hidden.set(key, { el, item });
+      // A verdict of thousands of blocks is applied in slices.
+      if ((i + 1) % APPLY_CHUNK === 0) {
+        const d = performance.now() - t0;
+        busyMs += d;
+        maxSliceMs = Math.max(maxSliceMs, d);
+        await yieldToPage();
+        t0 = performance.now();
+      }
     }
     const doc = document;
     if (floated && scrollLocked(doc) && !visibleOverlayRemains(doc)) {
       ensureStyle(doc);
       setAttr.call(doc.documentElement, UNLOCK_ATTR, '');
     }
-    return added;
+    const d = performance.now() - t0;
+    busyMs += d;
+    maxSliceMs = Math.max(maxSliceMs, d);
+    return { added, busyMs, maxSliceMs };
   }
 
   /** Re-marks hidden elements whose marker the page removed. */

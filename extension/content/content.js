@@ -28,7 +28,11 @@
 
   const ATTR = QP.apply.ATTR;
   const budget = { ms: 0 };
-  const stats = { messages: 0, batches: 0, longestMs: 0, firstHiddenAt: null, snapshotMs: 0, jsonMs: 0, applyMs: 0 };
+  // longestTaskMs: the longest stretch quietpage held the main thread (one
+  // snapshot slice, one message build, one apply); longestMs: the longest
+  // scan from start to send, yields included.
+  const stats = { messages: 0, batches: 0, longestMs: 0, longestTaskMs: 0, firstHiddenAt: null, snapshotMs: 0, jsonMs: 0, applyMs: 0 };
+  const task = (ms) => { if (ms > stats.longestTaskMs) stats.longestTaskMs = Math.round(ms * 10) / 10; };
   let port = null;
   let resolved = null;
   let seq = 0;
@@ -118,11 +122,14 @@
     if (taken && taken.url === location.href) markLate(taken);
     else taken = await take(root, context);
     const { elements } = taken;
-    if (taken.cut && !notes.includes('page cut')) notes.push('page cut: only its first 400,000 nodes were read');
+    task(taken.maxSliceMs ?? 0);
+    stats.probeMs = Math.max(stats.probeMs ?? 0, taken.probeMs ?? 0);
+    if (taken.cut && !notes.includes('page cut')) notes.push('page cut: only its first 250,000 nodes were read');
     const t1 = performance.now();
     const json = QP.toJson(taken);
     const jsonMs = performance.now() - t1;
     stats.jsonMs += jsonMs;
+    task(jsonMs);
     budget.ms += jsonMs;
     seq += 1;
     pending.set(seq, elements);
@@ -134,6 +141,28 @@
 
   function report() {
     send({ type: C2B.APPLIED, items: QP.apply.items(), paywall, article, notes, url: location.href, stats: { ...stats, mainThreadMs: Math.round(budget.ms * 10) / 10 } });
+  }
+
+  async function applyVerdict(m) {
+    const elements = pending.get(m.seq);
+    pending.delete(m.seq);
+    if (!elements || !resolved?.enabled || !m.verdict) {
+      if (m.error) notes.push(m.error);
+      return;
+    }
+    const { added, busyMs, maxSliceMs } = await QP.apply.apply(m.verdict, elements);
+    stats.applyMs += busyMs;
+    budget.ms += busyMs;
+    task(maxSliceMs);
+    if (m.verdict.paywall?.gate) paywall = m.verdict.paywall;
+    if (!m.subtree && m.verdict.article) article = m.verdict.article;
+    if (stats.firstScanMs === undefined && !m.subtree) stats.firstScanMs = Math.round(budget.ms * 100) / 100;
+    if (added.length && stats.firstHiddenAt === null) {
+      stats.firstHiddenAt = performance.now();
+      mark('quietpage:hidden');
+    }
+    mark('quietpage:verdict');
+    report();
   }
 
   function onMessage(m) {
@@ -149,28 +178,9 @@
         report();
         break;
       }
-      case B2C.VERDICT: {
-        const elements = pending.get(m.seq);
-        pending.delete(m.seq);
-        if (!elements || !resolved?.enabled || !m.verdict) {
-          if (m.error) notes.push(m.error);
-          break;
-        }
-        const t = performance.now();
-        const added = QP.apply.apply(m.verdict, elements);
-        stats.applyMs += performance.now() - t;
-        budget.ms += performance.now() - t;
-        if (m.verdict.paywall?.gate || !paywall) paywall = m.verdict.paywall?.gate ? m.verdict.paywall : paywall;
-        if (!m.subtree && m.verdict.article) article = m.verdict.article;
-        if (stats.firstScanMs === undefined && !m.subtree) stats.firstScanMs = Math.round(budget.ms * 100) / 100;
-        if (added.length && stats.firstHiddenAt === null) {
-          stats.firstHiddenAt = performance.now();
-          try { performance.mark('quietpage:hidden'); } catch { /* ignore */ }
-        }
-        try { performance.mark('quietpage:verdict'); } catch { /* ignore */ }
-        report();
+      case B2C.VERDICT:
+        applyVerdict(m).catch(() => {});
         break;
-      }
       case B2C.SHOW:
         QP.apply.show(m.key);
         report();

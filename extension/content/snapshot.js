@@ -23,7 +23,7 @@
   const MAX_TEXT = 20000;          // src/snapshot.rs MAX_TEXT_PER_NODE
   // Larger pages are cut (and say so): beyond this the message itself would
   // cost the page more than any nag.
-  const MAX_NODES = 400000;
+  const MAX_NODES = 250000;
   // Computed style is costly: read it only for elements near the top of the
   // tree (where overlays and banners live) and for dialogs, at most this many.
   const STYLE_PROBE_DEPTH = 4;
@@ -121,22 +121,51 @@
     }
     if (label && label.length <= 64) hints += label + ' ';
     if (hints) n.h = hints;
-    // Computed style for the few elements that may float over the page.
-    if (state.probes < STYLE_PROBE_MAX && !UNPROBED.has(tag) && (depth <= STYLE_PROBE_DEPTH || role === 'dialog' || (f & FLAGS.ARIA_MODAL) || tag === 'dialog')) {
-      state.probes += 1;
-      try {
-        const cs = computed(el);
-        const pos = cs.position;
-        if (pos === 'fixed') f |= FLAGS.FIXED;
-        else if (pos === 'sticky') f |= FLAGS.STICKY;
-        if (cs.display === 'none' || cs.visibility === 'hidden') f |= FLAGS.HIDDEN;
-        const z = parseInt(cs.zIndex, 10);
-        if (Number.isFinite(z) && z !== 0) n.z = Math.max(-2147483648, Math.min(2147483647, z));
-      } catch { /* detached or cross-realm: skip */ }
+    // The few elements that may float over the page get their computed
+    // style read after the walk (see `probeStyles`).
+    if (state.probes.length < STYLE_PROBE_MAX && !UNPROBED.has(tag) && (depth <= STYLE_PROBE_DEPTH || role === 'dialog' || (f & FLAGS.ARIA_MODAL) || tag === 'dialog')) {
+      state.probe = true;
     }
     if (state.marks?.size) f |= state.marks.get(el) ?? 0;
     if (f) n.f = f;
     return n;
+  }
+
+  /** Resolves after the page's next frame (or 50 ms in a hidden tab). */
+  const afterFrame = () => new Promise((resolve) => {
+    let t = 0;
+    const done = () => { clearTimeout(t); resolve(); };
+    // A hidden tab draws no frames: there, a timeout stands in.
+    if (document.visibilityState !== 'visible') t = setTimeout(done, 50);
+    try { requestAnimationFrame(() => setTimeout(done, 0)); } catch { done(); }
+  });
+
+  /**
+   * Position, z-index and visibility of the probed elements. Read after the
+   * page's first frame has computed its style: reading it earlier forces a
+   * style pass over the whole document inside our task (200 ms on a page of
+   * a million nodes).
+   */
+  async function probeStyles(state, nodes, parts) {
+    if (!state.probes.length) return 0;
+    if (document.readyState !== 'complete') await afterFrame();
+    const t = now();
+    for (const [i, el] of state.probes) {
+      try {
+        const cs = computed(el);
+        const n = nodes[i];
+        let f = n.f ?? 0;
+        const pos = cs.position;
+        if (pos === 'fixed') f |= FLAGS.FIXED;
+        else if (pos === 'sticky') f |= FLAGS.STICKY;
+        if (cs.display === 'none' || cs.visibility === 'hidden') f |= FLAGS.HIDDEN;
+        if (f) n.f = f;
+        const z = parseInt(cs.zIndex, 10);
+        if (Number.isFinite(z) && z !== 0) n.z = Math.max(-2147483648, Math.min(2147483647, z));
+        parts[i] = JSON.stringify(n);
+      } catch { /* detached or cross-realm: skip */ }
+    }
+    return now() - t;
   }
 
   /**
@@ -152,10 +181,14 @@
     // so that the message is never one long stringify of a huge page.
     const parts = [];
     const elements = [];
-    const state = { marks, probes: 0 };
+    const state = { marks, probes: [], probe: false };
     let t0 = now();
-    const spent = () => { if (budget) budget.ms += now() - t0; };
-    const stack = [];
+    let maxSliceMs = 0;
+    const spent = () => {
+      const d = now() - t0;
+      if (budget) budget.ms += d;
+      if (d > maxSliceMs) maxSliceMs = d;
+    };
     let baseDepth = 0;
     if (context && root.parentElement) {
       const chain = [];
@@ -172,39 +205,74 @@
       }
     }
     const start = root.nodeType === Node.DOCUMENT_NODE ? root.documentElement : root;
-    // A flat stack of (node, parent index, depth) triples: no allocation
-    // per node.
-    if (start) stack.push(start, nodes.length - 1, baseDepth);
+    // Pre-order walk by sibling pointers, with a stack of the open elements
+    // only: a node with 250,000 children costs nothing up front, and every
+    // slice stays short. Each open entry: [element, its index, its parent's
+    // index, its depth, in its shadow root (light children still to come)].
+    const open = [];
+    let node = start;
+    let parent = nodes.length - 1;
+    let depth = baseDepth;
     let sinceYield = 0;
-    while (stack.length) {
-      const depth = stack.pop();
-      const parent = stack.pop();
-      const node = stack.pop();
-      if (nodes.length >= MAX_NODES) break;
+    while (node && nodes.length < MAX_NODES) {
+      let descend = null;
+      let index = -1;
       if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
         const pt = parent >= 0 ? nodes[parent].t : '';
-        if (TEXTLESS.has(pt)) continue;
-        const t = { p: parent, t: '#', x: cut(node.data) };
-        nodes.push(t);
-        parts.push(JSON.stringify(t));
-        elements.push(null);
+        if (!TEXTLESS.has(pt)) {
+          const t = { p: parent, t: '#', x: cut(node.data) };
+          nodes.push(t);
+          parts.push(JSON.stringify(t));
+          elements.push(null);
+        }
       } else if (node.nodeType === Node.ELEMENT_NODE) {
+        state.probe = false;
         const n = elementFacts(node, depth, state);
         n.p = parent;
-        const index = nodes.length;
+        index = nodes.length;
+        if (state.probe) state.probes.push([index, node]);
         nodes.push(n);
         parts.push(JSON.stringify(n));
         elements.push(node);
         // Same as the native front end: a template's contents are not its
-        // children, and nothing in <head> is page text.
-        if (n.t === 'template' || n.t === 'head') continue;
-        for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c, index, depth + 1);
-        // Open shadow roots render in place of the light children; their
-        // nodes come first.
-        const sr = node.shadowRoot;
-        if (sr) for (let c = sr.lastChild; c; c = c.previousSibling) stack.push(c, index, depth + 1);
+        // children, and nothing in <head> is page text. Open shadow roots
+        // render in place of the light children; their nodes come first.
+        if (n.t !== 'template' && n.t !== 'head') {
+          const sr = node.shadowRoot;
+          if (sr?.firstChild) {
+            open.push([node, index, parent, depth, true]);
+            descend = sr.firstChild;
+          } else if (node.firstChild) {
+            open.push([node, index, parent, depth, false]);
+            descend = node.firstChild;
+          }
+        }
       }
-      if (++sinceYield >= 2000) {
+      if (descend) {
+        node = descend;
+        parent = index;
+        depth += 1;
+      } else {
+        // Next sibling, or climb until an open element has one (never past
+        // the root of a subtree snapshot).
+        let next = node === start ? null : node.nextSibling;
+        while (!next && open.length) {
+          const [el, elIndex, elParent, elDepth, inShadow] = open.pop();
+          if (inShadow && el.firstChild) {
+            open.push([el, elIndex, elParent, elDepth, false]);
+            next = el.firstChild;
+            parent = elIndex;
+            depth = elDepth + 1;
+            break;
+          }
+          next = el === start ? null : el.nextSibling;
+          parent = elParent;
+          depth = elDepth;
+          if (el === start) break;
+        }
+        node = next;
+      }
+      if (++sinceYield >= 1000) {
         sinceYield = 0;
         if (now() - t0 > SLICE_MS) {
           spent();
@@ -213,6 +281,11 @@
         }
       }
     }
+    spent();
+    const probeMs = await probeStyles(state, nodes, parts);
+    if (budget) budget.ms += probeMs;
+    maxSliceMs = Math.max(maxSliceMs, probeMs);
+    t0 = now();
     const jsonld = [];
     if (!context) {
       for (const s of doc.querySelectorAll('script[type]')) {
@@ -221,7 +294,7 @@
     }
     const lang = (doc.documentElement && getAttr.call(doc.documentElement, 'lang') || '').trim().toLowerCase();
     spent();
-    return { snapshot: { v: 1, url, lang, jsonld, nodes }, elements, parts, cut: nodes.length >= MAX_NODES };
+    return { snapshot: { v: 1, url, lang, jsonld, nodes }, elements, parts, cut: nodes.length >= MAX_NODES, maxSliceMs, probeMs };
   }
 
   /** The message text of a snapshot (same JSON as JSON.stringify(snapshot)). */
