@@ -512,6 +512,63 @@ mod tests {
     }
 
     #[test]
+    fn hostile_rules_files_get_clear_errors() {
+        // Truncated.
+        let e = RuleSet::from_json("{\"version\":1,\"sites\":{\"a.com\":{\"hide\":[\".x\"")
+            .unwrap_err();
+        assert_eq!(e.line, Some(1), "{e}");
+        // Wrong types.
+        assert!(
+            RuleSet::from_json(r#"{"version":1,"sites":{"a.com":{"hide":".x"}}}"#)
+                .unwrap_err()
+                .to_string()
+                .contains("invalid type")
+        );
+        assert!(RuleSet::from_json(r#"{"version":"1","sites":{}}"#).is_err());
+        assert!(RuleSet::from_json(r#"{"version":1,"sites":{"a.com":{"enabled":"no"}}}"#).is_err());
+        // Unknown fields are refused rather than silently dropped.
+        assert!(
+            RuleSet::from_json(r#"{"version":1,"sites":{"a.com":{"hidden":[".x"]}}}"#)
+                .unwrap_err()
+                .to_string()
+                .contains("unknown field")
+        );
+        // Deep nesting: bounded by the JSON parser, an error, no overflow.
+        let deep = format!(
+            "{{\"version\":1,\"sites\":{}{}}}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        assert!(RuleSet::from_json(&deep).is_err());
+        // Oversized, and huge strings.
+        let big = format!(
+            "{{\"version\":1,\"sites\":{{\"a.com\":{{\"hide\":[\"{}\"]}}}}}}",
+            "a".repeat(MAX_RULES_BYTES)
+        );
+        assert!(
+            RuleSet::from_json(&big)
+                .unwrap_err()
+                .to_string()
+                .contains("limit")
+        );
+        let long_sel = format!(
+            "{{\"version\":1,\"sites\":{{\"a.com\":{{\"hide\":[\".{}\"]}}}}}}",
+            "a".repeat(MAX_SELECTOR_LEN)
+        );
+        assert!(
+            RuleSet::from_json(&long_sel)
+                .unwrap_err()
+                .to_string()
+                .contains("longer than")
+        );
+        assert!(
+            RuleSet::default()
+                .with_filter_list(&"a.com##.x\n".repeat(MAX_RULES_BYTES / 8))
+                .is_err()
+        );
+    }
+
+    #[test]
     fn site_keys_normalise_idempotently() {
         // Found by fuzzing: "www.www.g" became "www.g" on import and "g" on
         // the next import, so an export did not import back to itself.
