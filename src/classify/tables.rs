@@ -4,24 +4,8 @@
 
 /// Elements whose text a reader never sees as page text.
 pub const INVISIBLE_TAGS: &[&str] = &[
-    "head",
-    "script",
-    "style",
-    "template",
-    "noscript",
-    "title",
-    "meta",
-    "link",
-    "iframe",
-    "object",
-    "embed",
-    "svg",
-    "canvas",
-    "video",
-    "audio",
-    "select",
-    "datalist",
-    "dialog-closed",
+    "head", "script", "style", "template", "noscript", "title", "meta", "link", "iframe", "object",
+    "embed", "svg", "canvas", "video", "audio", "select", "datalist",
 ];
 
 /// Inline elements: their text joins the surrounding block's text as
