@@ -103,14 +103,13 @@
    * one is taken while the background answers the hello, to save a round
    * trip before the nags go).
    */
-  function markLate({ snapshot, elements, parts }) {
+  function markLate({ snapshot, elements }) {
     const marks = ruleMarks();
     if (!marks.size) return;
     elements.forEach((el, i) => {
       const flag = el && marks.get(el);
       if (flag) {
         snapshot.nodes[i].f = (snapshot.nodes[i].f ?? 0) | flag;
-        parts[i] = JSON.stringify(snapshot.nodes[i]);
       }
     });
   }
