@@ -12,6 +12,16 @@ use crate::page::{Flags, NO_PARENT, NodeId, Page};
 /// Per-category scores.
 pub type Scores = [f32; Category::COUNT];
 
+/// The strongest category of a score array and its score.
+pub fn top(scores: &Scores) -> (Category, f32) {
+    Category::ALL
+        .iter()
+        .map(|&c| (c, scores[c.index()]))
+        .fold((Category::Donation, 0.0), |best, x| {
+            if x.1 > best.1 { x } else { best }
+        })
+}
+
 /// What one block's own text says.
 #[derive(Clone, Debug, Default)]
 pub struct BlockEvidence {
@@ -214,7 +224,7 @@ impl Evidence {
                 for (s, o) in a.score.iter_mut().zip(b.score) {
                     *s += o;
                 }
-                let best = b.score.iter().fold(0.0f32, |m, &s| m.max(s));
+                let best = top(&b.score).1;
                 let long = b.own_chars >= PROSE_MIN_CHARS
                     && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
                 if long {
@@ -285,13 +295,7 @@ impl Evidence {
             let Some(b) = blocks[i].as_deref_mut() else {
                 continue;
             };
-            let Some((c, best)) = Category::ALL
-                .iter()
-                .map(|&c| (c, b.score[c.index()]))
-                .max_by(|x, y| x.1.total_cmp(&y.1))
-            else {
-                continue;
-            };
+            let (c, best) = top(&b.score);
             let hinted = |id: usize| {
                 hints[id]
                     .as_ref()
@@ -312,7 +316,7 @@ impl Evidence {
                 continue;
             }
             if let Some(b) = blocks[i].as_deref().filter(|b| b.prose) {
-                let best = b.score.iter().fold(0.0f32, |m, &s| m.max(s));
+                let best = top(&b.score).1;
                 agg[i].clean_prose += b.own_chars;
                 if best < 2.0 {
                     agg[i].plain_prose += b.own_chars;
@@ -357,7 +361,7 @@ impl Evidence {
 impl Agg {
     /// Strongest category score.
     pub fn best(&self) -> f32 {
-        self.score.iter().fold(0.0f32, |m, &s| m.max(s))
+        top(&self.score).1
     }
 
     /// A box that is overwhelmingly a nag: strong wording in several of its

@@ -31,7 +31,7 @@ impl Guard {
             if b.own_chars < 25 || (b.own_link_chars as f32) > 0.5 * b.own_chars as f32 {
                 continue;
             }
-            let best = b.score.iter().fold(0.0f32, |m, &s| m.max(s));
+            let best = super::evidence::top(&b.score).1;
             if (best >= seed_threshold(b.own_chars) && !b.prose) || ev.ctx[i].nav {
                 continue;
             }

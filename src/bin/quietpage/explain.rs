@@ -39,7 +39,7 @@ pub fn run(page: &Path, snippet: &str, url: &str, rules: Option<&Path>) -> Resul
     println!("snippet is in {} <{}>", pg.css_path(cur), pg.node(cur).tag);
     let block = a.index.block_of[cur as usize];
     if let Some(b) = &a.evidence.blocks[block as usize] {
-        let best = b.score.iter().cloned().fold(0.0, f32::max);
+        let best = quietpage::classify::evidence::top(&b.score).1;
         println!(
             "  its block: {} chars, phrase score {best:.1} (seeds at {:.1})",
             b.own_chars,
