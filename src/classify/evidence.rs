@@ -14,12 +14,12 @@ pub type Scores = [f32; Category::COUNT];
 
 /// The strongest category of a score array and its score.
 pub fn top(scores: &Scores) -> (Category, f32) {
-    Category::ALL
-        .iter()
-        .map(|&c| (c, scores[c.index()]))
-        .fold((Category::Donation, 0.0), |best, x| {
+    Category::ALL.iter().map(|&c| (c, scores[c.index()])).fold(
+        (Category::Donation, 0.0),
+        |best, x| {
             if x.1 > best.1 { x } else { best }
-        })
+        },
+    )
 }
 
 /// What one block's own text says.
