@@ -86,7 +86,7 @@ async function measureWithExtension(p, cold) {
     const nav = performance.getEntriesByType('navigation')[0];
     const dcl = nav ? nav.domContentLoadedEventStart : 0;
     const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
-    return { dcl, start: at('quietpage:start'), rules: at('quietpage:rules'), sent: at('quietpage:sent'), verdict: at('quietpage:verdict'), hidden: at('quietpage:hidden') };
+    return { dcl, start: at('quietpage:start'), scan: at('quietpage:scan'), rules: at('quietpage:rules'), sent: at('quietpage:sent'), verdict: at('quietpage:verdict'), hidden: at('quietpage:hidden') };
   });
   let stats = {};
   let items = 0;
@@ -107,14 +107,16 @@ async function measureWithExtension(p, cold) {
   const done = marks.hidden ?? marks.verdict;
   return {
     latency: done !== null ? done - marks.dcl : null,
-    startDelay: marks.start !== null ? marks.start - marks.dcl : null,
-    rulesWait: marks.rules !== null && marks.start !== null ? marks.rules - marks.start : null,
-    snapshotWall: marks.sent !== null && marks.rules !== null ? marks.sent - marks.rules : null,
+    scanDelay: marks.scan !== null ? marks.scan - marks.dcl : null,
+    rulesAfterStart: marks.rules !== null && marks.start !== null ? marks.rules - marks.start : null,
+    snapshotWall: marks.sent !== null && marks.scan !== null ? marks.sent - marks.scan : null,
     classifyWait: marks.verdict !== null && marks.sent !== null ? marks.verdict - marks.sent : null,
+    applyWait: marks.hidden !== null && marks.verdict !== null ? marks.hidden - marks.verdict : null,
     contentMs: stats.mainThreadMs ?? null,
     firstScanMs: stats.firstScanMs ?? null,
     snapshotMs: stats.snapshotMs ?? null,
     jsonMs: stats.jsonMs ?? null,
+    probeMs: stats.probeMs ?? null,
     applyMs: stats.applyMs ?? null,
     messages: stats.messages ?? null,
     batches: stats.batches ?? null,
@@ -195,6 +197,7 @@ const summary = {
   first_scan_ms_median: round(median(rows.map((r) => r.firstScanMs))),
   snapshot_ms_median: round(median(rows.map((r) => r.snapshotMs))),
   json_ms_median: round(median(rows.map((r) => r.jsonMs))),
+  style_probe_ms_median: round(median(rows.map((r) => r.probeMs))),
   apply_ms_median: round(median(rows.map((r) => r.applyMs))),
   floor_walk_ms_median: round(median(rows.map((r) => r.floorMs))),
   readability_ms_median: round(median(rows.map((r) => r.readabilityMs))),
@@ -204,15 +207,17 @@ const summary = {
   ratio_readability_vs_ours_per_page_median: round(median(perPageRatioRd)),
   hidden_latency_ms_median: round(median(warm.map((r) => r.latency))),
   latency_parts_ms_median: {
-    dcl_to_content_script: round(median(warm.map((r) => r.startDelay))),
-    hello_to_rules: round(median(warm.map((r) => r.rulesWait))),
+    dcl_to_scan: round(median(warm.map((r) => r.scanDelay))),
     snapshot_wall: round(median(warm.map((r) => r.snapshotWall))),
     sent_to_verdict: round(median(warm.map((r) => r.classifyWait))),
+    verdict_to_hidden: round(median(warm.map((r) => r.applyWait))),
   },
+  rules_after_start_ms_median: round(median(warm.map((r) => r.rulesAfterStart))),
   hidden_latency_ms_p95: round(p95(warm.map((r) => r.latency))),
   hidden_latency_cold_ms_median: round(median(rows.filter((r) => r.cold).map((r) => r.latency))),
   messages_per_page_median: median(rows.map((r) => r.messages)),
   wasm_classify_ms_mean: engineTimings ? round(engineTimings.classifyMsTotal / Math.max(1, engineTimings.classifyCount)) : null,
+  wasm_classify_ms_median: engineTimings ? round(median(engineTimings.recentMs ?? [])) : null,
   wasm_init_ms: engineTimings ? round(engineTimings.initMs) : null,
   heap_with_extension_bytes_median: median(rows.map((r) => r.heap)),
   heap_without_extension_bytes_median: median(rows.map((r) => r.heapWithout)),

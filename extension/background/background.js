@@ -251,7 +251,7 @@ api.commands?.onCommand.addListener(async (command) => {
 
 // For the browser tests and for debugging from the service worker console:
 // the per-tab state (no page can reach this).
-globalThis.quietpageDebug = { tabs, keepSnapshots: false, timings: engine.timings };
+globalThis.quietpageDebug = { tabs, keepSnapshots: false, timings: engine.timings, classify: engine.classify };
 
 // Compile the engine as soon as the background starts.
 engine.load().catch((e) => console.error('quietpage: engine failed to load', e));

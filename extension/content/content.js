@@ -1,7 +1,8 @@
 // quietpage content script, part 4: the conversation with the background.
 //
-// On load: say hello, receive the rules for this site, snapshot the page
-// (time-sliced), send it, apply the verdict. Then watch for inserted or
+// At document_start: say hello and receive the rules for this site; at
+// DOMContentLoaded: snapshot the page (time-sliced), send it, apply the
+// verdict. Then watch for inserted or
 // changed subtrees and send only those, batched; a page that mutates
 // forever gets a growing delay between batches, so that quietpage's share
 // of the main thread stays bounded. No classification happens here.
@@ -37,6 +38,7 @@
   let resolved = null;
   let seq = 0;
   const pending = new Map();        // seq → elements of that snapshot
+  let firstSnapshot = null;        // taken when the page is parsed before the rules came
   let paywall = null;
   let article = null;
   let notes = [];
@@ -116,6 +118,7 @@
 
   async function scan(root, context, early = null) {
     if (!resolved?.enabled) return;
+    if (!context) mark('quietpage:scan');
     const t = performance.now();
     let taken = early ? await early.catch(() => null) : null;
     if (taken && taken.url === location.href) markLate(taken);
@@ -173,7 +176,8 @@
         pending.clear();
         const early = firstSnapshot;
         firstSnapshot = null;
-        if (resolved?.enabled) scan(document, false, early).catch(() => {});
+        // Before DOMContentLoaded, onReady scans; after it, scan now.
+        if (resolved?.enabled && document.readyState !== 'loading') scan(document, false, early).catch(() => {});
         report();
         break;
       }
@@ -286,19 +290,31 @@
   }
 
   // ---- start ------------------------------------------------------------
+  // Injected at document_start: the port opens and the rules arrive while
+  // the page is still parsing, so that at DOMContentLoaded the only work
+  // left before the nags go is one snapshot and one classification.
+  function onReady() {
+    const rootEl = document.documentElement;
+    if (!rootEl) return;
+    if (resolved) {
+      if (resolved.enabled) scan(document, false).catch(() => {});
+    } else {
+      // The rules are still on their way: snapshot meanwhile.
+      firstSnapshot = take(document, false).then((t) => ({ ...t, url: location.href }));
+    }
+    observer.observe(rootEl, {
+      childList: true, subtree: true, characterData: true,
+      attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-modal', 'aria-hidden', ATTR],
+    });
+  }
   try {
     performance.mark('quietpage:start');
   } catch { /* ignore */ }
   connect();
   hello();
-  let firstSnapshot = document.documentElement
-    ? take(document, false).then((t) => ({ ...t, url: location.href }))
-    : null;
-  const rootEl = document.documentElement;
-  if (rootEl) {
-    observer.observe(rootEl, {
-      childList: true, subtree: true, characterData: true,
-      attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-modal', 'aria-hidden', ATTR],
-    });
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', safe(onReady), { once: true });
+  } else {
+    onReady();
   }
 })();
