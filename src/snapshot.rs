@@ -15,7 +15,8 @@
 //! root). `t` is the lower-case tag, `"#"` for a text node. `x` is text (a
 //! text node's data, or a control's label). `f` holds the bits of
 //! [`crate::page::Flags`]; `z` is the computed z-index. Every field but
-//! `p` and `t` may be omitted. Several roots are allowed: a subtree
+//! `p` and `t` may be omitted. A text node of HTML whitespace only is sent
+//! as `" "` (it normalises the same). Several roots are allowed: a subtree
 //! snapshot sends the ancestor chain of the inserted node first (so the
 //! engine sees its context, flagged `CONTEXT` so that it is never hidden),
 //! then the subtree.
@@ -102,6 +103,15 @@ impl fmt::Display for SnapshotError {
 }
 
 impl std::error::Error for SnapshotError {}
+
+/// Text that is only HTML whitespace (and not empty). Such a node is sent
+/// as one space: it reads the same after normalisation, and indentation is
+/// a sixth of a page's snapshot bytes.
+pub fn is_blank(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r'))
+}
 
 fn cut(mut s: String, max: usize) -> String {
     if s.len() > max {
@@ -196,7 +206,11 @@ impl Snapshot {
                 c: n.class.clone(),
                 r: n.role.clone(),
                 h: n.hints.clone(),
-                x: n.text.clone(),
+                x: if n.is_text() && is_blank(&n.text) {
+                    " ".into()
+                } else {
+                    n.text.clone()
+                },
                 f: n.flags.0,
                 z: n.z,
             })
@@ -214,6 +228,20 @@ impl Snapshot {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blank_text_travels_as_one_space() {
+        use crate::page::{PageBuilder, element, text};
+        let mut b = PageBuilder::new();
+        let body = b.push(NO_PARENT, element("body")).unwrap();
+        b.push(body, text("\n\t  ")).unwrap();
+        b.push(body, text(" a ")).unwrap();
+        b.push(body, text("\u{a0}")).unwrap(); // not HTML whitespace: kept
+        b.push(body, text("")).unwrap();
+        let s = Snapshot::from_page(&b.finish());
+        let xs: Vec<&str> = s.nodes.iter().map(|n| n.x.as_str()).collect();
+        assert_eq!(xs, ["", " ", " a ", "\u{a0}", ""]);
+    }
 
     #[test]
     fn decodes_minimal_snapshot() {

@@ -95,7 +95,8 @@
   /** Snapshot of a root, rule marks included (when the rules are known). */
   async function take(root, context) {
     const before = budget.ms;
-    const taken = await QP.snapshot(root, { marks: resolved ? ruleMarks() : null, context, budget });
+    const first = !context && stats.firstScanMs === undefined;
+    const taken = await QP.snapshot(root, { marks: resolved ? ruleMarks() : null, context, budget, first });
     stats.snapshotMs += budget.ms - before;
     return taken;
   }
