@@ -62,6 +62,32 @@ async function floorWalk(page) {
   });
 }
 
+// The same walk in a fresh isolated world, where a content script runs: the
+// DOM wrappers of that world are created on first touch, which the page's
+// own world may have paid already.
+async function inIsolatedWorld(page, name, expression) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: name });
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true, awaitPromise: true });
+    return r.result?.value ?? null;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+async function floorWalkIsolated(page) {
+  return inIsolatedWorld(page, 'quietpage-bench-floor', `(() => { const t = performance.now(); const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL); let c = 0; for (let x = w.currentNode; x; x = w.nextNode()) if (x.nodeType === 3) c += x.data.length; return performance.now() - t; })()`);
+}
+
+// quietpage's snapshot + message, like for like with the isolated floor:
+// same moment (after load, page idle), a fresh world of its own, first run.
+const snapshotSrc = fs.readFileSync(path.join(ROOT, 'extension/content/snapshot.js'), 'utf8');
+async function snapshotIsolated(page) {
+  return inIsolatedWorld(page, 'quietpage-bench-snapshot', `(async () => { ${snapshotSrc}; const QP = globalThis.__quietpage; const t = performance.now(); const s = await QP.snapshot(document, {}); QP.toJson(s); return performance.now() - t; })()`);
+}
+
 async function readabilityMs(page) {
   // Evaluated through the DevTools protocol, so a page's CSP does not apply.
   return page.evaluate(`(() => { ${readability}; const t = performance.now(); try { new Readability(document.cloneNode(true)).parse(); } catch (e) {} return performance.now() - t; })()`);
@@ -102,6 +128,8 @@ async function measureWithExtension(p, cold) {
   }
   const heap = await heapOf(page);
   const floor = await floorWalk(page);
+  const floorIsolated = await floorWalkIsolated(page).catch(() => null);
+  const snapAfterLoad = await snapshotIsolated(page).catch(() => null);
   const rd = await readabilityMs(page);
   await page.close();
   const done = marks.hidden ?? marks.verdict;
@@ -123,6 +151,8 @@ async function measureWithExtension(p, cold) {
     items,
     heap,
     floorMs: floor.ms,
+    floorIsolatedMs: floorIsolated,
+    snapshotAfterLoadMs: snapAfterLoad,
     nodes: floor.nodes,
     readabilityMs: rd,
   };
@@ -200,9 +230,13 @@ const summary = {
   style_probe_ms_median: round(median(rows.map((r) => r.probeMs))),
   apply_ms_median: round(median(rows.map((r) => r.applyMs))),
   floor_walk_ms_median: round(median(rows.map((r) => r.floorMs))),
+  floor_walk_isolated_ms_median: round(median(rows.map((r) => r.floorIsolatedMs))),
   readability_ms_median: round(median(rows.map((r) => r.readabilityMs))),
   ratio_vs_floor: round(ratio(median(rows.map((r) => r.contentMs)), median(rows.map((r) => r.floorMs)))),
   ratio_vs_floor_per_page_median: round(median(perPageRatioFloor)),
+  ratio_vs_isolated_floor: round(ratio(median(rows.map((r) => r.contentMs)), median(rows.map((r) => r.floorIsolatedMs)))),
+  snapshot_after_load_ms_median: round(median(rows.map((r) => r.snapshotAfterLoadMs))),
+  ratio_snapshot_after_load_vs_isolated_floor: round(ratio(median(rows.map((r) => r.snapshotAfterLoadMs)), median(rows.map((r) => r.floorIsolatedMs)))),
   ratio_readability_vs_ours: round(ratio(median(rows.map((r) => r.readabilityMs)), median(rows.map((r) => r.contentMs)))),
   ratio_readability_vs_ours_per_page_median: round(median(perPageRatioRd)),
   hidden_latency_ms_median: round(median(warm.map((r) => r.latency))),
@@ -237,10 +271,14 @@ fs.writeFileSync(path.join(OUT, 'summary.json'), JSON.stringify(summary, null, 1
 const fmt = (x) => (x === null || x === undefined ? '–' : typeof x === 'number' ? String(round(x, 1)) : String(x));
 const md = [
   `| figure | value |`, `|---|---|`,
-  ...['pages', 'content_script_ms_median', 'content_script_ms_p95', 'first_scan_ms_median', 'floor_walk_ms_median', 'readability_ms_median', 'ratio_vs_floor',
-    'ratio_readability_vs_ours', 'hidden_latency_ms_median', 'hidden_latency_ms_p95', 'hidden_latency_cold_ms_median', 'messages_per_page_median',
+  ...['pages', 'content_script_ms_median', 'content_script_ms_p95', 'first_scan_ms_median', 'snapshot_ms_median', 'json_ms_median', 'style_probe_ms_median', 'apply_ms_median',
+    'floor_walk_ms_median', 'floor_walk_isolated_ms_median', 'readability_ms_median', 'ratio_vs_floor', 'ratio_vs_isolated_floor',
+    'snapshot_after_load_ms_median', 'ratio_snapshot_after_load_vs_isolated_floor',
+    'ratio_readability_vs_ours', 'hidden_latency_ms_median', 'hidden_latency_ms_p95', 'hidden_latency_cold_ms_median', 'rules_after_start_ms_median', 'messages_per_page_median',
+    'wasm_classify_ms_median', 'wasm_init_ms',
     'heap_with_extension_bytes_median', 'heap_without_extension_bytes_median', 'native_mb_per_s', 'native_parse_mb_per_s', 'native_ratio_parse_classify_vs_parse',
     'wasm_bytes', 'wasm_gzip_bytes', 'extension_zip_bytes'].map((k) => `| ${k} | ${fmt(summary[k])} |`),
+  '', `Latency parts (warm, medians): ${Object.entries(summary.latency_parts_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
   '', '| page | KB | nodes | ours ms | floor ms | Readability ms | DCL→hidden ms | msgs |', '|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(r.readabilityMs)} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.messages)} |`),
 ].join('\n');
@@ -258,6 +296,7 @@ const ticks = [0.1, 1, 10, 100, 1000].filter((t) => t <= maxV * 1.5).map((t) => 
 const legend = series.map(([, c, label], i) => `<circle cx="${L + 10 + i * 200}" cy="12" r="4" fill="${c}"/><text x="${L + 18 + i * 200}" y="16" font-size="11">${label}</text>`).join('');
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="system-ui,sans-serif"><rect width="100%" height="100%" fill="#fff"/>${ticks}${dots}${legend}<text x="${(W + L) / 2}" y="${H - 12}" font-size="11" text-anchor="middle">${sorted.length} pages, sorted by node count (main-thread ms per page, log scale)</text></svg>`;
 fs.writeFileSync(path.join(OUT, 'bench.svg'), svg);
-if (!quick) fs.writeFileSync(path.join(ROOT, 'docs/bench.svg'), svg);
+// Only a full run speaks for the README.
+if (!quick && limit === Infinity) fs.writeFileSync(path.join(ROOT, 'docs/bench.svg'), svg);
 const { rows: _omit, ...head } = summary;
 console.log(JSON.stringify(head, null, 1));
