@@ -85,7 +85,7 @@ async function floorWalkIsolated(page) {
 // same moment (after load, page idle), a fresh world of its own, first run.
 const snapshotSrc = fs.readFileSync(path.join(ROOT, 'extension/content/snapshot.js'), 'utf8');
 async function snapshotIsolated(page) {
-  return inIsolatedWorld(page, 'quietpage-bench-snapshot', `(async () => { ${snapshotSrc}; const QP = globalThis.__quietpage; const t = performance.now(); const s = await QP.snapshot(document, {}); QP.toJson(s); return performance.now() - t; })()`);
+  return inIsolatedWorld(page, 'quietpage-bench-snapshot', `(async () => { ${snapshotSrc}; const QP = globalThis.__quietpage; const t = performance.now(); const s = await QP.snapshot(document, {}); await QP.toJson(s); return performance.now() - t; })()`);
 }
 
 async function readabilityMs(page) {

@@ -128,12 +128,11 @@
     task(taken.maxSliceMs ?? 0);
     stats.probeMs = Math.max(stats.probeMs ?? 0, taken.probeMs ?? 0);
     if (taken.cut && !notes.includes('page cut')) notes.push('page cut: only its first 250,000 nodes were read');
-    const t1 = performance.now();
-    const json = QP.toJson(taken);
-    const jsonMs = performance.now() - t1;
-    stats.jsonMs += jsonMs;
-    task(jsonMs);
-    budget.ms += jsonMs;
+    const json = await QP.toJson(taken, (ms) => {
+      stats.jsonMs += ms;
+      task(ms);
+      budget.ms += ms;
+    });
     seq += 1;
     pending.set(seq, elements);
     if (pending.size > 32) pending.delete(pending.keys().next().value);
