@@ -6,7 +6,7 @@
 
 use crate::classify::{Engine, Settings};
 use crate::rules::RuleSet;
-use crate::snapshot::Snapshot;
+use crate::snapshot;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -44,9 +44,7 @@ impl WasmEngine {
     /// apply to its URL (`rules_json` is the whole stored rule set). Returns
     /// the verdict as JSON.
     pub fn classify(&self, snapshot_json: &str, rules_json: &str) -> Result<String, JsError> {
-        let page = Snapshot::from_json(snapshot_json)
-            .and_then(Snapshot::into_page)
-            .map_err(err)?;
+        let page = snapshot::page_from_json(snapshot_json).map_err(err)?;
         let rules = parse_rules(rules_json)?;
         let resolved = rules.resolve(&page.url);
         let verdict = if resolved.phrases.is_empty() {
