@@ -148,6 +148,8 @@ async function measureWithExtension(p, cold) {
     applyMs: stats.applyMs ?? null,
     messages: stats.messages ?? null,
     batches: stats.batches ?? null,
+    // Snapshot + message per mutation batch (its verdict's apply is in applyMs).
+    msPerBatch: stats.batches ? (stats.batchMs ?? 0) / stats.batches : null,
     items,
     heap,
     floorMs: floor.ms,
@@ -229,6 +231,9 @@ const summary = {
   json_ms_median: round(median(rows.map((r) => r.jsonMs))),
   style_probe_ms_median: round(median(rows.map((r) => r.probeMs))),
   apply_ms_median: round(median(rows.map((r) => r.applyMs))),
+  mutation_batches_per_page_median: median(rows.map((r) => r.batches)),
+  mutation_batch_ms_median: round(median(rows.map((r) => r.msPerBatch))),
+  mutation_batch_ms_p95: round(p95(rows.map((r) => r.msPerBatch))),
   floor_walk_ms_median: round(median(rows.map((r) => r.floorMs))),
   floor_walk_isolated_ms_median: round(median(rows.map((r) => r.floorIsolatedMs))),
   readability_ms_median: round(median(rows.map((r) => r.readabilityMs))),
@@ -272,6 +277,7 @@ const fmt = (x) => (x === null || x === undefined ? '–' : typeof x === 'number
 const md = [
   `| figure | value |`, `|---|---|`,
   ...['pages', 'content_script_ms_median', 'content_script_ms_p95', 'first_scan_ms_median', 'snapshot_ms_median', 'json_ms_median', 'style_probe_ms_median', 'apply_ms_median',
+    'mutation_batches_per_page_median', 'mutation_batch_ms_median', 'mutation_batch_ms_p95',
     'floor_walk_ms_median', 'floor_walk_isolated_ms_median', 'readability_ms_median', 'ratio_vs_floor', 'ratio_vs_isolated_floor',
     'snapshot_after_load_ms_median', 'ratio_snapshot_after_load_vs_isolated_floor',
     'ratio_readability_vs_ours', 'hidden_latency_ms_median', 'hidden_latency_ms_p95', 'hidden_latency_cold_ms_median', 'rules_after_start_ms_median', 'messages_per_page_median',
@@ -279,8 +285,8 @@ const md = [
     'heap_with_extension_bytes_median', 'heap_without_extension_bytes_median', 'native_mb_per_s', 'native_parse_mb_per_s', 'native_ratio_parse_classify_vs_parse',
     'wasm_bytes', 'wasm_gzip_bytes', 'extension_zip_bytes'].map((k) => `| ${k} | ${fmt(summary[k])} |`),
   '', `Latency parts (warm, medians): ${Object.entries(summary.latency_parts_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
-  '', '| page | KB | nodes | ours ms | floor ms | Readability ms | DCL→hidden ms | msgs |', '|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(r.readabilityMs)} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.messages)} |`),
+  '', '| page | KB | nodes | ours ms | floor ms | ours / floor | Readability ms | Readability / ours | DCL→hidden ms | batches (ms each) | msgs |', '|---|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(ratio(r.contentMs, r.floorMs))} | ${fmt(r.readabilityMs)} | ${fmt(ratio(r.readabilityMs, r.contentMs))} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.batches)}${r.msPerBatch !== null ? ` (${fmt(r.msPerBatch)})` : ''} | ${fmt(r.messages)} |`),
 ].join('\n');
 fs.writeFileSync(path.join(OUT, 'summary.md'), md + '\n');
 

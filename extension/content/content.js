@@ -283,6 +283,7 @@
     QP.apply.repair();
     stats.batches += 1;
     const ms = budget.ms - before + 0.001;
+    stats.batchMs = (stats.batchMs ?? 0) + ms;
     stats.longestMs = Math.max(stats.longestMs, performance.now() - started);
     recent.push([performance.now(), ms]);
     // Back off while the page keeps us busy; come back down when it calms.
