@@ -180,7 +180,8 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
   function restoreAll() {
     for (const { el } of hidden.values()) removeAttr.call(el, ATTR);
     hidden.clear();
-    removeAttr.call(document.documentElement, UNLOCK_ATTR);
+    // (At document_start there may be no <html> element yet.)
+    if (document.documentElement) removeAttr.call(document.documentElement, UNLOCK_ATTR);
   }
 
   function setPeek(on) {

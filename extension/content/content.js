@@ -2,10 +2,10 @@
 //
 // At document_start: say hello and receive the rules for this site; at
 // DOMContentLoaded: snapshot the page (time-sliced), send it, apply the
-// verdict. Then watch for inserted or
-// changed subtrees and send only those, batched; a page that mutates
-// forever gets a growing delay between batches, so that quietpage's share
-// of the main thread stays bounded. No classification happens here.
+// verdict. Then watch for inserted or changed subtrees and send only those,
+// batched; a page that mutates forever gets a growing delay between
+// batches, so that quietpage's share of the main thread stays bounded. No
+// classification happens here.
 (() => {
   'use strict';
   const QP = globalThis.__quietpage;
