@@ -23,6 +23,10 @@ use aho_corasick::{Input, MatchKind};
 use std::collections::HashMap;
 use std::fmt;
 
+/// Arabic one-letter proclitics: wa- (and), fa- (so), bi- (with), li-
+/// (for), ka- (like).
+const AR_PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
+
 /// One distinct phrase with everything it stands for.
 #[derive(Clone, Debug)]
 pub struct Entry {
@@ -313,11 +317,19 @@ impl Matcher {
         let e = &self.entries[id as usize];
         let first = text[start..end].chars().next();
         let last = text[start..end].chars().next_back();
-        if e.bound_start
-            && first.is_some_and(is_word_char)
-            && text[..start].chars().next_back().is_some_and(is_word_char)
-        {
-            return false;
+        if e.bound_start && first.is_some_and(is_word_char) {
+            let mut before = text[..start].chars().rev();
+            if let Some(c) = before.next().filter(|&c| is_word_char(c)) {
+                // Arabic writes a one-letter proclitic joined to the next
+                // word ("بملفات الارتباط", "with cookie files"): a phrase
+                // may start right after one that starts a word.
+                let proclitic = e.lang == "ar"
+                    && AR_PROCLITICS.contains(&c)
+                    && !before.next().is_some_and(is_word_char);
+                if !proclitic {
+                    return false;
+                }
+            }
         }
         if e.bound_end && last.is_some_and(is_word_char) {
             let mut after = text[end..].chars();
@@ -410,6 +422,19 @@ mod tests {
                 .iter()
                 .any(|t| t.starts_with("newsletter") || t == "our newsletters")
         );
+    }
+
+    #[test]
+    fn arabic_phrase_after_a_joined_proclitic() {
+        let m = Matcher::builtin().unwrap();
+        // bi- (with) joined to "cookie files"; wa-bi- is two proclitics.
+        let with = texts(&m, "الخاصة بملفات الارتباط");
+        assert!(with.iter().any(|t| t == "ملفات الارتباط"), "{with:?}");
+        // ya- is no proclitic: "يملفات" is not the phrase's word.
+        let other = texts(&m, "الخاصة يملفات الارتباط");
+        assert!(!other.iter().any(|t| t == "ملفات الارتباط"), "{other:?}");
+        let two = texts(&m, "وبملفات الارتباط");
+        assert!(!two.iter().any(|t| t == "ملفات الارتباط"), "{two:?}");
     }
 
     #[test]
