@@ -149,6 +149,7 @@ async function measureWithExtension(p, cold) {
     messages: stats.messages ?? null,
     batches: stats.batches ?? null,
     // Snapshot + message per mutation batch (its verdict's apply is in applyMs).
+    trip: stats.trip ?? null,
     msPerBatch: stats.batches ? (stats.batchMs ?? 0) / stats.batches : null,
     items,
     heap,
@@ -251,6 +252,13 @@ const summary = {
     sent_to_verdict: round(median(warm.map((r) => r.classifyWait))),
     verdict_to_hidden: round(median(warm.map((r) => r.applyWait))),
   },
+  // The sent → verdict trip on one clock: the message's way to the
+  // background, the background's work, the verdict's way back.
+  verdict_trip_ms_median: {
+    to_background: round(median(warm.map((r) => r.trip?.up))),
+    in_background: round(median(warm.map((r) => r.trip?.background))),
+    back_to_page: round(median(warm.map((r) => r.trip?.down))),
+  },
   rules_after_start_ms_median: round(median(warm.map((r) => r.rulesAfterStart))),
   hidden_latency_ms_p95: round(p95(warm.map((r) => r.latency))),
   hidden_latency_cold_ms_median: round(median(rows.filter((r) => r.cold).map((r) => r.latency))),
@@ -284,7 +292,7 @@ const md = [
     'wasm_classify_ms_median', 'wasm_init_ms',
     'heap_with_extension_bytes_median', 'heap_without_extension_bytes_median', 'native_mb_per_s', 'native_parse_mb_per_s', 'native_ratio_parse_classify_vs_parse',
     'wasm_bytes', 'wasm_gzip_bytes', 'extension_zip_bytes'].map((k) => `| ${k} | ${fmt(summary[k])} |`),
-  '', `Latency parts (warm, medians): ${Object.entries(summary.latency_parts_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
+  '', `Latency parts (warm, medians): ${Object.entries(summary.latency_parts_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}; the verdict's trip: ${Object.entries(summary.verdict_trip_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
   '', '| page | KB | nodes | ours ms | floor ms | ours / floor | Readability ms | Readability / ours | DCL→hidden ms | batches (ms each) | msgs |', '|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(ratio(r.contentMs, r.floorMs))} | ${fmt(r.readabilityMs)} | ${fmt(ratio(r.readabilityMs, r.contentMs))} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.batches)}${r.msPerBatch !== null ? ` (${fmt(r.msPerBatch)})` : ''} | ${fmt(r.messages)} |`),
 ].join('\n');

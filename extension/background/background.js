@@ -68,6 +68,7 @@ api.runtime.onConnect.addListener((port) => {
           await sendRules(frame);
           break;
         case C2B.SNAPSHOT: {
+          const got = performance.timeOrigin + performance.now();
           if (globalThis.quietpageDebug.keepSnapshots) frame.lastSnapshot = m.snapshot;
           let verdict = null;
           let error = null;
@@ -76,7 +77,10 @@ api.runtime.onConnect.addListener((port) => {
           } catch (e) {
             error = `engine: ${e?.message ?? e}`;
           }
-          port.postMessage({ type: B2C.VERDICT, seq: m.seq, verdict, error, subtree: m.subtree });
+          // `at`: when the snapshot came and the verdict left (epoch ms), so
+          // that the content script can split the trip (benchmark figures).
+          const at = { got, sent: performance.timeOrigin + performance.now() };
+          port.postMessage({ type: B2C.VERDICT, seq: m.seq, verdict, error, subtree: m.subtree, at });
           break;
         }
         case C2B.APPLIED:

@@ -49,6 +49,10 @@
   let lastUrl = location.href;
   let lastRepair = 0;
 
+  // Milliseconds on a clock shared with the background (epoch-based).
+  const epochNow = () => performance.timeOrigin + performance.now();
+  let firstSentAt = null;
+
   // Timing marks in the page's performance timeline (read by the benchmark).
   const mark = (name) => { try { performance.mark(name); } catch { /* ignore */ } };
 
@@ -136,6 +140,7 @@
     seq += 1;
     pending.set(seq, elements);
     if (pending.size > 32) pending.delete(pending.keys().next().value);
+    if (!context) firstSentAt ??= epochNow();
     send({ type: C2B.SNAPSHOT, seq, snapshot: json, subtree: !!context });
     if (!context) mark('quietpage:sent');
     stats.longestMs = Math.max(stats.longestMs, performance.now() - t);
@@ -182,6 +187,12 @@
         break;
       }
       case B2C.VERDICT:
+        // The first page verdict's trip, on one clock (for the benchmark):
+        // page → background, classification, background → page.
+        if (!m.subtree && m.at && stats.trip === undefined && firstSentAt !== null) {
+          const arrived = epochNow();
+          stats.trip = { up: m.at.got - firstSentAt, background: m.at.sent - m.at.got, down: arrived - m.at.sent };
+        }
         applyVerdict(m).catch(() => {});
         break;
       case B2C.SHOW:
