@@ -2,32 +2,24 @@
 // tests/contract/example.html is exactly tests/contract/example.snapshot.json,
 // which the native front end produced (tests/snapshot_contract.rs). And the
 // message names the content script repeats agree with shared/protocol.js.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launchChromium, settle, ROOT, tabIdOf } from './harness.mjs';
+import { settle, ROOT, tabIdOf } from './harness.mjs';
+import { useChromium } from './lifecycle.mjs';
 import { PORT_NAME, C2B, B2C } from '../../extension/shared/protocol.js';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 test('content script snapshot equals the native snapshot of the same page', async () => {
-  await browser.sw.evaluate(() => { globalThis.quietpageDebug.keepSnapshots = true; });
-  const page = await browser.context.newPage();
-  const url = `${server.base}/contract/example.html`;
+  await env.browser.sw.evaluate(() => { globalThis.quietpageDebug.keepSnapshots = true; });
+  const page = await env.browser.context.newPage();
+  const url = `${env.server.base}/contract/example.html`;
   await page.goto(url);
   await settle(page);
-  const tabId = await tabIdOf(browser.sw, url);
-  const json = await browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id).frames.get(0).lastSnapshot, tabId);
+  const tabId = await tabIdOf(env.browser.sw, url);
+  const json = await env.browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id).frames.get(0).lastSnapshot, tabId);
   const ours = JSON.parse(json);
   const native = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/contract/example.snapshot.json'), 'utf8'));
   assert.equal(ours.url, url);

@@ -2,24 +2,16 @@
 // a second after load, a modal that locks scrolling, a nag in an open
 // shadow root and one in an iframe, a page that mutates every 10 ms for
 // 10 s, and a page that fights the markers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchChromium, settle, visibleText, tabIdOf } from './harness.mjs';
+import { settle, visibleText, tabIdOf } from './harness.mjs';
+import { useChromium } from './lifecycle.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 test('a nag inserted 1 s after load is hidden', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.base}/pages/late-nag.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.base}/pages/late-nag.html`);
   await page.waitForFunction(() => document.title === 'inserted');
   await page.waitForFunction(() => !document.body.innerText.includes('Get our free newsletter'), null, { timeout: 5000 });
   const text = await visibleText(page);
@@ -28,9 +20,9 @@ test('a nag inserted 1 s after load is hidden', async () => {
 });
 
 test('a modal with scroll lock: modal and backdrop gone, the page scrolls again', async () => {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.setViewportSize({ width: 800, height: 300 });
-  await page.goto(`${server.base}/fixtures/login-modal.html`);
+  await page.goto(`${env.server.base}/fixtures/login-modal.html`);
   await settle(page);
   const s = await page.evaluate(() => ({
     text: document.body.innerText,
@@ -46,8 +38,8 @@ test('a modal with scroll lock: modal and backdrop gone, the page scrolls again'
 });
 
 test('nags in an open shadow root and in an iframe are hidden', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.base}/pages/shadow-iframe.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.base}/pages/shadow-iframe.html`);
   await settle(page);
   await page.waitForFunction(() => {
     const root = document.getElementById('host').shadowRoot;
@@ -62,8 +54,8 @@ test('nags in an open shadow root and in an iframe are hidden', async () => {
 });
 
 test('a page that inserts a node every 10 ms for 30 s stays responsive; its re-inserted nag stays hidden', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.base}/pages/storm.html?s=30`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.base}/pages/storm.html?s=30`);
   // Heartbeat in the page: the longest gap between 16 ms timers is the
   // longest time the main thread was blocked.
   await page.evaluate(() => {
@@ -87,8 +79,8 @@ test('a page that inserts a node every 10 ms for 30 s stays responsive; its re-i
     const busy = performance.getEntriesByName('quietpage:verdict').length;
     return { maxGap: gaps[gaps.length - 1], p95: gaps[Math.floor(gaps.length * 0.95)], nagShown: nag ? getComputedStyle(nag).display !== 'none' : false, verdicts: busy };
   });
-  const tabId = await tabIdOf(browser.sw, page.url());
-  const stats = await browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id).frames.get(0).stats, tabId);
+  const tabId = await tabIdOf(env.browser.sw, page.url());
+  const stats = await env.browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id).frames.get(0).stats, tabId);
   console.log(`# storm (30 s, a node every 10 ms): longest main-thread gap ${r.maxGap.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms; quietpage: ${stats.mainThreadMs} ms of main thread in ${stats.batches} batches (${(stats.mainThreadMs / 300).toFixed(2)} % of 30 s), longest own task ${stats.longestTaskMs} ms; evaluate answers ${answers.join('/')} ms`);
   // Not a speed benchmark: a freeze detector with a wide margin.
   assert.ok(r.maxGap < 1000, `main thread blocked for ${r.maxGap} ms`);
@@ -98,10 +90,10 @@ test('a page that inserts a node every 10 ms for 30 s stays responsive; its re-i
 });
 
 test('a page that removes the marker and the style, and breaks DOM methods, still has its nag hidden', async () => {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.base}/pages/hostile.html`);
+  await page.goto(`${env.server.base}/pages/hostile.html`);
   await page.waitForFunction(() => document.getElementById('appeal'));
   await page.waitForTimeout(2500);
   const text = await visibleText(page);

@@ -3,23 +3,15 @@
 // script throws nothing into it, the article next to the load is intact,
 // and the nag is hidden where one can be reached. The longest task and the
 // main-thread share are reported, not asserted as speed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchChromium, HOSTILE_ARTICLE, tabIdOf } from './harness.mjs';
+import { HOSTILE_ARTICLE, tabIdOf } from './harness.mjs';
+import { useChromium } from './lifecycle.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 async function run(kind, { nagHidden = true, waitMs = 4000 } = {}) {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(() => {
@@ -28,7 +20,7 @@ async function run(kind, { nagHidden = true, waitMs = 4000 } = {}) {
       new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
     } catch { /* no longtask API */ }
   });
-  await page.goto(`${server.base}/gen/${kind}`, { timeout: 60000 });
+  await page.goto(`${env.server.base}/gen/${kind}`, { timeout: 60000 });
   await page.waitForFunction(() => performance.getEntriesByName('quietpage:verdict').length > 0, null, { timeout: 30000 }).catch(() => {});
   await page.waitForTimeout(waitMs);
   // Responsive: the page answers at once.
@@ -47,8 +39,8 @@ async function run(kind, { nagHidden = true, waitMs = 4000 } = {}) {
     };
   }, HOSTILE_ARTICLE);
   // quietpage's own figures, measured by the content script itself.
-  const tabId = await tabIdOf(browser.sw, page.url()).catch(() => null);
-  const own = tabId === null ? {} : await browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id)?.frames.get(0)?.stats ?? {}, tabId);
+  const tabId = await tabIdOf(env.browser.sw, page.url()).catch(() => null);
+  const own = tabId === null ? {} : await env.browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id)?.frames.get(0)?.stats ?? {}, tabId);
   console.log(`# ${kind}: quietpage ${own.mainThreadMs ?? '?'} ms of main thread, longest own task ${own.longestTaskMs ?? '?'} ms (snapshot ${own.snapshotMs?.toFixed?.(1) ?? '?'} ms in slices, style probes ${own.probeMs?.toFixed?.(1) ?? '?'} ms, message ${own.jsonMs?.toFixed?.(1) ?? '?'} ms, apply ${own.applyMs?.toFixed?.(1) ?? '?'} ms); page long tasks: longest ${r.longest.toFixed(0)} ms, ${r.longSum.toFixed(0)} ms in all (Chromium's own parsing included); evaluate answered in ${answerMs} ms`);
   assert.equal(answer, 2);
   assert.ok(answerMs < 5000, `page did not answer for ${answerMs} ms`);
@@ -66,8 +58,8 @@ test('100,000 nags', async () => { await run('many-nags', { nagHidden: true, wai
 test('a page of nothing but nag phrases keeps its article', async () => { await run('all-nags', { nagHidden: false }); });
 test('invalid UTF-16 surrogates in text', async () => { await run('surrogates'); });
 test('a nag re-inserted each time it is hidden stays hidden, without a loop', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.base}/gen/reinsert`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.base}/gen/reinsert`);
   await page.waitForFunction(() => document.title === 'done', null, { timeout: 20000 });
   await page.waitForTimeout(1000);
   const r = await page.evaluate(() => ({ inserted: window.__inserted, visible: [...document.querySelectorAll('.nl')].some((n) => n.checkVisibility()) }));

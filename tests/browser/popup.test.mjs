@@ -2,38 +2,27 @@
 // page at once and stays off after reload; category switches; "show it";
 // "never hide this on this site"; peek; the picker and its undo; and an
 // import of a broken rules file that leaves the stored rules unchanged.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, launchChromium, settle, visibleText, tabIdOf, openPopup, ui, NO_RULES, cliScan } from './harness.mjs';
+import { settle, visibleText, tabIdOf, openPopup, ui, cliScan } from './harness.mjs';
+import { useChromium } from './lifecycle.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await ui(browser.context, browser.extensionId, { type: 'set-rules', rules: NO_RULES });
-});
+const env = useChromium({ resetRules: true });
 
 const DONATION = 'Your support helps us to tell the story';
 const NOTIFY = 'Stay up to date with notifications from The Independent';
 
 async function seedWithPopup() {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   // A query per test: each test's tab is found by its own URL.
-  const url = `${server.base}/fixtures/seed-independent.html?t=${Date.now()}`;
+  const url = `${env.server.base}/fixtures/seed-independent.html?t=${Date.now()}`;
   await page.goto(url);
   await settle(page);
-  const tabId = await tabIdOf(browser.sw, url);
-  const popup = await openPopup(browser.context, browser.extensionId, tabId);
+  const tabId = await tabIdOf(env.browser.sw, url);
+  const popup = await openPopup(env.browser.context, env.browser.extensionId, tabId);
   return { page, popup, tabId };
 }
 
@@ -47,7 +36,7 @@ test('popup lists what was hidden, with category and reason', async () => {
   assert.equal(items.length, 3);
   assert.ok(items.some((t) => t.includes('donation') && t.includes('your support helps us')), items.join('\n'));
   assert.ok(items.every((t) => t.includes('because:')));
-  const badge = await browser.sw.evaluate(async (tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+  const badge = await env.browser.sw.evaluate(async (tabId) => chrome.action.getBadgeText({ tabId }), tabId);
   assert.equal(badge, '3');
   await popup.close();
   await page.close();
@@ -121,7 +110,7 @@ test('the picker turns a clicked element into a hide rule, and undo removes it',
   await page.hover('figure figcaption');
   await page.click('figure figcaption');
   await waitText(page, 'Photo: Russian defense official', false);
-  const popup2 = await openPopup(browser.context, browser.extensionId, tabId);
+  const popup2 = await openPopup(env.browser.context, env.browser.extensionId, tabId);
   await popup2.waitForSelector('#undo-pick:not([hidden])');
   await popup2.click('#undo-pick');
   await waitText(page, 'Photo: Russian defense official', true);
@@ -131,10 +120,10 @@ test('the picker turns a clicked element into a hide rule, and undo removes it',
 
 test('options: a broken rules file is refused with its line, stored rules unchanged', async () => {
   const good = JSON.stringify({ version: 1, sites: { 'example.org': { hide: ['.nag'] } } });
-  await ui(browser.context, browser.extensionId, { type: 'set-rules', rules: good });
-  const before = (await ui(browser.context, browser.extensionId, { type: 'get-rules' })).rules;
-  const opts = await browser.context.newPage();
-  await opts.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  await ui(env.browser.context, env.browser.extensionId, { type: 'set-rules', rules: good });
+  const before = (await ui(env.browser.context, env.browser.extensionId, { type: 'get-rules' })).rules;
+  const opts = await env.browser.context.newPage();
+  await opts.goto(`chrome-extension://${env.browser.extensionId}/options/options.html`);
   await opts.waitForSelector('tr[data-site="example.org"]');
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qp-')), 'rules.json');
   fs.writeFileSync(file, '{\n  "version": 1,\n  "sites": {"a.com": {"hide": [".x",]}}\n}\n');
@@ -146,7 +135,7 @@ test('options: a broken rules file is refused with its line, stored rules unchan
   fs.writeFileSync(file, 'a.com##.ok\nb.com##div[unclosed\n');
   await opts.setInputFiles('#import-file', file);
   await opts.waitForFunction(() => /line 2/.test(document.getElementById('message').textContent));
-  const after = (await ui(browser.context, browser.extensionId, { type: 'get-rules' })).rules;
+  const after = (await ui(env.browser.context, env.browser.extensionId, { type: 'get-rules' })).rules;
   assert.equal(after, before, 'stored rules changed');
   // A good filter list goes in, and shows up as a site.
   await opts.fill('#import-text', '! mine\nnews.example.net##.promo\nnews.example.net#@#.article\n');
@@ -158,7 +147,7 @@ test('options: a broken rules file is refused with its line, stored rules unchan
 
 test('"save this page for testing" downloads the page as rendered; quietpage scan makes the same decision', async () => {
   const { page, popup, tabId } = await seedWithPopup();
-  const ours = await browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id).frames.get(0).items.map((i) => i.selector), tabId);
+  const ours = await env.browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id).frames.get(0).items.map((i) => i.selector), tabId);
   const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#save')]);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qp-save-')), 'saved.html');
   await download.saveAs(file);

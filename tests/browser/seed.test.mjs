@@ -2,23 +2,15 @@
 // prompt, the donation box and the registration prompt are gone; the
 // article, byline, date and caption are all visible. Checked through
 // rendered innerText, not through quietpage's own markers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchChromium, settle, visibleText } from './harness.mjs';
+import { settle, visibleText } from './harness.mjs';
+import { useChromium } from './lifecycle.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useChromium();
 
 async function checkSeed(url) {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.goto(url);
   await settle(page);
   const text = await visibleText(page);
@@ -34,9 +26,9 @@ async function checkSeed(url) {
 }
 
 test('seed page: three nags hidden, article kept', async () => {
-  await checkSeed(`${server.base}/fixtures/seed-independent.html`);
+  await checkSeed(`${env.server.base}/fixtures/seed-independent.html`);
 });
 
 test('seed page served with a strict CSP (script-src self): same result', async () => {
-  await checkSeed(`${server.base}/csp/fixtures/seed-independent.html`);
+  await checkSeed(`${env.server.base}/csp/fixtures/seed-independent.html`);
 });
