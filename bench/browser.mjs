@@ -48,18 +48,22 @@ async function heapOf(page) {
   return page.evaluate(() => { globalThis.gc?.(); return performance.memory?.usedJSHeapSize ?? null; });
 }
 
+// The floor: one TreeWalker over every node, reading every text node once.
+// One source, evaluated in the page's world and in a fresh isolated world.
+const FLOOR_WALK = `(() => {
+  const t = performance.now();
+  const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL);
+  let n = 0;
+  let chars = 0;
+  for (let x = w.currentNode; x; x = w.nextNode()) {
+    n += 1;
+    if (x.nodeType === 3) chars += x.data.length;
+  }
+  return { ms: performance.now() - t, nodes: n, chars };
+})()`;
+
 async function floorWalk(page) {
-  return page.evaluate(() => {
-    const t = performance.now();
-    const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL);
-    let n = 0;
-    let chars = 0;
-    for (let x = w.currentNode; x; x = w.nextNode()) {
-      n += 1;
-      if (x.nodeType === 3) chars += x.data.length;
-    }
-    return { ms: performance.now() - t, nodes: n, chars };
-  });
+  return page.evaluate(FLOOR_WALK);
 }
 
 // The same walk in a fresh isolated world, where a content script runs: the
@@ -78,7 +82,7 @@ async function inIsolatedWorld(page, name, expression) {
 }
 
 async function floorWalkIsolated(page) {
-  return inIsolatedWorld(page, 'quietpage-bench-floor', `(() => { const t = performance.now(); const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL); let c = 0; for (let x = w.currentNode; x; x = w.nextNode()) if (x.nodeType === 3) c += x.data.length; return performance.now() - t; })()`);
+  return (await inIsolatedWorld(page, 'quietpage-bench-floor', FLOOR_WALK))?.ms ?? null;
 }
 
 // quietpage's snapshot + message, like for like with the isolated floor:

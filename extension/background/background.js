@@ -15,6 +15,8 @@ const lastPicks = new Map();
 /** seq → resolver, for page saves. */
 const pageWaiters = new Map();
 let pageSeq = 0;
+// Milliseconds on a clock shared with the content scripts (epoch-based).
+const epochNow = () => performance.timeOrigin + performance.now();
 
 /** The site key of a URL: its host without `www.`. */
 export function siteOf(url) {
@@ -68,7 +70,7 @@ api.runtime.onConnect.addListener((port) => {
           await sendRules(frame);
           break;
         case C2B.SNAPSHOT: {
-          const got = performance.timeOrigin + performance.now();
+          const got = epochNow();
           if (globalThis.quietpageDebug.keepSnapshots) frame.lastSnapshot = m.snapshot;
           let verdict = null;
           let error = null;
@@ -79,7 +81,7 @@ api.runtime.onConnect.addListener((port) => {
           }
           // `at`: when the snapshot came and the verdict left (epoch ms), so
           // that the content script can split the trip (benchmark figures).
-          const at = { got, sent: performance.timeOrigin + performance.now() };
+          const at = { got, sent: epochNow() };
           port.postMessage({ type: B2C.VERDICT, seq: m.seq, verdict, error, subtree: m.subtree, at });
           break;
         }
