@@ -96,11 +96,14 @@
     return marks;
   }
 
-  /** Snapshot of a root, rule marks included (when the rules are known). */
-  async function take(root, context) {
+  /**
+   * Snapshot of a root, rule marks included (when the rules are known).
+   * `marks`: rule marks already found for this batch of roots.
+   */
+  async function take(root, context, marks = resolved ? ruleMarks() : null) {
     const before = budget.ms;
     const first = !context && stats.firstScanMs === undefined;
-    const taken = await QP.snapshot(root, { marks: resolved ? ruleMarks() : null, context, budget, first });
+    const taken = await QP.snapshot(root, { marks, context, budget, first });
     stats.snapshotMs += budget.ms - before;
     return taken;
   }
@@ -121,13 +124,13 @@
     });
   }
 
-  async function scan(root, context, early = null) {
+  async function scan(root, context, early = null, marks = undefined) {
     if (!resolved?.enabled) return;
     if (!context) mark('quietpage:scan');
     const t = performance.now();
     let taken = early ? await early.catch(() => null) : null;
     if (taken && taken.url === location.href) markLate(taken);
-    else taken = await take(root, context);
+    else taken = await take(root, context, marks);
     const { elements } = taken;
     task(taken.maxSliceMs ?? 0);
     stats.probeMs = Math.max(stats.probeMs ?? 0, taken.probeMs ?? 0);
@@ -289,7 +292,10 @@
     if (top.length > MAX_ROOTS_PER_BATCH) {
       await scan(document, false);
     } else {
-      for (const el of top) await scan(el, true);
+      // The rules' selectors are matched once for the whole batch (each is
+      // a query over the whole document), not once per root.
+      const marks = ruleMarks();
+      for (const el of top) await scan(el, true, null, marks);
     }
     QP.apply.repair();
     stats.batches += 1;
