@@ -54,6 +54,9 @@ pub struct HintSet {
     pub overlay: u8,
     pub nav: u8,
     pub content: u8,
+    /// Comment-section markup: readers' comments are not nags, the
+    /// "log in to comment" prompt among them is.
+    pub comments: u8,
     /// Promotional box markup (promo, cta, upsell): structure for any
     /// category.
     pub promo: u8,
@@ -67,6 +70,7 @@ impl HintSet {
             && self.overlay == 0
             && self.nav == 0
             && self.content == 0
+            && self.comments == 0
             && self.promo == 0
     }
 }
@@ -381,6 +385,7 @@ impl Matcher {
                 Topic::Overlay => set.overlay = set.overlay.max(h.weight),
                 Topic::Nav => set.nav = set.nav.max(h.weight),
                 Topic::Content => set.content = set.content.max(h.weight),
+                Topic::Comments => set.comments = set.comments.max(h.weight),
                 Topic::Promo => set.promo = set.promo.max(h.weight),
             }
         }

@@ -43,6 +43,8 @@ pub enum Topic {
     Content,
     /// Promotional box markup.
     Promo,
+    /// Comment-section markup.
+    Comments,
 }
 
 /// One phrase of one language, normalised.
@@ -159,6 +161,7 @@ pub fn parse_hints(src: &str) -> Result<Vec<Hint>, PatternError> {
             "@overlay" => Topic::Overlay,
             "@nav" => Topic::Nav,
             "@content" => Topic::Content,
+            "@comments" => Topic::Comments,
             "@promo" => Topic::Promo,
             other => Topic::Nag(
                 other

@@ -123,11 +123,13 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             });
             continue;
         }
-        // Comment, contact and share-by-email forms are not nags, whatever
-        // they say about email addresses.
-        if !hideable(inp, id) || ev.in_text_form(id) {
+        if !hideable(inp, id) {
             continue;
         }
+        // Comment, contact and share-by-email forms are not nags, whatever
+        // they say about email addresses; only the login prompt that stands
+        // where the comment box would be is.
+        let text_form = ev.in_text_form(id);
         // Block seed.
         if let Some(b) = &ev.blocks[i] {
             let link_only = b.own_chars > 0
@@ -141,8 +143,13 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     *s = (*s - l).max(0.0);
                 }
             }
+            let mut enabled = inp.enabled;
+            if text_form {
+                enabled = [false; Category::COUNT];
+                enabled[Category::Login.index()] = inp.enabled[Category::Login.index()];
+            }
             if !(link_only && ev.ctx[i].nav)
-                && let Some((c, s)) = best_of(&score, &inp.enabled)
+                && let Some((c, s)) = best_of(&score, &enabled)
             {
                 let mut need = seed_threshold(b.own_chars);
                 if link_only && in_link_list(inp, id) {
@@ -151,7 +158,16 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 // Prose that talks about a nag is still prose (see
                 // `BlockEvidence::prose`).
                 let cta_line = b.cta && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS;
-                if s >= need && !b.prose && (cta_line || !b.in_flow) {
+                let outside = !link_only
+                    && !text_form
+                    && b.top_weight[c.index()] >= 2
+                    && s >= OUTSIDE_SEED_SCORE
+                    && b.own_chars <= OUTSIDE_MAX_SEED_BLOCK_CHARS
+                    && (cta_line || !b.in_flow)
+                    && !b.site_info
+                    && outside_article(inp, id, c)
+                    && box_cue(inp, id, c, b.phrase_wording[c.index()]);
+                if (s >= need && !b.prose && (cta_line || !b.in_flow)) || outside {
                     out.push(Choice {
                         node: id,
                         seed: id,
@@ -162,6 +178,9 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     continue;
                 }
             }
+        }
+        if text_form {
+            continue;
         }
         let a = &ev.agg[i];
         if a.chars == 0 || a.chars > WIDGET_MAX_CHARS || a.plain_prose as f32 > 0.5 * a.chars as f32
@@ -210,6 +229,68 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         }
     }
     out
+}
+
+/// Outside the article body, its ancestors and any `<article>`/`<main>`,
+/// and outside site navigation and readers' comments (where only a login
+/// prompt may go): where the article is not, a nag needs less wording.
+/// Without a found article body nothing is "outside".
+fn outside_article(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
+    let Some(root) = inp.guard.root else {
+        return false;
+    };
+    let ctx = &inp.ev.ctx[id as usize];
+    !inp.page.contains(root, id)
+        && !inp.guard.protected[id as usize]
+        && !ctx.in_article
+        && !ctx.nav
+        && (!ctx.comments || c == Category::Login)
+}
+
+/// A structural cue in the small box around a block (up to
+/// [`CUE_LEVELS`] up, while it holds at most [`CUE_BOX_MAX_CHARS`]).
+/// Strong cues say "a box of category `c`": the block's own link or
+/// button asks in that category (not for cookie or ad-block notices, whose
+/// words sit in every footer's "Privacy policy" link and ad label), markup
+/// of the category, an overlay or sticky bar, an email form for a
+/// newsletter, a password field or sign-in form for a login. A weak cue —
+/// any button, promo markup — is enough only for a phrase rather than a
+/// lone word (`phrase_wording`).
+fn box_cue(inp: &ChooseInput, id: NodeId, c: Category, phrase_wording: bool) -> bool {
+    let ev = inp.ev;
+    let asks_by_link = !matches!(c, Category::Cookie | Category::AdblockWall);
+    if asks_by_link
+        && ev.blocks[id as usize]
+            .as_ref()
+            .is_some_and(|b| b.cta && b.link_score[c.index()] > 0.0)
+    {
+        return true;
+    }
+    let mut x = id;
+    for _ in 0..CUE_LEVELS {
+        let a = &ev.agg[x as usize];
+        if a.chars > CUE_BOX_MAX_CHARS {
+            break;
+        }
+        let node = inp.page.node(x);
+        let hs = ev.hint_set(x);
+        let strong = ev.hint(x, c) >= HINT_SUPPORT
+            || hs.is_some_and(|h| h.overlay > 0)
+            || is_overlay(node, &crate::matcher::HintSet::default())
+            || node.flags.has(Flags::STICKY)
+            || (c == Category::Newsletter && a.email_inputs > 0 && a.textareas == 0)
+            || (c == Category::Login
+                && (a.password_inputs > 0 || (a.forms > 0 && a.textareas == 0)));
+        let weak = (a.buttons > 0 && a.textareas == 0) || hs.is_some_and(|h| h.promo > 0);
+        if strong || (weak && phrase_wording) {
+            return true;
+        }
+        x = node.parent;
+        if x == NO_PARENT {
+            break;
+        }
+    }
+    false
 }
 
 /// A link among many links (a list of headlines, a link column): there a

@@ -46,6 +46,12 @@ pub struct BlockEvidence {
     pub prose: bool,
     /// Commas in the own text: a prose signal, as in Readability.
     pub commas: usize,
+    /// Per category: a phrase of weight 2 or more that is more than one
+    /// word (or a run of an unspaced script), not a lone "email" or
+    /// "privacy" that any footer prints.
+    pub phrase_wording: [bool; Category::COUNT],
+    /// The own text carries a copyright sign: the site's imprint line.
+    pub site_info: bool,
 }
 
 /// Subtree sums for one element.
@@ -96,6 +102,8 @@ pub struct Context {
     /// Inside `<article>`, `<main>` or the marked article body: a `<header>`
     /// or `<footer>` there is the article's, not the site's navigation.
     pub in_article: bool,
+    /// Inside a comment section (markup hint).
+    pub comments: bool,
     /// Nearest enclosing `<form>`, if any.
     pub form: Option<NodeId>,
 }
@@ -125,9 +133,9 @@ impl Evidence {
             }
             let b = blocks[s.block as usize].get_or_insert_with(Default::default);
             b.own_chars += chars;
-            b.commas += ix.doc[s.start as usize..(s.start + s.len) as usize]
-                .matches([',', '，', '、'])
-                .count();
+            let seg_text = &ix.doc[s.start as usize..(s.start + s.len) as usize];
+            b.commas += seg_text.matches([',', '，', '、']).count();
+            b.site_info |= seg_text.contains('©');
             if s.in_link {
                 b.own_link_chars += chars;
             }
@@ -170,6 +178,7 @@ impl Evidence {
                 c.form = Some(i as NodeId);
             }
             c.overlay |= is_overlay(node, &hs);
+            c.comments |= hs.comments > 0;
             c.keep |= node.flags.has(Flags::RULE_KEEP);
             ctx[i] = c;
             if !hs.is_empty() {
@@ -204,8 +213,16 @@ impl Evidence {
         for b in blocks.iter_mut().flatten() {
             b.score = distinct_score(&b.hits, m);
             for h in &b.hits {
-                for &(c, w) in &m.entry(h.entry).meanings {
+                let e = m.entry(h.entry);
+                let phrase = e.text.contains(' ')
+                    || e.text
+                        .chars()
+                        .filter(|&c| crate::text::is_unspaced_script(c))
+                        .count()
+                        >= 4;
+                for &(c, w) in &e.meanings {
                     b.top_weight[c.index()] = b.top_weight[c.index()].max(w);
+                    b.phrase_wording[c.index()] |= phrase && w >= 2;
                 }
             }
         }

@@ -49,6 +49,23 @@ pub const CHARS_PER_EXTRA_POINT: f32 = 110.0;
 /// long is article prose whatever it mentions.
 pub const MAX_SEED_BLOCK_CHARS: usize = 900;
 
+/// Outside the article body (and outside site navigation) a block needs
+/// less: any strong nag wording (one weight-2 phrase) is enough when the
+/// box around it shows a structural cue — a call to action, a form or email
+/// field, a button, nag or promo markup, an overlay. Extractors throw all of
+/// this away; we only lower the bar for what asks for something.
+pub const OUTSIDE_SEED_SCORE: f32 = 2.0;
+
+/// Outside the article, a widget's own text may be this long and still
+/// seed: sidebar appeals run to a few paragraphs.
+pub const OUTSIDE_MAX_SEED_BLOCK_CHARS: usize = 1500;
+
+/// How far up (levels, and at most how much text) the structural cue of an
+/// outside block is looked for: the widget around the block, not the page
+/// region around the widget.
+pub const CUE_LEVELS: usize = 3;
+pub const CUE_BOX_MAX_CHARS: usize = 1200;
+
 /// Link text share above which a block counts as a link (menu item,
 /// footer link), and may not seed a nag on its own.
 pub const LINK_BLOCK_DENSITY: f32 = 0.8;
