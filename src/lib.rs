@@ -23,6 +23,7 @@
 
 pub mod category;
 pub mod classify;
+pub mod lang;
 pub mod matcher;
 pub mod page;
 pub mod patterns;

@@ -36,6 +36,52 @@ pub struct Entry {
     pub bound_end: bool,
     /// (category, weight) pairs; usually one.
     pub meanings: Vec<(Category, u8)>,
+    /// Every language whose file lists this phrase.
+    pub langs: Vec<&'static str>,
+    /// One word of a spaced script: in another language's text the same
+    /// letters are often an ordinary word (Danish "mail", Czech "reklama").
+    pub single_word: bool,
+}
+
+/// Languages whose single words count on a page of any language: English
+/// nag wording ("newsletter", "cookies", "login") is on every web.
+const UNIVERSAL_LANGS: &[&str] = &["en", "rule", "lists"];
+
+/// A single word that this many languages list is international (a brand
+/// or a loanword: "paypal", "iban", "premium") and counts everywhere.
+const INTERNATIONAL_WORD_LANGS: usize = 3;
+
+impl Entry {
+    /// The weight of a meaning on a page in `page_lang` (a primary tag,
+    /// empty when unknown): a single word from another language's file does
+    /// not count there at all. Phrases keep their weight
+    /// everywhere: consent platforms and sign-up forms are often in a
+    /// language other than the page's.
+    #[inline]
+    pub fn weight_on(&self, w: u8, page_lang: &str) -> u8 {
+        if !self.single_word
+            || page_lang.is_empty()
+            || self.langs.len() >= INTERNATIONAL_WORD_LANGS
+            || self
+                .langs
+                .iter()
+                .any(|l| *l == page_lang || UNIVERSAL_LANGS.contains(l))
+        {
+            w
+        } else {
+            0
+        }
+    }
+
+    /// Meanings with weights as they count on a page in `page_lang`.
+    pub fn meanings_on<'a>(
+        &'a self,
+        page_lang: &'a str,
+    ) -> impl Iterator<Item = (Category, u8)> + 'a {
+        self.meanings
+            .iter()
+            .map(move |&(c, w)| (c, self.weight_on(w, page_lang)))
+    }
 }
 
 /// A phrase found in text: byte range and the entry index.
@@ -217,14 +263,20 @@ impl Matcher {
             let key = (p.text.clone(), p.bound_start, p.bound_end);
             let idx = *by_key.entry(key).or_insert_with(|| {
                 entries.push(Entry {
+                    single_word: !p.text.contains(' ')
+                        && !p.text.chars().any(crate::text::is_unspaced_script),
                     text: p.text.clone(),
                     lang: p.lang,
                     bound_start: p.bound_start,
                     bound_end: p.bound_end,
                     meanings: Vec::new(),
+                    langs: Vec::new(),
                 });
                 entries.len() - 1
             });
+            if !entries[idx].langs.contains(&p.lang) {
+                entries[idx].langs.push(p.lang);
+            }
             let meanings = &mut entries[idx].meanings;
             match meanings.iter_mut().find(|(c, _)| *c == p.category) {
                 Some(m) => m.1 = m.1.max(p.weight),

@@ -157,7 +157,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 }
                 // Prose that talks about a nag is still prose (see
                 // `BlockEvidence::prose`).
-                let cta_line = b.cta && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS;
+                let cta_line = b.cta_line();
                 let outside = !link_only
                     && !text_form
                     && b.top_weight[c.index()] >= 2

@@ -52,6 +52,8 @@ pub struct BlockEvidence {
     pub phrase_wording: [bool; Category::COUNT],
     /// The own text carries a copyright sign: the site's imprint line.
     pub site_info: bool,
+    /// Sentence ends inside the own text (a stop followed by a space).
+    pub sentence_breaks: usize,
 }
 
 /// Subtree sums for one element.
@@ -119,6 +121,8 @@ pub struct Evidence {
 impl Evidence {
     pub fn build(page: &Page, ix: &TextIndex, m: &Matcher) -> Evidence {
         let n = page.len();
+        let lang = crate::lang::detect(&page.lang, &ix.doc);
+        let lang = lang.as_str();
         let mut blocks: Vec<Option<Box<BlockEvidence>>> = vec![None; n];
 
         // Own text per block; subtree character counts start at the text
@@ -136,6 +140,10 @@ impl Evidence {
             let seg_text = &ix.doc[s.start as usize..(s.start + s.len) as usize];
             b.commas += seg_text.matches([',', '，', '、']).count();
             b.site_info |= seg_text.contains('©');
+            b.sentence_breaks += seg_text.matches(". ").count()
+                + seg_text.matches("! ").count()
+                + seg_text.matches("? ").count()
+                + seg_text.matches(['。', '！', '？']).count();
             if s.in_link {
                 b.own_link_chars += chars;
             }
@@ -196,6 +204,13 @@ impl Evidence {
                 if seg.in_link && ctx[seg.block as usize].nav {
                     continue;
                 }
+                // An address is contact information, not an ask: "email" in
+                // "[email protected]" (a CDN's obfuscated mailto link) or in
+                // "news@example.com".
+                let seg_text = &ix.doc[seg.start as usize..(seg.start + seg.len) as usize];
+                if seg.in_link && (seg_text.contains('@') || seg_text.contains("email protected")) {
+                    continue;
+                }
                 let cta = seg.in_link
                     || ix
                         .segment_at(h.end.saturating_sub(1))
@@ -203,7 +218,7 @@ impl Evidence {
                 let b = blocks[seg.block as usize].get_or_insert_with(Default::default);
                 b.cta |= cta;
                 if seg.in_link {
-                    for &(c, w) in &m.entry(h.entry).meanings {
+                    for (c, w) in m.entry(h.entry).meanings_on(lang) {
                         b.link_score[c.index()] += w as f32;
                     }
                 }
@@ -211,7 +226,7 @@ impl Evidence {
             }
         }
         for b in blocks.iter_mut().flatten() {
-            b.score = distinct_score(&b.hits, m);
+            b.score = distinct_score(&b.hits, m, lang);
             for h in &b.hits {
                 let e = m.entry(h.entry);
                 let phrase = e.text.contains(' ')
@@ -220,7 +235,7 @@ impl Evidence {
                         .filter(|&c| crate::text::is_unspaced_script(c))
                         .count()
                         >= 4;
-                for &(c, w) in &e.meanings {
+                for (c, w) in e.meanings_on(lang) {
                     b.top_weight[c.index()] = b.top_weight[c.index()].max(w);
                     b.phrase_wording[c.index()] |= phrase && w >= 2;
                 }
@@ -325,7 +340,7 @@ impl Evidence {
                 && !ctx[i].overlay;
             let long = b.own_chars >= PROSE_MIN_CHARS
                 && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
-            let cta_line = b.cta && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS;
+            let cta_line = b.cta_line();
             b.prose = long && (best < seed_threshold(b.own_chars) || (b.in_flow && !cta_line));
         }
         for i in (0..n).rev() {
@@ -375,6 +390,18 @@ impl Evidence {
     }
 }
 
+impl BlockEvidence {
+    /// A call to action short enough to be a line of its own ("Sign up for
+    /// our newsletter here."), not a paragraph of narrative that happens to
+    /// hold a link: at most [`PROSE_FLOW_CTA_MAX_CHARS`] and
+    /// [`CTA_MAX_SENTENCE_BREAKS`] sentence breaks.
+    pub fn cta_line(&self) -> bool {
+        self.cta
+            && self.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
+            && self.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
+    }
+}
+
 impl Agg {
     /// Strongest category score.
     pub fn best(&self) -> f32 {
@@ -407,7 +434,7 @@ pub fn is_overlay(node: &crate::page::Node, hs: &HintSet) -> bool {
 
 /// Sum of the weights of distinct phrases per category: a phrase repeated
 /// in one block counts once.
-pub fn distinct_score(hits: &[Hit], m: &Matcher) -> Scores {
+pub fn distinct_score(hits: &[Hit], m: &Matcher, lang: &str) -> Scores {
     let mut seen: Vec<u32> = Vec::with_capacity(hits.len());
     let mut score = [0.0; Category::COUNT];
     for h in hits {
@@ -415,7 +442,7 @@ pub fn distinct_score(hits: &[Hit], m: &Matcher) -> Scores {
             continue;
         }
         seen.push(h.entry);
-        for &(c, w) in &m.entry(h.entry).meanings {
+        for (c, w) in m.entry(h.entry).meanings_on(lang) {
             score[c.index()] += w as f32;
         }
     }

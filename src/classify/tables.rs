@@ -89,6 +89,11 @@ pub const PROMO_MAX_CLICKABLES: u32 = 3;
 /// paragraph with a link that mentions donating is article.
 pub const PROSE_FLOW_CTA_MAX_CHARS: usize = 300;
 
+/// A call-to-action line has at most this many sentence breaks inside
+/// ("Sign up here. It's free!" has one); a paragraph with a link in the
+/// middle of its third sentence is narrative.
+pub const CTA_MAX_SENTENCE_BREAKS: usize = 1;
+
 /// A cluster (several small hits spread over one widget) seeds when its
 /// summed phrase score reaches this and the widget shows structure
 /// (a form, an email field, a hint, an overlay).

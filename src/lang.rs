@@ -1,0 +1,302 @@
+//! Which language a page is written in, from its own words.
+//!
+//! `<html lang>` is often missing, and often wrong (a Spanish page that
+//! says `en`: a theme's default). The classifier needs the language for one
+//! thing: a single word from another language's phrase file (Danish "mail",
+//! Czech "reklama") is an ordinary word elsewhere and must not count. So
+//! the text gets a vote: frequent function words, a handful per language,
+//! counted over the start of the visible text. The declared tag wins unless
+//! the text clearly says otherwise.
+
+/// Function words per language (lower case, whole words): frequent in any
+/// text of the language, rare in others. Languages written in their own
+/// script need none; [`SCRIPTS`] names them.
+pub const STOPWORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "is", "that", "with", "for", "was", "this",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "nicht", "mit", "ist", "auch", "sich", "den",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "les", "et", "des", "est", "une", "dans", "pour", "qui", "pas",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "y", "que", "del", "por", "una", "con", "para",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "della", "che", "e", "di", "per", "non", "sono", "nel", "gli",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "os", "que", "do", "da", "não", "uma", "com", "para", "em",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "en", "van", "niet", "zijn", "op", "voor", "dat",
+        ],
+    ),
+    (
+        "pl",
+        &["i", "w", "nie", "się", "na", "jest", "że", "z", "do", "to"],
+    ),
+    (
+        "sv",
+        &[
+            "och", "att", "är", "som", "för", "med", "inte", "det", "på", "av",
+        ],
+    ),
+    (
+        "da",
+        &[
+            "og", "at", "er", "som", "for", "med", "ikke", "det", "på", "af",
+        ],
+    ),
+    (
+        "no",
+        &[
+            "og", "at", "er", "som", "for", "med", "ikke", "det", "på", "av",
+        ],
+    ),
+    (
+        "fi",
+        &[
+            "ja", "on", "ei", "että", "se", "oli", "mutta", "kun", "myös", "hän",
+        ],
+    ),
+    (
+        "et",
+        &[
+            "ja", "on", "ei", "et", "see", "oli", "kui", "ka", "mis", "aga",
+        ],
+    ),
+    (
+        "lv",
+        &[
+            "un", "ir", "ar", "par", "no", "uz", "kas", "arī", "tas", "bet",
+        ],
+    ),
+    (
+        "lt",
+        &[
+            "ir", "kad", "yra", "su", "į", "iš", "tai", "bet", "kaip", "buvo",
+        ],
+    ),
+    (
+        "cs",
+        &[
+            "a", "je", "se", "na", "že", "v", "to", "jsou", "také", "není",
+        ],
+    ),
+    (
+        "sk",
+        &["a", "je", "sa", "na", "že", "v", "to", "sú", "aj", "nie"],
+    ),
+    (
+        "hu",
+        &[
+            "a", "az", "és", "hogy", "nem", "is", "egy", "van", "meg", "de",
+        ],
+    ),
+    (
+        "ro",
+        &[
+            "și", "în", "de", "la", "că", "este", "nu", "cu", "pe", "sunt",
+        ],
+    ),
+    (
+        "hr",
+        &["i", "je", "u", "na", "da", "se", "za", "su", "od", "nije"],
+    ),
+    (
+        "sl",
+        &["in", "je", "v", "na", "da", "se", "za", "so", "ki", "tudi"],
+    ),
+    (
+        "ca",
+        &[
+            "el", "la", "i", "que", "dels", "amb", "per", "és", "una", "els",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "çok", "daha",
+        ],
+    ),
+    (
+        "id",
+        &[
+            "dan", "yang", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "akan",
+        ],
+    ),
+    (
+        "vi",
+        &[
+            "và", "của", "là", "có", "không", "được", "những", "cho", "với", "này",
+        ],
+    ),
+];
+
+/// Scripts that name their language outright, by letter range. Kana comes
+/// before Han: Japanese writes both. Cyrillic and Arabic scripts serve
+/// several languages, told apart by [`script_language`].
+pub const SCRIPTS: &[(&str, char, char)] = &[
+    ("cyrillic", '\u{0400}', '\u{04FF}'),
+    ("arabic", '\u{0600}', '\u{06FF}'),
+    ("el", '\u{0370}', '\u{03FF}'),
+    ("he", '\u{0590}', '\u{05FF}'),
+    ("hi", '\u{0900}', '\u{097F}'),
+    ("th", '\u{0E00}', '\u{0E7F}'),
+    ("ko", '\u{AC00}', '\u{D7AF}'),
+    ("ja", '\u{3040}', '\u{30FF}'),
+    ("zh", '\u{4E00}', '\u{9FFF}'),
+];
+
+/// Letters only one language of a shared script uses.
+fn script_language(script: &str, sample: &str) -> &'static str {
+    let has = |set: &[char]| sample.chars().any(|c| set.contains(&c));
+    match script {
+        "cyrillic" if has(&['і', 'ї', 'є', 'ґ']) => "uk",
+        "cyrillic" if has(&['ы', 'э', 'ё']) => "ru",
+        "cyrillic" if has(&['ђ', 'ћ', 'љ', 'њ', 'џ', 'ј']) => "hr",
+        "cyrillic" if has(&['ъ']) => "bg",
+        "cyrillic" => "ru",
+        "arabic" if has(&['پ', 'چ', 'ژ', 'گ']) => "fa",
+        "arabic" => "ar",
+        other => SCRIPTS
+            .iter()
+            .map(|s| s.0)
+            .find(|l| *l == other)
+            .unwrap_or(""),
+    }
+}
+
+/// How much text is read: the language shows in the first pages of text.
+pub const SAMPLE_CHARS: usize = 20_000;
+
+/// The text overrides the declared tag only with this many function-word
+/// hits, and this many times the declared language's own count.
+pub const MIN_VOTES: usize = 20;
+pub const OVERRIDE_RATIO: usize = 3;
+
+/// A script's letters must be this share of all letters to name the page.
+pub const SCRIPT_SHARE: f32 = 0.3;
+
+/// The primary tag of `<html lang>` ("de-AT" → "de"), lower case, with
+/// the merges of the phrase files (Norwegian "nb"/"nn" → "no", Serbian and
+/// Bosnian → "hr", Malay → "id").
+pub fn primary(tag: &str) -> String {
+    let p = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    match p.as_str() {
+        "nb" | "nn" => "no".into(),
+        "sr" | "bs" => "hr".into(),
+        "ms" => "id".into(),
+        _ => p,
+    }
+}
+
+/// The page's language: the declared tag unless the text (normalised, lower
+/// case) clearly says another; empty when neither knows.
+pub fn detect(declared: &str, text: &str) -> String {
+    let declared = primary(declared);
+    let sample: &str = match text.char_indices().nth(SAMPLE_CHARS) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    // Own scripts first: a Greek page is Greek whatever its tag says.
+    let letters = sample.chars().filter(|c| c.is_alphabetic()).count().max(1);
+    for &(script, lo, hi) in SCRIPTS {
+        let n = sample.chars().filter(|c| (lo..=hi).contains(c)).count();
+        if n as f32 >= SCRIPT_SHARE * letters as f32 {
+            return script_language(script, sample).to_string();
+        }
+    }
+    let mut votes = vec![0usize; STOPWORDS.len()];
+    for word in sample.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        for (i, (_, words)) in STOPWORDS.iter().enumerate() {
+            if words.contains(&word) {
+                votes[i] += 1;
+            }
+        }
+    }
+    let Some((best, &n)) = votes.iter().enumerate().max_by_key(|&(_, n)| *n) else {
+        return declared;
+    };
+    let own = STOPWORDS
+        .iter()
+        .position(|(l, _)| *l == declared)
+        .map_or(0, |i| votes[i]);
+    if n >= MIN_VOTES && (declared.is_empty() || n >= OVERRIDE_RATIO * own.max(1)) {
+        STOPWORDS[best].0.to_string()
+    } else {
+        declared
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str, times: usize) -> String {
+        vec![s; times].join(" ")
+    }
+
+    #[test]
+    fn declared_tag_stands_without_evidence() {
+        assert_eq!(detect("de-AT", "kurz"), "de");
+        assert_eq!(detect("nb", ""), "no");
+        assert_eq!(detect("", ""), "");
+    }
+
+    #[test]
+    fn text_overrides_a_wrong_tag() {
+        let es = text(
+            "el gobierno y los diputados dijeron que la ley es para todos",
+            10,
+        );
+        assert_eq!(detect("en", &es), "es");
+        let en = text(
+            "the minister said that the law is for all of us and this was it",
+            10,
+        );
+        assert_eq!(detect("en", &en), "en");
+        assert_eq!(detect("", &en), "en");
+    }
+
+    #[test]
+    fn scripts_name_their_language() {
+        assert_eq!(
+            detect("en", &text("Η κυβέρνηση ανακοίνωσε νέα μέτρα", 5)),
+            "el"
+        );
+        assert_eq!(detect("", &text("Уряд оголосив нові заходи і їх", 5)), "uk");
+        assert_eq!(detect("", &text("政府は新しい措置を発表しました", 5)), "ja");
+    }
+}
