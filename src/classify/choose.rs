@@ -336,6 +336,15 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         }
         let extra = a.chars - cur.chars;
         let extra_prose = a.clean_prose - cur.clean_prose;
+        // Inside the article body a box never takes in a paragraph without
+        // a word of nag wording (a caption, the narrative around it), nor
+        // anywhere in `<article>`/`<main>`, where the body may be split.
+        if (inp.guard.root.is_some_and(|r| page.contains(r, a_id))
+            || ev.ctx[a_id as usize].in_article)
+            && a.plain_prose > cur.plain_prose
+        {
+            break;
+        }
         let extra_links = a.link_chars - cur.link_chars;
         let total = |s: &[f32; Category::COUNT]| s.iter().sum::<f32>();
         let extra_score = total(&a.score) - total(&cur.score);
