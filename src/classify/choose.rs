@@ -167,7 +167,11 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && !b.site_info
                     && outside_article(inp, id, c)
                     && box_cue(inp, id, c, b.phrase_wording[c.index()]);
-                if (s >= need && !b.prose && (cta_line || !b.in_flow)) || outside {
+                let strong_line = b.own_chars <= SHORT_BLOCK_CHARS
+                    && b.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
+                    && s >= IN_FLOW_STRONG_SCORE;
+                if (s >= need && (strong_line || (!b.prose && (cta_line || !b.in_flow)))) || outside
+                {
                     out.push(Choice {
                         node: id,
                         seed: id,
@@ -337,11 +341,8 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         let extra = a.chars - cur.chars;
         let extra_prose = a.clean_prose - cur.clean_prose;
         // Inside the article body a box never takes in a paragraph without
-        // a word of nag wording (a caption, the narrative around it), nor
-        // anywhere in `<article>`/`<main>`, where the body may be split.
-        if (inp.guard.root.is_some_and(|r| page.contains(r, a_id))
-            || ev.ctx[a_id as usize].in_article)
-            && a.plain_prose > cur.plain_prose
+        // a word of nag wording (a caption, the narrative around it).
+        if inp.guard.root.is_some_and(|r| page.contains(r, a_id)) && a.plain_prose > cur.plain_prose
         {
             break;
         }

@@ -47,7 +47,7 @@ pub const CHARS_PER_EXTRA_POINT: f32 = 110.0;
 
 /// Blocks longer than this never seed from phrases alone: a paragraph this
 /// long is article prose whatever it mentions.
-pub const MAX_SEED_BLOCK_CHARS: usize = 900;
+pub const MAX_SEED_BLOCK_CHARS: usize = 1500;
 
 /// Outside the article body (and outside site navigation) a block needs
 /// less: any strong nag wording (one weight-2 phrase) is enough when the
@@ -89,10 +89,16 @@ pub const PROMO_MAX_CLICKABLES: u32 = 3;
 /// paragraph with a link that mentions donating is article.
 pub const PROSE_FLOW_CTA_MAX_CHARS: usize = 300;
 
+/// In the flow of an article a short line (at most [`SHORT_BLOCK_CHARS`],
+/// one sentence break) without a link still seeds when its wording is
+/// twice the seed score: "Para comentar debes registrarte" is two strong
+/// phrases, a sentence of narrative rarely holds one.
+pub const IN_FLOW_STRONG_SCORE: f32 = 6.0;
+
 /// A call-to-action line has at most this many sentence breaks inside
-/// ("Sign up here. It's free!" has one); a paragraph with a link in the
-/// middle of its third sentence is narrative.
-pub const CTA_MAX_SENTENCE_BREAKS: usize = 1;
+/// ("Fight disinformation. Get the facts. Sign up here." has two); a
+/// paragraph with a link in its fourth sentence is narrative.
+pub const CTA_MAX_SENTENCE_BREAKS: usize = 2;
 
 /// A cluster (several small hits spread over one widget) seeds when its
 /// summed phrase score reaches this and the widget shows structure
