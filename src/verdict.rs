@@ -28,8 +28,12 @@ pub struct Hidden {
     /// Human-readable evidence, strongest first: `phrase "..." (en)`,
     /// `hint .newsletter`, `form with email field`, ...
     pub evidence: Vec<String>,
-    /// The block's text, shortened.
+    /// The block's whole visible text, whitespace collapsed (at most
+    /// [`crate::classify::tables::BLOCK_TEXT_MAX_CHARS`]): what tools that
+    /// score categories compare.
     pub text: String,
+    /// The short form a reader is shown in the popup.
+    pub excerpt: String,
     pub source: Source,
 }
 

@@ -48,8 +48,20 @@ fn scan_json_has_the_fields_other_tools_read() {
         assert!(h["selector"].as_str().unwrap().len() > 1);
         assert!(h["score"].is_number());
         assert!(!h["evidence"].as_array().unwrap().is_empty());
-        assert!(h["text"].is_string());
+        // `text` is the whole block, `excerpt` its short form (a prefix).
+        let text = h["text"].as_str().unwrap();
+        let excerpt = h["excerpt"].as_str().unwrap();
+        assert!(excerpt.chars().count() <= 160, "{excerpt}");
+        assert!(text.starts_with(excerpt.trim_end_matches('…')), "{excerpt} / {text}");
     }
+    // The donation box is longer than an excerpt: its whole text is there.
+    let donation = hidden
+        .iter()
+        .find(|h| h["category"] == "donation")
+        .unwrap();
+    let whole = donation["text"].as_str().unwrap();
+    assert!(whole.chars().count() > 160, "{whole}");
+    assert!(donation["excerpt"].as_str().unwrap().ends_with('…'));
     assert!(v["paywall"]["gate"].is_boolean());
     assert!(v["paywall"]["evidence"].is_array());
     let text = v["visible_text"].as_str().unwrap();

@@ -117,7 +117,7 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
       const item = {
         key,
         category: h.category ?? 'rule',
-        text: h.text,
+        text: h.excerpt,
         reason: h.evidence?.[0] ?? '',
         evidence: h.evidence ?? [],
         selector: h.selector,

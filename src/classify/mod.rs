@@ -125,7 +125,7 @@ impl Analysis<'_> {
         paywall::from_json_ld(&page.json_ld, &mut paywall);
         let mut hidden = Vec::with_capacity(self.chosen.len());
         for c in &self.chosen {
-            let text = self.excerpt(c.node, usize::MAX);
+            let text = self.excerpt(c.node, tables::BLOCK_TEXT_MAX_CHARS);
             if c.category == Some(Category::Paywall)
                 && let Some(w) = paywall::is_gate_wording(&normalize(&text))
             {
@@ -141,7 +141,8 @@ impl Analysis<'_> {
                 selector: page.css_path_with(c.node, unique),
                 score: (c.score * 10.0).round() / 10.0,
                 evidence: self.evidence_of(engine, c),
-                text: shorten(&text, tables::EXCERPT_CHARS),
+                excerpt: shorten(&text, tables::EXCERPT_CHARS),
+                text,
                 source: match c.why {
                     Why::Rule => Source::Rule,
                     Why::Backdrop => Source::Backdrop,

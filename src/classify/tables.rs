@@ -142,6 +142,10 @@ pub const ARTICLE_BODY_MIN_PROSE: usize = 200;
 /// Text excerpt length in verdicts.
 pub const EXCERPT_CHARS: usize = 160;
 
+/// A hidden block's whole text in verdicts is cut here: a rule may hide a
+/// page region, and the verdict travels to the popup.
+pub const BLOCK_TEXT_MAX_CHARS: usize = 10_000;
+
 /// Membership test for the small tag tables.
 #[inline]
 pub fn is_in(table: &[&str], tag: &str) -> bool {

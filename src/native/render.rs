@@ -111,7 +111,7 @@ pub fn annotate(source: &str, verdict: &Verdict) -> String {
             "<li><b>{}</b> <code>{}</code><br>{}<br><small>{}</small></li>",
             html_escape(cat),
             html_escape(&h.selector),
-            html_escape(&h.text),
+            html_escape(&h.excerpt),
             html_escape(&h.evidence.join("; "))
         ));
     }

@@ -57,7 +57,7 @@ pub fn run(page: &Path, url: &str, rules: Option<&Path>, format: Format) -> Resu
                     c.dim(&format!("score {}", h.score))
                 );
                 println!("      {}", h.selector);
-                println!("      \"{}\"", h.text);
+                println!("      \"{}\"", h.excerpt);
                 for e in &h.evidence {
                     println!("      {} {e}", c.dim("·"));
                 }
