@@ -52,13 +52,13 @@ fn scan_json_has_the_fields_other_tools_read() {
         let text = h["text"].as_str().unwrap();
         let excerpt = h["excerpt"].as_str().unwrap();
         assert!(excerpt.chars().count() <= 160, "{excerpt}");
-        assert!(text.starts_with(excerpt.trim_end_matches('…')), "{excerpt} / {text}");
+        assert!(
+            text.starts_with(excerpt.trim_end_matches('…')),
+            "{excerpt} / {text}"
+        );
     }
     // The donation box is longer than an excerpt: its whole text is there.
-    let donation = hidden
-        .iter()
-        .find(|h| h["category"] == "donation")
-        .unwrap();
+    let donation = hidden.iter().find(|h| h["category"] == "donation").unwrap();
     let whole = donation["text"].as_str().unwrap();
     assert!(whole.chars().count() > 160, "{whole}");
     assert!(donation["excerpt"].as_str().unwrap().ends_with('…'));

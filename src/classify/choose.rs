@@ -167,10 +167,22 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && !b.site_info
                     && outside_article(inp, id, c)
                     && box_cue(inp, id, c, b.phrase_wording[c.index()]);
+                // Anywhere, even in the article: wording of a category in a
+                // box marked up as that category ("must-log-in",
+                // "newsletter-signup") or holding a donation form's amounts.
+                let marked = !link_only
+                    && !text_form
+                    && !ev.ctx[i].nav
+                    && b.top_weight[c.index()] >= 2
+                    && s >= OUTSIDE_SEED_SCORE
+                    && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
+                    && marked_box(inp, id, c);
                 let strong_line = b.own_chars <= SHORT_BLOCK_CHARS
                     && b.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
                     && s >= IN_FLOW_STRONG_SCORE;
-                if (s >= need && (strong_line || (!b.prose && (cta_line || !b.in_flow)))) || outside
+                if (s >= need && (strong_line || (!b.prose && (cta_line || !b.in_flow))))
+                    || outside
+                    || marked
                 {
                     out.push(Choice {
                         node: id,
@@ -279,6 +291,7 @@ fn box_cue(inp: &ChooseInput, id: NodeId, c: Category, phrase_wording: bool) -> 
         let node = inp.page.node(x);
         let hs = ev.hint_set(x);
         let strong = ev.hint(x, c) >= HINT_SUPPORT
+            || (c == Category::Donation && a.amounts >= DONATION_AMOUNTS)
             || hs.is_some_and(|h| h.overlay > 0)
             || is_overlay(node, &crate::matcher::HintSet::default())
             || node.flags.has(Flags::STICKY)
@@ -290,6 +303,29 @@ fn box_cue(inp: &ChooseInput, id: NodeId, c: Category, phrase_wording: bool) -> 
             return true;
         }
         x = node.parent;
+        if x == NO_PARENT {
+            break;
+        }
+    }
+    false
+}
+
+/// Markup of category `c` (a hint of at least [`HINT_SUPPORT`]) on the
+/// block or the small box around it, or a donation form's amount labels.
+fn marked_box(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
+    let ev = inp.ev;
+    let mut x = id;
+    for _ in 0..CUE_LEVELS {
+        let a = &ev.agg[x as usize];
+        if a.chars > CUE_BOX_MAX_CHARS || inp.guard.protected[x as usize] {
+            break;
+        }
+        if ev.hint(x, c) >= HINT_SUPPORT
+            || (c == Category::Donation && a.amounts >= DONATION_AMOUNTS)
+        {
+            return true;
+        }
+        x = inp.page.node(x).parent;
         if x == NO_PARENT {
             break;
         }

@@ -54,6 +54,12 @@ pub struct BlockEvidence {
     pub site_info: bool,
     /// Sentence ends inside the own text (a stop followed by a space).
     pub sentence_breaks: usize,
+    /// Own characters set in `<em>`, `<i>`, `<strong>` or `<b>`: a line
+    /// set apart from the narrative ("*Sign up for our weekly newsletter*").
+    pub emphasis_chars: usize,
+    /// Running text precedes the block under its parent: an emphasised
+    /// line there is an editor's note, not the article's lead.
+    pub after_prose: bool,
 }
 
 /// Subtree sums for one element.
@@ -67,8 +73,9 @@ pub struct Agg {
     /// an article paragraph looks like. A widget mostly made of this is
     /// not a nag cluster.
     pub plain_prose: usize,
-    /// All long, mostly unlinked blocks, nag wording or not: how much the
-    /// surroundings read like running text.
+    /// Long, mostly unlinked blocks without a strong nag phrase (weight 3
+    /// or more): how much the surroundings read like running text. The
+    /// other cards of a nag's own grid are not narrative.
     pub long_prose: usize,
     /// Blocks whose own wording is strong (a weight-3 phrase or more).
     pub strong_blocks: u32,
@@ -87,6 +94,9 @@ pub struct Agg {
     pub buttons: u32,
     /// Links and buttons: a menu has many, a promo one or two.
     pub clickables: u32,
+    /// Link or button labels that are a sum of money ("€5", "10 €",
+    /// "$25"): the amount picker of a donation form, in any language.
+    pub amounts: u32,
     /// `<textarea>`s: a form with one is a comment or contact form, not a
     /// sign-up box.
     pub textareas: u32,
@@ -128,6 +138,7 @@ impl Evidence {
         // Own text per block; subtree character counts start at the text
         // node itself so that inline elements count their text too.
         let mut seg_chars = vec![0usize; n];
+        let mut amount_at = vec![false; n];
         let mut seg_links = vec![0usize; n];
         for s in &ix.segments {
             let chars = ix.seg_chars(s);
@@ -140,6 +151,12 @@ impl Evidence {
             let seg_text = &ix.doc[s.start as usize..(s.start + s.len) as usize];
             b.commas += seg_text.matches([',', '，', '、']).count();
             b.site_info |= seg_text.contains('©');
+            if emphasised(page, s.node, s.block) {
+                b.emphasis_chars += chars;
+            }
+            if s.in_link && is_amount(seg_text) {
+                amount_at[s.node as usize] = true;
+            }
             b.sentence_breaks += seg_text.matches(". ").count()
                 + seg_text.matches("! ").count()
                 + seg_text.matches("? ").count()
@@ -251,6 +268,9 @@ impl Evidence {
             let node = &page.nodes[i];
             let a = &mut agg[i];
             a.chars += seg_chars[i];
+            if amount_at[i] {
+                a.amounts += 1;
+            }
             a.link_chars += seg_links[i];
             if let Some(b) = &blocks[i] {
                 for (s, o) in a.score.iter_mut().zip(b.score) {
@@ -259,7 +279,7 @@ impl Evidence {
                 let best = top(&b.score).1;
                 let long = b.own_chars >= PROSE_MIN_CHARS
                     && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
-                if long {
+                if long && b.top_weight.iter().all(|&w| w < 3) {
                     a.long_prose += b.own_chars;
                 }
                 if best >= SEED_SCORE {
@@ -317,6 +337,7 @@ impl Evidence {
                 p.password_inputs += a.password_inputs;
                 p.buttons += a.buttons;
                 p.clickables += a.clickables;
+                p.amounts += a.amounts;
                 p.textareas += a.textareas;
             }
         }
@@ -340,6 +361,13 @@ impl Evidence {
                 && !ctx[i].overlay;
             let long = b.own_chars >= PROSE_MIN_CHARS
                 && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
+            if b.emphasised() && parent != NO_PARENT {
+                b.after_prose = page
+                    .children(parent)
+                    .take(EMPHASIS_SIBLINGS_MAX)
+                    .take_while(|&s| s != i as NodeId)
+                    .any(|s| agg[s as usize].long_prose > 0);
+            }
             let cta_line = b.cta_line();
             b.prose = long && (best < seed_threshold(b.own_chars) || (b.in_flow && !cta_line));
         }
@@ -391,12 +419,17 @@ impl Evidence {
 }
 
 impl BlockEvidence {
+    /// Nearly all of the own text is emphasised.
+    pub fn emphasised(&self) -> bool {
+        self.own_chars > 0 && self.emphasis_chars as f32 >= EMPHASIS_SHARE * self.own_chars as f32
+    }
+
     /// A call to action short enough to be a line of its own ("Sign up for
     /// our newsletter here."), not a paragraph of narrative that happens to
     /// hold a link: at most [`PROSE_FLOW_CTA_MAX_CHARS`] and
     /// [`CTA_MAX_SENTENCE_BREAKS`] sentence breaks.
     pub fn cta_line(&self) -> bool {
-        self.cta
+        (self.cta || (self.emphasised() && self.after_prose))
             && self.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
             && self.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
     }
@@ -420,6 +453,41 @@ impl Agg {
             && self.clean_prose <= ABSORB_MAX_PROSE_CHARS
             && (self.plain_prose as f32) <= ABSORB_MAX_PLAIN_SHARE * self.chars as f32
     }
+}
+
+/// A text node set in emphasis below its block.
+fn emphasised(page: &Page, text_node: NodeId, block: NodeId) -> bool {
+    let mut x = page.node(text_node).parent;
+    for _ in 0..EMPHASIS_MAX_DEPTH {
+        if x == NO_PARENT || x == block {
+            return false;
+        }
+        let node = page.node(x);
+        if matches!(node.tag.as_str(), "em" | "i" | "strong" | "b") {
+            return true;
+        }
+        x = node.parent;
+    }
+    false
+}
+
+/// A label that is a sum of money: a currency sign or code and digits,
+/// nothing else of note ("€5", "10 €", "$ 25", "R$ 50", "100 zł").
+pub fn is_amount(label: &str) -> bool {
+    let t = label.trim();
+    if t.is_empty()
+        || t.chars().count() > AMOUNT_MAX_CHARS
+        || !t.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let rest: String = CURRENCY_MARKS
+        .iter()
+        .fold(t.to_string(), |acc, m| acc.replace(m, " "));
+    rest.len() < t.len()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ',' | '-'))
 }
 
 /// An element that floats over the page.

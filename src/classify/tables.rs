@@ -100,6 +100,28 @@ pub const IN_FLOW_STRONG_SCORE: f32 = 6.0;
 /// paragraph with a link in its fourth sentence is narrative.
 pub const CTA_MAX_SENTENCE_BREAKS: usize = 2;
 
+/// A block counts as emphasised (an editor's line set apart from the
+/// narrative) when this share of its own text is in `<em>`/`<i>`/
+/// `<strong>`/`<b>`, found within this many levels under the block.
+pub const EMPHASIS_SHARE: f32 = 0.9;
+pub const EMPHASIS_MAX_DEPTH: usize = 4;
+/// ... and it counts as a call to action only after running text (the
+/// article's lead is often emphasised too), looked for among this many
+/// earlier siblings.
+pub const EMPHASIS_SIBLINGS_MAX: usize = 64;
+
+/// Amount labels of donation forms: at most this long, and made of digits
+/// and one of these marks (currency signs and codes, lower case as the
+/// text index has them).
+pub const AMOUNT_MAX_CHARS: usize = 12;
+pub const CURRENCY_MARKS: &[&str] = &[
+    "r$", "€", "$", "£", "¥", "₹", "₽", "₺", "₴", "₩", "zł", "kč", "kr", "chf", "eur", "usd",
+    "lei", "ft",
+];
+
+/// A box with at least this many amount labels is a donation form.
+pub const DONATION_AMOUNTS: u32 = 2;
+
 /// A cluster (several small hits spread over one widget) seeds when its
 /// summed phrase score reaches this and the widget shows structure
 /// (a form, an email field, a hint, an overlay).
