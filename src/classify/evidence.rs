@@ -73,9 +73,9 @@ pub struct Agg {
     /// an article paragraph looks like. A widget mostly made of this is
     /// not a nag cluster.
     pub plain_prose: usize,
-    /// Long, mostly unlinked blocks without a strong nag phrase (weight 3
-    /// or more): how much the surroundings read like running text. The
-    /// other cards of a nag's own grid are not narrative.
+    /// All long, mostly unlinked blocks, nag wording or not: how much the
+    /// surroundings read like running text. (An article about a charity
+    /// drive is strongly worded in every paragraph and still narrative.)
     pub long_prose: usize,
     /// Blocks whose own wording is strong (a weight-3 phrase or more).
     pub strong_blocks: u32,
@@ -279,7 +279,7 @@ impl Evidence {
                 let best = top(&b.score).1;
                 let long = b.own_chars >= PROSE_MIN_CHARS
                     && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
-                if long && b.top_weight.iter().all(|&w| w < 3) {
+                if long {
                     a.long_prose += b.own_chars;
                 }
                 if best >= SEED_SCORE {
