@@ -252,7 +252,7 @@ impl Matcher {
                 bound_end: true,
             });
         }
-        let hints = patterns::parse_hints(patterns::HINT_FILE)?;
+        let hints = patterns::builtin_hints()?;
         Self::compile(phrases, hints)
     }
 
@@ -429,7 +429,11 @@ impl Matcher {
             match h.topic {
                 Topic::Nag(c) => {
                     let i = c.index();
-                    if h.weight > set.nag[i] {
+                    // On equal weight a hand-written hint is named rather
+                    // than a generated one.
+                    let replaces_generated = !h.generated
+                        && set.best[i].is_some_and(|b| self.hints[b as usize].generated);
+                    if h.weight > set.nag[i] || (h.weight == set.nag[i] && replaces_generated) {
                         set.nag[i] = h.weight;
                         set.best[i] = Some(id);
                     }
@@ -535,6 +539,36 @@ mod tests {
         assert_eq!(h.nav, 0, "'nav' inside 'canvas' is not a hint");
         let h = m.find_hints("onetrust-banner-sdk");
         assert_eq!(h.nag[Category::Cookie.index()], 5);
+    }
+
+    #[test]
+    fn generated_hints_match_and_hand_written_is_named_on_ties() {
+        let hint = |token: &str, weight, generated| Hint {
+            token: token.into(),
+            topic: Topic::Nag(Category::Cookie),
+            weight,
+            generated,
+        };
+        let m = Matcher::compile(
+            Vec::new(),
+            vec![hint("cookie", 3, false), hint("cookiebox", 3, true)],
+        )
+        .unwrap();
+        let h = m.find_hints("x-cookiebox");
+        assert_eq!(h.nag[Category::Cookie.index()], 3);
+        let best = h.best[Category::Cookie.index()].unwrap();
+        assert_eq!(m.hints[best as usize].token, "cookie");
+        // The built-in matcher carries the generated file's hints.
+        let m = Matcher::builtin().unwrap();
+        let g = m
+            .hints
+            .iter()
+            .find(|h| h.generated)
+            .expect("generated hints");
+        let Topic::Nag(c) = g.topic else {
+            panic!("{g:?}")
+        };
+        assert!(m.find_hints(&g.token).nag[c.index()] >= g.weight);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use crate::category::Category;
 use crate::text::normalize;
+use std::collections::HashSet;
 use std::fmt;
 
 /// Phrase files, one per language: (language code, contents).
@@ -53,6 +54,18 @@ pub const PHRASE_FILES: &[(&str, &str)] = &[
 /// The attribute-hint file.
 pub const HINT_FILE: &str = include_str!("../patterns/hints.txt");
 
+/// Hints mined from the annoyance filter lists by `scripts/mine-lists.py`
+/// (generated, checked in; `tests/generated_patterns.rs` checks it is up
+/// to date). Loaded after [`HINT_FILE`]: a token both name is the
+/// hand-written one's.
+pub const GENERATED_HINT_FILE: &str = include_str!("../patterns/generated/hints.txt");
+
+/// Phrases mined from the filter lists' `:has-text()` rules, all languages
+/// in one file, loaded as language [`GENERATED_PHRASE_LANG`] after the
+/// hand-written files: a phrase both hold keeps the hand-written weights.
+pub const GENERATED_PHRASE_FILE: &str = include_str!("../patterns/generated/phrases.txt");
+pub const GENERATED_PHRASE_LANG: &str = "lists";
+
 /// What a hint or a phrase section is about: a category, or structure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Topic {
@@ -87,6 +100,8 @@ pub struct Hint {
     pub token: String,
     pub topic: Topic,
     pub weight: u8,
+    /// Mined from the filter lists (`patterns/generated/hints.txt`).
+    pub generated: bool,
 }
 
 /// A malformed line in a data file.
@@ -105,8 +120,19 @@ impl fmt::Display for PatternError {
 
 impl std::error::Error for PatternError {}
 
+/// Cuts a trailing comment: two spaces and `#` (`3 onetrust  # 12 sites`).
+/// One space before `#` is not a comment: in a phrase `#` stands for a
+/// number ("you have # free articles").
+fn strip_trailing_comment(line: &str) -> &str {
+    match line.find("  #") {
+        Some(i) => line[..i].trim_end(),
+        None => line,
+    }
+}
+
 /// Parses the `[section]` / `W text` line format shared by both kinds of
-/// file, calling `emit(section, weight, text, line)` for each entry.
+/// file, calling `emit(section, weight, text, line)` for each entry. A line
+/// may end in a comment after two spaces (`2 cmpbox  # 18 sites`).
 fn parse_lines(
     file: &str,
     src: &str,
@@ -120,7 +146,7 @@ fn parse_lines(
     let mut section: Option<&str> = None;
     for (i, raw) in src.lines().enumerate() {
         let line_no = i + 1;
-        let line = raw.trim();
+        let line = strip_trailing_comment(raw.trim());
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
@@ -147,38 +173,48 @@ fn parse_lines(
 
 /// Parses one language's phrase file.
 pub fn parse_phrases(lang: &'static str, src: &str) -> Result<Vec<Phrase>, PatternError> {
+    parse_phrase_file(&format!("patterns/{lang}.txt"), lang, src)
+}
+
+/// Parses a phrase file named `file` (for errors) as language `lang`.
+fn parse_phrase_file(
+    file: &str,
+    lang: &'static str,
+    src: &str,
+) -> Result<Vec<Phrase>, PatternError> {
     let mut out = Vec::new();
-    parse_lines(
-        &format!("patterns/{lang}.txt"),
-        src,
-        |sec, weight, text, _| {
-            let category: Category = sec
-                .parse()
-                .map_err(|e: crate::category::UnknownCategory| e.to_string())?;
-            let bound_start = !text.starts_with('*');
-            let bound_end = !text.ends_with('*');
-            let body = normalize(text.trim_matches('*'));
-            if body.is_empty() {
-                return Err("empty phrase".into());
-            }
-            out.push(Phrase {
-                text: body,
-                category,
-                weight,
-                lang,
-                bound_start,
-                bound_end,
-            });
-            Ok(())
-        },
-    )?;
+    parse_lines(file, src, |sec, weight, text, _| {
+        let category: Category = sec
+            .parse()
+            .map_err(|e: crate::category::UnknownCategory| e.to_string())?;
+        let bound_start = !text.starts_with('*');
+        let bound_end = !text.ends_with('*');
+        let body = normalize(text.trim_matches('*'));
+        if body.is_empty() {
+            return Err("empty phrase".into());
+        }
+        out.push(Phrase {
+            text: body,
+            category,
+            weight,
+            lang,
+            bound_start,
+            bound_end,
+        });
+        Ok(())
+    })?;
     Ok(out)
 }
 
 /// Parses the hint file.
 pub fn parse_hints(src: &str) -> Result<Vec<Hint>, PatternError> {
+    parse_hint_file("patterns/hints.txt", src)
+}
+
+/// Parses a hint file named `file` (for errors).
+fn parse_hint_file(file: &str, src: &str) -> Result<Vec<Hint>, PatternError> {
     let mut out = Vec::new();
-    parse_lines("patterns/hints.txt", src, |sec, weight, text, _| {
+    parse_lines(file, src, |sec, weight, text, _| {
         let topic = match sec {
             "@overlay" => Topic::Overlay,
             "@nav" => Topic::Nav,
@@ -198,18 +234,52 @@ pub fn parse_hints(src: &str) -> Result<Vec<Hint>, PatternError> {
             token: text.to_ascii_lowercase(),
             topic,
             weight,
+            generated: false,
         });
         Ok(())
     })?;
     Ok(out)
 }
 
-/// All phrases of all built-in languages.
+/// All phrases of all built-in languages, then the generated ones that no
+/// hand-written file holds (same text and word boundaries).
 pub fn builtin_phrases() -> Result<Vec<Phrase>, PatternError> {
     let mut all = Vec::new();
     for (lang, src) in PHRASE_FILES {
         all.extend(parse_phrases(lang, src)?);
     }
+    let hand: HashSet<(String, bool, bool)> = all
+        .iter()
+        .map(|p| (p.text.clone(), p.bound_start, p.bound_end))
+        .collect();
+    let generated = parse_phrase_file(
+        "patterns/generated/phrases.txt",
+        GENERATED_PHRASE_LANG,
+        GENERATED_PHRASE_FILE,
+    )?;
+    all.extend(
+        generated
+            .into_iter()
+            .filter(|p| !hand.contains(&(p.text.clone(), p.bound_start, p.bound_end))),
+    );
+    Ok(all)
+}
+
+/// The hand-written hints, then the generated ones for tokens the
+/// hand-written file does not name.
+pub fn builtin_hints() -> Result<Vec<Hint>, PatternError> {
+    let mut all = parse_hints(HINT_FILE)?;
+    let hand: HashSet<String> = all.iter().map(|h| h.token.clone()).collect();
+    let generated = parse_hint_file("patterns/generated/hints.txt", GENERATED_HINT_FILE)?;
+    all.extend(
+        generated
+            .into_iter()
+            .filter(|h| !hand.contains(&h.token))
+            .map(|h| Hint {
+                generated: true,
+                ..h
+            }),
+    );
     Ok(all)
 }
 
@@ -247,6 +317,51 @@ mod tests {
         assert_eq!(e.line, 1);
         let e = parse_phrases("xx", "[cookie]\n12 x\n").unwrap_err();
         assert!(e.message.contains("weight"));
+    }
+
+    #[test]
+    fn trailing_comments_after_two_spaces() {
+        let h = parse_hints("[cookie]\n2 cmpbox  # 18 sites\n3 orejime   #12\n").unwrap();
+        assert_eq!(h[0].token, "cmpbox");
+        assert_eq!(h[0].weight, 2);
+        assert_eq!(h[1].token, "orejime");
+        // One space before '#' is a digit placeholder, not a comment.
+        let p = parse_phrases("xx", "[paywall]\n3 you have # free  # 2 sites\n").unwrap();
+        assert_eq!(p[0].text, "you have # free");
+        // A hint with a space before a single '#' is still an error.
+        assert!(parse_hints("[cookie]\n2 cmpbox # 18\n").is_err());
+    }
+
+    #[test]
+    fn generated_data_parses_and_hand_written_wins() {
+        let generated =
+            parse_hint_file("patterns/generated/hints.txt", GENERATED_HINT_FILE).unwrap();
+        assert!(!generated.is_empty());
+        assert!(generated.iter().all(|h| (2..=3).contains(&h.weight)));
+        assert!(generated.iter().all(|h| matches!(h.topic, Topic::Nag(_))));
+        let hand = parse_hints(HINT_FILE).unwrap();
+        let all = builtin_hints().unwrap();
+        assert_eq!(&all[..hand.len()], &hand[..]);
+        assert!(all[hand.len()..].iter().all(|h| h.generated));
+        // Each token once: a generated line for a hand-written token is dropped.
+        let mut tokens: Vec<&str> = all.iter().map(|h| h.token.as_str()).collect();
+        tokens.sort_unstable();
+        let n = tokens.len();
+        tokens.dedup();
+        assert_eq!(tokens.len(), n);
+        let phrases = builtin_phrases().unwrap();
+        let lists: Vec<_> = phrases.iter().filter(|p| p.lang == "lists").collect();
+        assert!(!lists.is_empty());
+        for p in &lists {
+            assert!(
+                !phrases.iter().any(|q| q.lang != "lists"
+                    && q.text == p.text
+                    && q.bound_start == p.bound_start
+                    && q.bound_end == p.bound_end),
+                "{:?} is hand-written too",
+                p.text
+            );
+        }
     }
 
     #[test]
