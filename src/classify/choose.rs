@@ -177,9 +177,10 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && s >= OUTSIDE_SEED_SCORE
                     && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
                     && marked_box(inp, id, c);
-                let strong_line = b.own_chars <= SHORT_BLOCK_CHARS
+                let strong_line = (b.own_chars <= SHORT_BLOCK_CHARS
                     && b.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
-                    && s >= IN_FLOW_STRONG_SCORE;
+                    && s >= IN_FLOW_STRONG_SCORE)
+                    || b.strong_phrases[c.index()] >= IN_FLOW_STRONG_PHRASES;
                 if (s >= need && (strong_line || (!b.prose && (cta_line || !b.in_flow))))
                     || outside
                     || marked

@@ -50,6 +50,8 @@ pub struct BlockEvidence {
     /// word (or a run of an unspaced script), not a lone "email" or
     /// "privacy" that any footer prints.
     pub phrase_wording: [bool; Category::COUNT],
+    /// Per category: distinct phrases of weight 3 or more in the own text.
+    pub strong_phrases: [u8; Category::COUNT],
     /// The own text carries a copyright sign: the site's imprint line.
     pub site_info: bool,
     /// Sentence ends inside the own text (a stop followed by a space).
@@ -244,8 +246,11 @@ impl Evidence {
         }
         for b in blocks.iter_mut().flatten() {
             b.score = distinct_score(&b.hits, m, lang);
+            let mut seen: Vec<u32> = Vec::new();
             for h in &b.hits {
                 let e = m.entry(h.entry);
+                let first = !seen.contains(&h.entry);
+                seen.push(h.entry);
                 let phrase = e.text.contains(' ')
                     || e.text
                         .chars()
@@ -255,6 +260,9 @@ impl Evidence {
                 for (c, w) in e.meanings_on(lang) {
                     b.top_weight[c.index()] = b.top_weight[c.index()].max(w);
                     b.phrase_wording[c.index()] |= phrase && w >= 2;
+                    if first && w >= 3 {
+                        b.strong_phrases[c.index()] = b.strong_phrases[c.index()].saturating_add(1);
+                    }
                 }
             }
         }

@@ -95,6 +95,13 @@ pub const PROSE_FLOW_CTA_MAX_CHARS: usize = 300;
 /// phrases, a sentence of narrative rarely holds one.
 pub const IN_FLOW_STRONG_SCORE: f32 = 6.0;
 
+/// ... and a paragraph of any length seeds when it holds this many distinct
+/// weight-3 phrases of one category: "we will never sell your e-mail
+/// address", "you can unsubscribe at any time" and "sign up for our
+/// newsletter" in one paragraph is a pitch, not narrative (an article about
+/// a charity drive holds one such phrase, perhaps two).
+pub const IN_FLOW_STRONG_PHRASES: u8 = 3;
+
 /// A call-to-action line has at most this many sentence breaks inside
 /// ("Fight disinformation. Get the facts. Sign up here." has two); a
 /// paragraph with a link in its fourth sentence is narrative.
