@@ -261,6 +261,7 @@ fn outside_article(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
         && !inp.guard.protected[id as usize]
         && !ctx.in_article
         && !ctx.nav
+        && !ctx.comment_item
         && (!ctx.comments || c == Category::Login)
 }
 

@@ -118,6 +118,8 @@ pub struct Context {
     pub in_article: bool,
     /// Inside a comment section (markup hint).
     pub comments: bool,
+    /// Inside the list of readers' comments, or one comment.
+    pub comment_item: bool,
     /// Nearest enclosing `<form>`, if any.
     pub form: Option<NodeId>,
 }
@@ -206,6 +208,7 @@ impl Evidence {
             }
             c.overlay |= is_overlay(node, &hs);
             c.comments |= hs.comments > 0;
+            c.comment_item |= hs.comments >= COMMENT_ITEM_HINT;
             c.keep |= node.flags.has(Flags::RULE_KEEP);
             ctx[i] = c;
             if !hs.is_empty() {

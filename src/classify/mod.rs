@@ -14,6 +14,8 @@ pub mod evidence;
 pub mod guard;
 pub mod index;
 pub mod tables;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
 
 use crate::category::Category;
 use crate::matcher::{Matcher, MatcherError};

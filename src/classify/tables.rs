@@ -155,6 +155,10 @@ pub const ABSORB_MAX_PROSE_CHARS: usize = 1000;
 /// sign-up form in it is mostly plain prose.
 pub const ABSORB_MAX_PLAIN_SHARE: f32 = 0.5;
 
+/// Comment-section markup of this weight marks the comments themselves
+/// (list, item, body), not only the area where the form stands.
+pub const COMMENT_ITEM_HINT: u8 = 3;
+
 /// Weight of an attribute hint needed to count as structure for the
 /// category, and for a hint to seed alone (vendor markup).
 pub const HINT_SUPPORT: u8 = 2;

@@ -1,0 +1,271 @@
+//! Table-driven cases for the classifier, one or more rows per mechanism
+//! and per constant in [`super::tables`] that decides it. Each row is a
+//! small page (through the native front end, as the CLI reads it), the
+//! snippets that must be hidden and the snippets that must stay. A row
+//! fails when its mechanism breaks: every `hide` row has a twin `keep`
+//! row that differs in the one fact the mechanism reads.
+
+use crate::classify::Engine;
+use crate::native::{html, render};
+use crate::text::squash;
+use std::sync::OnceLock;
+
+fn engine() -> &'static Engine {
+    static E: OnceLock<Engine> = OnceLock::new();
+    E.get_or_init(|| Engine::new().unwrap())
+}
+
+/// Four paragraphs of plain narrative: what the content guard finds as the
+/// article body.
+const ARTICLE: &str = "<p>The council of Port Alder voted on Tuesday to rebuild the sea wall that failed during the January storms, ending a year of argument over who should pay for the work.</p>\
+<p>Engineers told the meeting that the old wall, built in 1952 from local stone, had been undermined by decades of scouring tides, and that patching it again would only delay a collapse.</p>\
+<p>Residents of the lower streets, many of whom spent weeks in temporary housing after the flood, filled the public gallery and applauded when the final count was read out.</p>\
+<p>The new wall will be two metres higher and is expected to take three years to complete, with the first stage beginning on the northern quay in the spring.</p>";
+
+/// A page: `lang`, markup before `<main>`, inside the article body (after
+/// the narrative), and after `<main>` (sidebars, comments, footers).
+fn page(lang: &str, before: &str, inside: &str, after: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>t</title></head><body>{before}<main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{ARTICLE}{inside}</div></article></main>{after}</body></html>"
+    )
+}
+
+/// Visible text after classification, squashed.
+fn visible_after(src: &str) -> String {
+    let loaded = html::load(src.as_bytes(), "", None).unwrap();
+    let v = engine().classify(&loaded.page, Default::default());
+    let hidden: Vec<_> = v.hidden.iter().map(|h| h.node).collect();
+    squash(&render::visible_text(&loaded.page, &hidden))
+}
+
+struct Row {
+    name: &'static str,
+    html: String,
+    hide: &'static [&'static str],
+    keep: &'static [&'static str],
+}
+
+fn check(rows: &[Row]) {
+    let mut failures = Vec::new();
+    for r in rows {
+        let text = visible_after(&r.html);
+        assert!(
+            text.contains(&squash("The council of Port Alder voted")),
+            "{}: article lost",
+            r.name
+        );
+        for h in r.hide {
+            if text.contains(&squash(h)) {
+                failures.push(format!("{}: still visible: {h}", r.name));
+            }
+        }
+        for k in r.keep {
+            if !text.contains(&squash(k)) {
+                failures.push(format!("{}: hidden but must stay: {k}", r.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn outside_the_article_a_structural_cue_lowers_the_bar() {
+    // OUTSIDE_SEED_SCORE: one weight-2 phrase ("contribute now") in a link
+    // of its own category, in a footer box outside the article.
+    check(&[
+        Row {
+            name: "outside, category call to action",
+            html: page(
+                "en",
+                "",
+                "",
+                "<div class=\"promo-foot\"><p>Our programmes are supported by listeners. <a href=\"/give\">Contribute now</a></p></div>",
+            ),
+            hide: &["supported by listeners"],
+            keep: &[],
+        },
+        Row {
+            name: "same words as plain text in the article: narrative",
+            html: page(
+                "en",
+                "",
+                "<p>The trust said listeners were asked to contribute now rather than wait for the spring appeal, a change it said worked.</p>",
+                "",
+            ),
+            hide: &[],
+            keep: &["asked to contribute now rather than wait"],
+        },
+        // Cookie wording needs a button or markup, not a link: every
+        // footer links its "Privacy policy".
+        Row {
+            name: "outside, privacy policy link only",
+            html: page(
+                "en",
+                "",
+                "",
+                "<div class=\"imprint\"><p>Harbour Media Ltd, 4 Quay Street. <a href=\"/privacy\">Privacy policy</a> | <a href=\"/terms\">Terms</a></p></div>",
+            ),
+            hide: &[],
+            keep: &["Harbour Media Ltd, 4 Quay Street"],
+        },
+    ]);
+}
+
+#[test]
+fn a_site_info_line_never_seeds_outside() {
+    check(&[Row {
+        name: "copyright line with cookie wording and a button",
+        html: page(
+            "en",
+            "",
+            "",
+            "<div class=\"bottom\"><p>© 2024 Harbour Media. Privacy policy <button>Top</button></p></div>",
+        ),
+        hide: &[],
+        keep: &["© 2024 Harbour Media"],
+    }]);
+}
+
+#[test]
+fn comment_login_prompts_are_login_nags_comments_are_not() {
+    check(&[
+        Row {
+            name: "WordPress must-log-in prompt (markup + one login word)",
+            html: page(
+                "en",
+                "",
+                "",
+                "<div id=\"comments\" class=\"comments-area\"><ol class=\"comment-list\"><li class=\"comment\"><p>Thanks for the report, I was at the meeting myself and can confirm every word of it.</p></li></ol><div id=\"respond\"><p class=\"must-log-in\">Members only here. <a href=\"/login\">Log in</a></p></div></div>",
+            ),
+            hide: &["Members only here"],
+            keep: &["Thanks for the report"],
+        },
+        Row {
+            name: "a reader's comment that mentions logging in stays",
+            html: page(
+                "en",
+                "",
+                "",
+                "<div id=\"comments\" class=\"comments-area\"><ol class=\"comment-list\"><li class=\"comment\"><p>I had to log in twice to read this, but it was worth it: the council finally listened.</p><button>Reply</button></li></ol></div>",
+            ),
+            hide: &[],
+            keep: &["I had to log in twice to read this"],
+        },
+    ]);
+}
+
+#[test]
+fn amount_labels_make_a_donation_form_in_any_language() {
+    // DONATION_AMOUNTS: two or more amount labels in the box.
+    check(&[
+        Row {
+            name: "sidebar heading + amounts",
+            html: page(
+                "en",
+                "",
+                "",
+                "<aside class=\"sidebar\"><div class=\"box\"><h4>Donate to the cause</h4><a href=\"/d/5\">€5</a> <a href=\"/d/10\">€10</a> <a href=\"/d/20\">€20</a></div></aside>",
+            ),
+            hide: &["Donate to the cause"],
+            keep: &[],
+        },
+        Row {
+            name: "the same heading without amounts is a lone word",
+            html: page(
+                "en",
+                "",
+                "",
+                "<aside class=\"sidebar\"><div class=\"box\"><h4>Donate to the cause</h4><a href=\"/about\">About us</a> <a href=\"/team\">Our team</a></div></aside>",
+            ),
+            hide: &[],
+            keep: &["Donate to the cause"],
+        },
+    ]);
+}
+
+#[test]
+fn an_emphasised_line_after_the_narrative_is_a_call_to_action() {
+    // EMPHASIS_SHARE, and only after running text.
+    check(&[
+        Row {
+            name: "italic promo line at the end",
+            html: page(
+                "en",
+                "",
+                "<p><em>The Harbour Weekly is our weekly newsletter with the week's best stories, delivered every Friday.</em></p>",
+                "",
+            ),
+            hide: &["The Harbour Weekly is our weekly newsletter"],
+            keep: &[],
+        },
+        Row {
+            name: "the same line as the lead, before the narrative",
+            html: format!(
+                "<!DOCTYPE html><html lang=\"en\"><body><main><article><h1>Harbour Weekly</h1><div class=\"article-body\"><p><em>The Harbour Weekly is our weekly newsletter with the week's best stories, delivered every Friday.</em></p>{ARTICLE}</div></article></main></body></html>"
+            ),
+            hide: &[],
+            keep: &["The Harbour Weekly is our weekly newsletter"],
+        },
+    ]);
+}
+
+#[test]
+fn three_unmistakable_asks_make_a_pitch_even_in_the_flow() {
+    // IN_FLOW_STRONG_PHRASES.
+    check(&[
+        Row {
+            name: "three weight-3 newsletter phrases",
+            html: page(
+                "en",
+                "",
+                "<p>Harbour Media takes your privacy seriously. We promise never to sell your e-mail address to anyone, and you can unsubscribe at any time from our weekly newsletter.</p>",
+                "",
+            ),
+            hide: &["We promise never to sell your e-mail address"],
+            keep: &[],
+        },
+        Row {
+            name: "one such phrase in a narrative paragraph",
+            html: page(
+                "en",
+                "",
+                "<p>The regulator said the firm had broken its promise to readers, who had been told they could unsubscribe at any time, and fined it £40,000 on Monday after complaints.</p>",
+                "",
+            ),
+            hide: &[],
+            keep: &["fined it £40,000 on Monday"],
+        },
+    ]);
+}
+
+#[test]
+fn a_single_word_of_another_language_does_not_count() {
+    // lang::detect + Entry::weight_on: Danish "mail" is no sign-up word on
+    // an English page; "email" (English, universal) still is.
+    check(&[Row {
+        name: "English card mentioning mail delivery",
+        html: page(
+            "en",
+            "",
+            "",
+            "<div class=\"card\"><p>Daily roundup: mail delivery is missing its targets again. Get the latest.</p><button>More</button></div>",
+        ),
+        hide: &[],
+        keep: &["mail delivery is missing its targets"],
+    }]);
+}
+
+#[test]
+fn an_address_is_not_a_call_to_action() {
+    check(&[Row {
+        name: "letters paragraph with a mailto link",
+        html: page(
+            "es",
+            "",
+            "<p>Los lectores pueden enviar sus cartas al correo electrónico <a href=\"mailto:cartas@diario.example\">cartas@diario.example</a>. Luego se seleccionarán algunas para publicarlas.</p>",
+            "",
+        ),
+        hide: &[],
+        keep: &["Los lectores pueden enviar sus cartas"],
+    }]);
+}
