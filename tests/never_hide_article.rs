@@ -127,7 +127,7 @@ const STORIES: &[Story] = &[
         headline: "Court rules cookie banners must make refusing as easy as accepting",
         paras: &[
             r#"The Court of Justice of the European Union ruled on Tuesday that a cookie banner which makes it easier to accept tracking than to refuse it does not obtain valid consent. The judges said the “Reject all” button must be as prominent as “Accept all” and available on the first layer of the banner."#,
-            r#"The case was brought by a consumer group against a consent platform used by hundreds of news sites. Its lawyer, Marc Dupont, told the court that a banner saying “We use cookies to improve your experience” followed by a single green button was “not a choice but a formality”."#,
+            r#"The case was brought by a consumer group against a consent platform used by hundreds of news sites. Its lawyer, Marc Dupont, told the court that a banner saying <a href="https://archive.example/banner.png">“We use cookies to improve your experience”</a> followed by a single green button was “not a choice but a formality”."#,
             r#"Advertising groups warned that the ruling could cost publishers up to 30 per cent of their revenue. Readers who click “Accept all cookies” are worth roughly three times as much as those who decline, <a href="https://adtrade.example/statement">the industry's trade body said</a>, and many smaller sites would have to ask readers for money instead."#,
             r#"Privacy campaigners welcomed the decision. “For years, people were told that by continuing to browse they agreed to everything,” said Anna Keller, a data-protection lawyer who has filed more than 400 complaints about consent banners. Regulators said they would check within six months whether sites had complied."#,
         ],
@@ -164,7 +164,7 @@ const STORIES: &[Story] = &[
             r#"Getestet habe man mehrere Varianten des Hinweises, der nach drei freien Artikeln erscheint, so Vogel. Am besten funktioniere die knappe Fassung mit dem Satz „Jetzt abonnieren und weiterlesen“ und dem Zusatz „monatlich kündbar“, die die Abschlüsse um 18 Prozent erhöht habe."#,
             r#"Medienforscher Jonas Albrecht von der Universität Mainz hält die Zahlen dennoch für geschönt. Viele Leser kündigten das Probeabo, bevor der volle Preis von 14,99 Euro fällig werde, schrieb er in einer <a href="https://medien.example/analyse">Analyse für ein Fachblatt</a>. „Jeder klickt auf ‚Gratis testen‘, die Frage ist, wer nach einem Jahr noch zahlt.“"#,
             r#"„Jetzt abonnieren und weiterlesen“, heißt es seitdem unter jedem dritten Artikel. Nach Angaben des Verlags klickten in der ersten Woche 14.000 Leserinnen und Leser darauf."#,
-            r#"Künftig will der Verlag zudem mehr Leser bitten, ein kostenloses Konto zu erstellen. Wer auf „Kostenlos registrieren“ klickt, soll fünf statt drei Artikel im Monat frei lesen können. Chefredakteur Martin Kühn sagte, der Morgen-Newsletter bleibe gratis: „Wer unseren Newsletter abonniert, bekommt um sechs Uhr das Wichtigste des Tages ins Postfach.“"#,
+            r#"Künftig will der Verlag zudem mehr Leser bitten, ein kostenloses Konto zu erstellen. Wer auf „Kostenlos registrieren“ klickt, soll fünf statt drei Artikel im Monat frei lesen können. Chefredakteur Martin Kühn sagte, der Morgen-Newsletter bleibe gratis: „Wer <a href="https://rundschau.example/newsletter">unseren Newsletter abonniert</a>, bekommt um sechs Uhr das Wichtigste des Tages ins Postfach.“"#,
         ],
     },
     Story {
@@ -263,7 +263,7 @@ const STORIES: &[Story] = &[
         headline: "Bandeaux cookies : refuser doit être aussi simple qu'accepter",
         paras: &[
             r#"Le Conseil d'État a jugé vendredi qu'un bandeau cookies rendant l'acceptation plus facile que le refus ne permet pas de recueillir un consentement valable. Le bouton « Tout refuser » doit être aussi visible que « Tout accepter » et figurer dès le premier niveau du bandeau, estiment les juges."#,
-            r#"L'affaire avait été portée par une association d'internautes contre une plateforme de gestion du consentement utilisée par des centaines de sites d'information. Son avocat, Laurent Dubois, a plaidé qu'un message « Nous utilisons des cookies pour améliorer votre expérience » accompagné d'un unique bouton vert n'était « pas un choix, mais une formalité »."#,
+            r#"L'affaire avait été portée par une association d'internautes contre une plateforme de gestion du consentement utilisée par des centaines de sites d'information. Son avocat, Laurent Dubois, a plaidé qu'un message <a href="https://archive.example/bandeau.png">« Nous utilisons des cookies pour améliorer votre expérience »</a> accompagné d'un unique bouton vert n'était « pas un choix, mais une formalité »."#,
             r#"« Nous utilisons des cookies », affichait jusqu'ici le bandeau du site, sans bouton de refus. La plateforme a jusqu'au 1er juin pour le modifier, selon la décision."#,
             r#"Les régies publicitaires redoutent une perte de recettes pouvant atteindre 30 %. Un lecteur qui clique sur « Accepter et fermer » rapporte environ trois fois plus qu'un lecteur qui refuse, fait valoir <a href="https://regies.example/communique">le syndicat des régies</a>, qui craint que les petits sites ne doivent demander de l'argent à leurs lecteurs."#,
             r#"Les défenseurs de la vie privée ont salué la décision. « Pendant des années, on nous a dit qu'en poursuivant votre navigation, vous acceptiez tout », rappelle Sophie Martin, juriste spécialisée dans la protection des données. La CNIL contrôlera d'ici six mois la mise en conformité des sites."#,
@@ -343,7 +343,7 @@ const STORIES: &[Story] = &[
         headline: "Zancada obliga a cambiar contraseñas tras una filtración",
         paras: &[
             r#"Millones de usuarios de la plataforma deportiva Zancada tuvieron que volver a iniciar sesión y cambiar su contraseña el lunes, después de que la empresa admitiera que en marzo se copió una base de datos con correos electrónicos y contraseñas cifradas. Hay unos 4,3 millones de cuentas afectadas."#,
-            r#"Al abrir la aplicación, los usuarios ven el mensaje «Debes iniciar sesión para continuar» y después se les pide elegir una nueva contraseña. El investigador de seguridad Diego Serrano, que destapó la filtración, explicó que las contraseñas estaban protegidas con un método obsoleto."#,
+            r#"Al abrir la aplicación, los usuarios ven el mensaje <a href="https://archive.example/zancada.png">«Debes iniciar sesión para continuar»</a> y después se les pide elegir una nueva contraseña. El investigador de seguridad Diego Serrano, que destapó la filtración, explicó que las contraseñas estaban protegidas con un método obsoleto."#,
             r#"La directora de tecnología, Sara Delgado, pidió disculpas en una <a href="https://zancada.example/blog">entrada del blog corporativo</a> y recomendó activar la verificación en dos pasos. Quien pulse «¿Olvidaste tu contraseña?» recibirá un enlace por correo, y no se han visto afectados datos de pago, aseguró."#,
             r#"La filtración llega semanas después de que Zancada pusiera fin al uso anónimo: desde febrero la app muestra «Crea tu cuenta» antes de poder registrar una carrera. La Agencia Española de Protección de Datos ha abierto diligencias y podría imponer una multa de hasta el 4 % de la facturación global."#,
         ],
@@ -388,7 +388,7 @@ const STORIES: &[Story] = &[
         headline: "L'app di Banca Aurora supera i cinque milioni di download",
         paras: &[
             r#"L'app della banca online Banca Aurora ha superato i cinque milioni di download a marzo ed è da tre mesi la app finanziaria più scaricata sull'App Store in Italia. Il responsabile digitale, Luca Marino, ha detto che il 60% dei clienti ormai accede soltanto dallo smartphone."#,
-            r#"Le associazioni dei consumatori criticano però il banner che accoglie i clienti sul sito mobile. In alto compare «Apri nell'app» e pochi secondi dopo una finestra invita a «Scarica l'app», il che secondo la portavoce Chiara Romano allontana dal sito i clienti più anziani."#,
+            r#"Le associazioni dei consumatori criticano però il banner che accoglie i clienti sul sito mobile. In alto compare «Apri nell'app» e pochi secondi dopo una finestra invita a <a href="https://archive.example/aurora.png">«Scarica l'app»</a>, il che secondo la portavoce Chiara Romano allontana dal sito i clienti più anziani."#,
             r#"Marino ha difeso la scelta: chi attiva le notifiche viene avvisato in pochi secondi di un pagamento sospetto. «Quando chiediamo di attivare le notifiche non facciamo pubblicità, facciamo prevenzione delle frodi», ha dichiarato mercoledì in audizione alla commissione Finanze della Camera."#,
             r#"Uno <a href="https://policlinico.example/studio">studio di un policlinico milanese</a> mostra intanto che i pazienti che usano un'app per monitorare i sintomi su Android e iPhone saltano il 12% di visite in meno. I promemoria funzionano meglio se inviati la sera prima, ha spiegato la dottoressa Elena Greco."#,
         ],
@@ -455,7 +455,7 @@ const STORIES: &[Story] = &[
         headline: "App do Banco Aurora passa de cinco milhões de downloads",
         paras: &[
             r#"O aplicativo do banco digital Banco Aurora superou cinco milhões de downloads em março e é, pelo terceiro mês seguido, o app financeiro mais baixado da App Store no Brasil. O diretor digital, Felipe Rocha, afirmou que 60% dos clientes já acessam a conta apenas pelo celular."#,
-            r#"Entidades de defesa do consumidor, porém, criticam o aviso que aparece no site móvel. No alto da tela surge “Abrir no app” e, segundos depois, uma janela pede “Baixe o aplicativo”, o que, segundo a advogada Patrícia Lima, afasta do site os clientes mais velhos."#,
+            r#"Entidades de defesa do consumidor, porém, criticam o aviso que aparece no site móvel. No alto da tela surge “Abrir no app” e, segundos depois, uma janela pede <a href="https://archive.example/aurora.png">“Baixe o aplicativo”</a>, o que, segundo a advogada Patrícia Lima, afasta do site os clientes mais velhos."#,
             r#"Rocha defendeu a estratégia: quem ativa as notificações é avisado em segundos de qualquer pagamento suspeito. “Quando pedimos para ativar notificações, não é propaganda, é prevenção de fraude”, disse ele na quarta-feira, em audiência na Comissão de Defesa do Consumidor da Câmara."#,
             r#"Um <a href="https://hospital.example/pesquisa">estudo de um hospital universitário paulista</a> mostra ainda que pacientes que usam um aplicativo de acompanhamento de sintomas no Android e no iPhone faltam 12% menos às consultas. Os lembretes funcionam melhor na véspera à noite, explicou a médica Renata Martins."#,
         ],
@@ -544,7 +544,7 @@ const STORIES: &[Story] = &[
         headline: "Wyciek danych z serwisu Krok. Użytkownicy muszą zmienić hasła",
         paras: &[
             r#"Miliony użytkowników serwisu biegowego Krok musiały w poniedziałek ponownie się zalogować i zresetować hasło, po tym jak firma przyznała, że w marcu skopiowano bazę z adresami e-mail i zaszyfrowanymi hasłami. Wyciek dotyczy około 4,3 mln kont."#,
-            r#"Po otwarciu aplikacji użytkownicy widzą komunikat „Musisz się zalogować, aby kontynuować”, a następnie prośbę o ustawienie nowego hasła. Badacz bezpieczeństwa Michał Zając, który ujawnił wyciek, wyjaśnił, że hasła były zabezpieczone przestarzałą metodą."#,
+            r#"Po otwarciu aplikacji użytkownicy widzą komunikat <a href="https://archive.example/krok.png">„Musisz się zalogować, aby kontynuować”</a>, a następnie prośbę o ustawienie nowego hasła. Badacz bezpieczeństwa Michał Zając, który ujawnił wyciek, wyjaśnił, że hasła były zabezpieczone przestarzałą metodą."#,
             r#"Dyrektor ds. technologii Ewa Kaczmarek przeprosiła we <a href="https://krok.example/blog">wpisie na firmowym blogu</a> i zaleciła włączenie uwierzytelniania dwuskładnikowego. Kto kliknie „Zapomniałeś hasła?”, dostanie link e-mailem; dane płatnicze nie wyciekły, zapewniła."#,
             r#"Wyciek nastąpił kilka tygodni po tym, jak Krok zakończył anonimowe korzystanie z aplikacji: od lutego ekran startowy wyświetla „Załóż konto”, zanim można zapisać trening. Urząd Ochrony Danych Osobowych wszczął postępowanie i może nałożyć karę do 4 proc. światowego obrotu."#,
         ],
@@ -578,7 +578,7 @@ const STORIES: &[Story] = &[
         headline: "Recordopbrengst voor winteractie Warm Welkom",
         paras: &[
             r#"Stichting Warm Welkom heeft met haar winteractie 1,4 miljoen euro opgehaald, het hoogste bedrag in haar 25-jarige bestaan. Ruim 19.000 mensen gaven, gemiddeld 42 euro, maakte directeur Marieke Visser maandag in Utrecht bekend."#,
-            r#"Visser schrijft het succes toe aan een vernieuwde website. De pagina opent nu met de zin „Jouw donatie helpt een gezin de winter door” en een knop „Doneer nu”, waardoor het aandeel bezoekers dat daadwerkelijk betaalde verdubbelde, zegt ze."#,
+            r#"Visser schrijft het succes toe aan een vernieuwde website. De pagina opent nu met de zin „Jouw donatie helpt een gezin de winter door” en een knop <a href="https://warmwelkom.example/doneren">„Doneer nu”</a>, waardoor het aandeel bezoekers dat daadwerkelijk betaalde verdubbelde, zegt ze."#,
             r#"De stichting verhoogt ook de jaarlijkse contributie voor leden van 25 naar 30 euro, de eerste verhoging sinds 2016. Wie voor april lid wordt, houdt het oude tarief, staat in het <a href="https://warmwelkom.example/jaarverslag">jaarverslag</a>, dat vetgedrukt herhaalt dat „elke euro telt”."#,
             r#"In het bestuur klinkt ook kritiek. Een bestuurslid dat niet met naam genoemd wil worden, zegt dat donateurs klaagden over drie e-mails per week met als onderwerp „Steun ons ook dit jaar”. De stichting heeft beloofd voortaan hooguit eens per twee weken een oproep te sturen."#,
         ],
@@ -884,12 +884,12 @@ proptest! {
     }
 }
 
-const CASES: u32 = 2048;
+const CASES: u32 = 4096;
 
-/// Every story, whole, alone and with each nag of its pool before, inside
-/// (after the first paragraph) and after it: the property checked for
-/// every story paragraph, not only those the random cases draw, and every
-/// failure listed at once.
+/// Every story, whole, without nags and with each nag of its pool before,
+/// inside (after the first paragraph) and after it: the property checked
+/// for every story paragraph, not only those the random cases draw, and
+/// every failure listed at once (one line per hidden paragraph).
 #[test]
 fn every_story_paragraph_stays_visible_next_to_each_nag() {
     let mut failures = Vec::new();
@@ -906,27 +906,37 @@ fn every_story_paragraph_stays_visible_next_to_each_nag() {
                 });
             }
         }
-        for spec in specs {
-            let (page, paras) = build(&spec);
+        // paragraph -> (pages it was hidden on, what was hidden on the first)
+        let mut gone_on: Vec<(String, usize, Vec<String>)> = Vec::new();
+        for spec in &specs {
+            let (page, paras) = build(spec);
             let (hidden, gone) = classify(&page, &paras);
             for p in gone {
-                failures.push(format!(
-                    "[{} {}] nags {:?}: paragraph hidden: {p}\n    hidden: {hidden:?}",
-                    s.lang, s.topic, spec.nags
-                ));
+                match gone_on.iter_mut().find(|(q, _, _)| *q == p) {
+                    Some(e) => e.1 += 1,
+                    None => gone_on.push((p, 1, hidden.clone())),
+                }
             }
+        }
+        for (p, k, hidden) in gone_on {
+            failures.push(format!(
+                "[{} {}] hidden on {k} of {} pages: {p}\n    hidden: {hidden:?}",
+                s.lang,
+                s.topic,
+                specs.len()
+            ));
         }
     }
     assert!(
         failures.is_empty(),
-        "{} failures:\n{}",
+        "{} story paragraphs hidden:\n{}",
         failures.len(),
         failures.join("\n")
     );
 }
 
-/// The stories are what the brief says they are: paragraphs of 150..=600
-/// characters, each story in a language with a pattern file.
+/// The stories read as news: at least four paragraphs of 150..=600
+/// characters each, in a language the engine has a phrase file for.
 #[test]
 fn stories_are_news_prose() {
     for s in STORIES {

@@ -148,6 +148,21 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 enabled = [false; Category::COUNT];
                 enabled[Category::Login.index()] = inp.enabled[Category::Login.index()];
             }
+            // In the article body every block is in the flow of the
+            // narrative, however short the article (a teaser of two
+            // paragraphs); there phrases in quotation marks are mentions.
+            let in_body = inp.guard.root.is_some_and(|r| page.contains(r, id));
+            let in_flow = b.in_flow || in_body;
+            if in_flow {
+                score = b.used_score;
+                if link_row {
+                    for (s, l) in score.iter_mut().zip(b.link_score) {
+                        *s = (*s - l).max(0.0);
+                    }
+                }
+            }
+            let long = b.own_chars >= PROSE_MIN_CHARS
+                && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
             if !(link_only && ev.ctx[i].nav)
                 && let Some((c, s)) = best_of(&score, &enabled)
             {
@@ -181,7 +196,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && b.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
                     && s >= IN_FLOW_STRONG_SCORE)
                     || b.strong_phrases[c.index()] >= IN_FLOW_STRONG_PHRASES;
-                if (s >= need && (strong_line || (!b.prose && (cta_line || !b.in_flow))))
+                let prose = b.prose || (in_body && long && !cta_line);
+                if (s >= need && (strong_line || (!prose && (cta_line || !in_flow))))
                     || outside
                     || marked
                 {

@@ -50,8 +50,17 @@ pub struct BlockEvidence {
     /// word (or a run of an unspaced script), not a lone "email" or
     /// "privacy" that any footer prints.
     pub phrase_wording: [bool; Category::COUNT],
-    /// Per category: distinct phrases of weight 3 or more in the own text.
+    /// Per category: distinct phrases of weight 3 or more in the own text,
+    /// outside quotation marks.
     pub strong_phrases: [u8; Category::COUNT],
+    /// Phrase hits inside quotation marks: a phrase *mentioned*, as an
+    /// article quotes a banner ("a pop-up reading “Subscribe now”"), not
+    /// *used*. Still evidence for a box, not in the article's flow.
+    pub quoted: Vec<Hit>,
+    /// Distinct score of the hits outside quotation marks, per category.
+    pub used_score: Scores,
+    /// A phrase outside quotation marks touches a link or button.
+    pub used_cta: bool,
     /// The own text carries a copyright sign: the site's imprint line.
     pub site_info: bool,
     /// Sentence ends inside the own text (a stop followed by a space).
@@ -219,7 +228,10 @@ impl Evidence {
         // One automaton pass over the whole page text.
         let mut hits = Vec::new();
         m.find_phrases(&ix.doc, &mut hits);
+        hits.sort_by_key(|h| h.start);
+        let mut quotes = QuoteCursor::default();
         for h in hits {
+            let quoted = quotes.inside(&ix.doc, h.start);
             if let Some(seg) = ix.segment_at(h.start) {
                 // Menu items and footer links ("Subscribe", "Log in",
                 // "Newsletters") are navigation, not nags.
@@ -239,6 +251,10 @@ impl Evidence {
                         .is_some_and(|s| s.in_link);
                 let b = blocks[seg.block as usize].get_or_insert_with(Default::default);
                 b.cta |= cta;
+                b.used_cta |= cta && !quoted;
+                if quoted {
+                    b.quoted.push(h);
+                }
                 if seg.in_link {
                     for (c, w) in m.entry(h.entry).meanings_on(lang) {
                         b.link_score[c.index()] += w as f32;
@@ -249,10 +265,20 @@ impl Evidence {
         }
         for b in blocks.iter_mut().flatten() {
             b.score = distinct_score(&b.hits, m, lang);
+            b.used_score = b.score;
+            if !b.quoted.is_empty() {
+                let used: Vec<Hit> = b
+                    .hits
+                    .iter()
+                    .filter(|h| !b.quoted.contains(h))
+                    .copied()
+                    .collect();
+                b.used_score = distinct_score(&used, m, lang);
+            }
             let mut seen: Vec<u32> = Vec::new();
             for h in &b.hits {
                 let e = m.entry(h.entry);
-                let first = !seen.contains(&h.entry);
+                let first = !seen.contains(&h.entry) && !b.quoted.contains(h);
                 seen.push(h.entry);
                 let phrase = e.text.contains(' ')
                     || e.text
@@ -380,6 +406,11 @@ impl Evidence {
                     .any(|s| agg[s as usize].long_prose > 0);
             }
             let cta_line = b.cta_line();
+            let best = if b.in_flow {
+                top(&b.used_score).1
+            } else {
+                best
+            };
             b.prose = long && (best < seed_threshold(b.own_chars) || (b.in_flow && !cta_line));
         }
         for i in (0..n).rev() {
@@ -440,7 +471,7 @@ impl BlockEvidence {
     /// hold a link: at most [`PROSE_FLOW_CTA_MAX_CHARS`] and
     /// [`CTA_MAX_SENTENCE_BREAKS`] sentence breaks.
     pub fn cta_line(&self) -> bool {
-        (self.cta || (self.emphasised() && self.after_prose))
+        (self.used_cta || (self.emphasised() && self.after_prose))
             && self.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
             && self.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
     }
@@ -463,6 +494,33 @@ impl Agg {
             && (self.ctas > 0 || self.forms > 0)
             && self.clean_prose <= ABSORB_MAX_PROSE_CHARS
             && (self.plain_prose as f32) <= ABSORB_MAX_PLAIN_SHARE * self.chars as f32
+    }
+}
+
+/// Whether a text offset lies inside double quotation marks (all kinds
+/// fold to `"`), counted from the start of its block (blocks are separated
+/// by `\n` in the index). Offsets must be asked in increasing order: one
+/// pass over the text for all hits.
+#[derive(Default)]
+struct QuoteCursor {
+    pos: usize,
+    open: bool,
+}
+
+impl QuoteCursor {
+    fn inside(&mut self, doc: &str, offset: usize) -> bool {
+        if offset < self.pos {
+            return self.open;
+        }
+        for b in doc.as_bytes()[self.pos..offset].iter() {
+            match b {
+                b'"' => self.open = !self.open,
+                b'\n' => self.open = false,
+                _ => {}
+            }
+        }
+        self.pos = offset;
+        self.open
     }
 }
 

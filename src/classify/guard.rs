@@ -31,8 +31,17 @@ impl Guard {
             if b.own_chars < 25 || (b.own_link_chars as f32) > 0.5 * b.own_chars as f32 {
                 continue;
             }
-            let best = super::evidence::top(&b.score).1;
-            if (best >= seed_threshold(b.own_chars) && !b.prose) || ev.ctx[i].nav {
+            // Phrases in quotation marks are mentions: an article that
+            // quotes a banner is still the article.
+            let best = super::evidence::top(&b.used_score).1;
+            // Reported narrative reads as narrative whatever it is about:
+            // sentences, commas, no call to action of its own.
+            let narrative = b.own_chars >= NARRATIVE_MIN_CHARS
+                && b.sentence_breaks >= NARRATIVE_MIN_SENTENCE_BREAKS
+                && b.commas >= 1
+                && !b.used_cta
+                && !ev.ctx[i].overlay;
+            if (best >= seed_threshold(b.own_chars) && !b.prose && !narrative) || ev.ctx[i].nav {
                 continue;
             }
             let commas = b.commas;

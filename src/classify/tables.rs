@@ -164,6 +164,13 @@ pub const COMMENT_ITEM_HINT: u8 = 3;
 pub const HINT_SUPPORT: u8 = 2;
 pub const HINT_SEED: u8 = 4;
 
+/// For finding the article body, a block this long with this many
+/// sentence breaks, a comma and no call to action of its own is narrative
+/// even when its words are all about subscriptions or ad blockers (a short
+/// article on the subject would otherwise have no body to protect).
+pub const NARRATIVE_MIN_CHARS: usize = 150;
+pub const NARRATIVE_MIN_SENTENCE_BREAKS: usize = 1;
+
 /// Element holding this share of the article's clean prose is part of the
 /// article, and is never hidden.
 pub const GUARD_PROSE_SHARE: f32 = 0.3;
