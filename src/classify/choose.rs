@@ -249,7 +249,15 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 && (a.top_weight[c.index()] >= 3
                     || sign_up_popup
                     || ev.hint(id, c) >= HINT_SUPPORT);
-            if s >= CLUSTER_SCORE && spread && promo && !ev.ctx[i].nav && has_structure(inp, id, c)
+            // A widget holding a free-text field is a comment or contact
+            // form, whatever it says about email addresses.
+            let text_widget = a.textareas > 0 && c != Category::Login;
+            if s >= CLUSTER_SCORE
+                && spread
+                && promo
+                && !text_widget
+                && !ev.ctx[i].nav
+                && has_structure(inp, id, c)
             {
                 out.push(Choice {
                     node: id,

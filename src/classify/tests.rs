@@ -269,3 +269,23 @@ fn an_address_is_not_a_call_to_action() {
         keep: &["Los lectores pueden enviar sus cartas"],
     }]);
 }
+
+#[test]
+fn comment_and_share_forms_are_not_sign_up_boxes() {
+    // A widget with a free-text field (textarea) is never a newsletter
+    // cluster, whatever it says about email addresses.
+    check(&[Row {
+        name: "WordPress comment form",
+        html: page(
+            "en",
+            "",
+            "",
+            "<div id=\"respond\" class=\"comment-respond\"><h3>Leave a Reply</h3><form id=\"commentform\"><p class=\"comment-notes\">Your email address will not be published. Required fields are marked *</p><textarea name=\"comment\"></textarea><input type=\"text\" name=\"author\" placeholder=\"Name\"><input type=\"email\" name=\"email\" placeholder=\"Email\"><p><input type=\"checkbox\"> Notify me of new posts by email.</p><p><input type=\"checkbox\"> Also sign me up for the weekly newsletter.</p><a href=\"/newsletters\">Sign up for our newsletters</a><input type=\"submit\" value=\"Post Comment\"></form></div>",
+        ),
+        hide: &[],
+        keep: &[
+            "Your email address will not be published",
+            "Notify me of new posts by email",
+        ],
+    }]);
+}
