@@ -8,7 +8,7 @@ import * as store from './rules-store.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
-/** tabId → {frames: Map<frameId, {port, url, items, paywall, article, notes, stats}>} */
+/** tabId → {frames: Map<frameId, {port, url, items, paywall, article, notes, stats, pageSeq}>} */
 const tabs = new Map();
 /** site → the selector the reader picked last, for "undo". */
 const lastPicks = new Map();
@@ -72,10 +72,18 @@ api.runtime.onConnect.addListener((port) => {
         case C2B.SNAPSHOT: {
           const got = epochNow();
           if (globalThis.quietpageDebug.keepSnapshots) frame.lastSnapshot = m.snapshot;
+          // Each page snapshot is the whole page: one that a newer one
+          // overtook while it waited here is not worth classifying.
+          if (!m.subtree) frame.pageSeq = Math.max(frame.pageSeq ?? 0, m.seq);
           let verdict = null;
           let error = null;
           try {
-            verdict = await engine.classify(m.snapshot, await store.load());
+            const rules = await store.load();
+            if (!m.subtree && m.seq < frame.pageSeq) {
+              port.postMessage({ type: B2C.VERDICT, seq: m.seq, verdict: null, superseded: true, subtree: false });
+              break;
+            }
+            verdict = await engine.classify(m.snapshot, rules);
           } catch (e) {
             error = `engine: ${e?.message ?? e}`;
           }

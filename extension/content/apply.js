@@ -85,10 +85,13 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
   }
 
   /**
-   * Applies a verdict: elements[i] is the element of snapshot node i.
-   * Resolves to {added: the items newly hidden, busyMs, maxSliceMs}.
+   * Applies a verdict: elements[i] is the element of snapshot node i. With
+   * `replace` (a verdict on the whole page), blocks hidden before that the
+   * verdict no longer names are shown again, so that what is hidden is
+   * what the engine says about the page now. Resolves to {added: the items
+   * newly hidden, removed: how many came back, busyMs, maxSliceMs}.
    */
-  async function apply(verdict, elements) {
+  async function apply(verdict, elements, { replace = false } = {}) {
     const added = [];
     let busyMs = 0;
     let maxSliceMs = 0;
@@ -129,7 +132,9 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
         ensureStyle(root);
         ensured.add(root);
       }
-      setAttr.call(el, ATTR, item.category);
+      // A block the last verdict hid already is left alone: a rewrite of the
+      // same marker is still a mutation the page's own observers see.
+      if (getAttr.call(el, ATTR) !== item.category) setAttr.call(el, ATTR, item.category);
       if (!hidden.has(key)) added.push(item);
       hidden.set(key, { el, item });
       // A verdict of thousands of blocks is applied in slices.
@@ -141,6 +146,19 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
         t0 = performance.now();
       }
     }
+    // Shown again after the blocks are marked, so that nothing the two
+    // verdicts agree on flickers between slices.
+    let removed = 0;
+    if (replace) {
+      const named = new Set(todo.map((h) => elements[h.node]));
+      for (const [key, { el }] of hidden) {
+        if (named.has(el)) continue;
+        removeAttr.call(el, ATTR);
+        hidden.delete(key);
+        removed += 1;
+      }
+      if (!hidden.size && document.documentElement) removeAttr.call(document.documentElement, UNLOCK_ATTR);
+    }
     const doc = document;
     if (floated && scrollLocked(doc) && !visibleOverlayRemains(doc)) {
       ensureStyle(doc);
@@ -149,7 +167,7 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     const d = performance.now() - t0;
     busyMs += d;
     maxSliceMs = Math.max(maxSliceMs, d);
-    return { added, busyMs, maxSliceMs };
+    return { added, removed, busyMs, maxSliceMs };
   }
 
   /** Re-marks hidden elements whose marker the page removed. */

@@ -2,9 +2,15 @@
 //
 // At document_start: say hello and receive the rules for this site; at
 // DOMContentLoaded: snapshot the page (time-sliced), send it, apply the
-// verdict. Then watch for inserted or changed subtrees and send only those,
-// batched; a page that mutates forever gets a growing delay between
-// batches, so that quietpage's share of the main thread stays bounded. No
+// verdict. Then watch for changes (inserted, removed or changed nodes) and,
+// batched, snapshot the page again: the engine judges a block by the page
+// around it (the article it must not touch, the box it may grow to, an
+// overlay's backdrop, selectors by position), so a nag inserted by script
+// is judged exactly as if it had been there from the start, and the latest
+// page verdict replaces the earlier ones. A page that mutates forever gets
+// a growing delay between batches, so that quietpage's share of the main
+// thread stays bounded. Only a page too large to snapshot whole (cut at
+// 250,000 nodes) has its changed subtrees sent alone, as additions. No
 // classification happens here.
 (() => {
   'use strict';
@@ -24,7 +30,7 @@
   const MAX_DELAY_MS = 8000;
   const MAX_SHARE = 0.1;            // of wall time, over WINDOW_MS
   const WINDOW_MS = 2000;
-  const MAX_ROOTS_PER_BATCH = 60;   // more than this: one whole-page pass
+  const MAX_ROOTS_PER_BATCH = 60;   // a cut page: more than this, one whole-page pass
   const REPAIR_EVERY_MS = 1000;
 
   const ATTR = QP.apply.ATTR;
@@ -38,6 +44,9 @@
   let resolved = null;
   let seq = 0;
   const pending = new Map();        // seq → elements of that snapshot
+  let appliedSeq = 0;               // seq of the latest page verdict applied
+  let pageCut = false;              // the latest page snapshot was cut
+  let batchRunning = false;
   let firstSnapshot = null;        // taken when the page is parsed before the rules came
   let paywall = null;
   let article = null;
@@ -53,8 +62,9 @@
   const epochNow = () => performance.timeOrigin + performance.now();
   let firstSentAt = null;
 
-  // Timing marks in the page's performance timeline (read by the benchmark).
-  const mark = (name) => { try { performance.mark(name); } catch { /* ignore */ } };
+  // Timing marks in the page's performance timeline (read by the benchmark;
+  // a scan's and its verdict's carry the scan's seq, read by the tests).
+  const mark = (name, seqNo) => { try { performance.mark(name, seqNo === undefined ? undefined : { detail: seqNo }); } catch { /* ignore */ } };
 
   const safe = (fn) => (...args) => {
     try { return fn(...args); } catch (e) { console.debug('quietpage:', e); return undefined; }
@@ -103,9 +113,12 @@
   async function take(root, context, marks = resolved ? ruleMarks() : null) {
     const before = budget.ms;
     const first = !context && stats.firstScanMs === undefined;
+    seq += 1;
+    const mySeq = seq;
+    mark('quietpage:scan', mySeq);
     const taken = await QP.snapshot(root, { marks, context, budget, first });
     stats.snapshotMs += budget.ms - before;
-    return taken;
+    return { ...taken, seq: mySeq };
   }
 
   /**
@@ -126,25 +139,24 @@
 
   async function scan(root, context, early = null, marks = undefined) {
     if (!resolved?.enabled) return;
-    if (!context) mark('quietpage:scan');
     const t = performance.now();
     let taken = early ? await early.catch(() => null) : null;
     if (taken && taken.url === location.href) markLate(taken);
     else taken = await take(root, context, marks);
-    const { elements } = taken;
+    const { elements, seq: mySeq } = taken;
     task(taken.maxSliceMs ?? 0);
     stats.probeMs = Math.max(stats.probeMs ?? 0, taken.probeMs ?? 0);
-    if (taken.cut && !notes.includes('page cut')) notes.push('page cut: only its first 250,000 nodes were read');
+    if (!context) pageCut = !!taken.cut;
+    if (taken.cut && !notes.some((n) => n.startsWith('page cut'))) notes.push('page cut: only its first 250,000 nodes were read');
     const json = await QP.toJson(taken, (ms) => {
       stats.jsonMs += ms;
       task(ms);
       budget.ms += ms;
     });
-    seq += 1;
-    pending.set(seq, elements);
+    pending.set(mySeq, elements);
     if (pending.size > 32) pending.delete(pending.keys().next().value);
     if (!context) firstSentAt ??= epochNow();
-    send({ type: C2B.SNAPSHOT, seq, snapshot: json, subtree: !!context });
+    send({ type: C2B.SNAPSHOT, seq: mySeq, snapshot: json, subtree: !!context });
     if (!context) mark('quietpage:sent');
     stats.longestMs = Math.max(stats.longestMs, performance.now() - t);
   }
@@ -156,22 +168,33 @@
   async function applyVerdict(m) {
     const elements = pending.get(m.seq);
     pending.delete(m.seq);
+    // A page snapshot taken later has been answered already: this verdict
+    // judged an older page.
+    if (m.seq < appliedSeq) return;
     if (!elements || !resolved?.enabled || !m.verdict) {
       if (m.error) notes.push(m.error);
       return;
     }
-    const { added, busyMs, maxSliceMs } = await QP.apply.apply(m.verdict, elements);
+    // A page verdict is the whole truth about the page as it was when
+    // snapshotted: what it no longer hides comes back. A subtree verdict,
+    // and any verdict on a cut page, only adds.
+    const whole = !m.subtree;
+    const replace = whole && !pageCut;
+    if (replace) appliedSeq = m.seq;
+    const { added, busyMs, maxSliceMs } = await QP.apply.apply(m.verdict, elements, { replace });
     stats.applyMs += busyMs;
     budget.ms += busyMs;
     task(maxSliceMs);
-    if (m.verdict.paywall?.gate) paywall = m.verdict.paywall;
-    if (!m.subtree && m.verdict.article) article = m.verdict.article;
+    if (whole) {
+      paywall = m.verdict.paywall?.gate ? m.verdict.paywall : null;
+      article = m.verdict.article ?? null;
+    } else if (m.verdict.paywall?.gate) paywall = m.verdict.paywall;
     if (stats.firstScanMs === undefined && !m.subtree) stats.firstScanMs = Math.round(budget.ms * 100) / 100;
     if (added.length && stats.firstHiddenAt === null) {
       stats.firstHiddenAt = performance.now();
       mark('quietpage:hidden');
     }
-    mark('quietpage:verdict');
+    mark('quietpage:verdict', m.seq);
     report();
   }
 
@@ -182,10 +205,13 @@
         resolved = m.resolved;
         QP.apply.restoreAll();
         pending.clear();
+        appliedSeq = 0;
         const early = firstSnapshot;
         firstSnapshot = null;
-        // Before DOMContentLoaded, onReady scans; after it, scan now.
+        // Before DOMContentLoaded, onReady scans; after it, scan now (and
+        // then once more if the page changed while the rules were coming).
         if (resolved?.enabled && document.readyState !== 'loading') scan(document, false, early).catch(() => {});
+        if (dirty.size) schedule();
         report();
         break;
       }
@@ -240,7 +266,10 @@
           if (n.nodeType === Node.ELEMENT_NODE && !isOurs(n)) dirty.add(n);
           else if (n.nodeType === Node.TEXT_NODE && n.parentElement) dirty.add(n.parentElement);
         }
-        for (const n of r.removedNodes) if (isOurs(n)) markerRemoved = true;
+        for (const n of r.removedNodes) {
+          if (isOurs(n)) markerRemoved = true;
+          else if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) dirty.add(r.target);
+        }
       } else if (r.type === 'attributes') {
         if (r.attributeName === ATTR) { if (r.target.getAttribute(ATTR) === null) markerRemoved = true; }
         else if (!isOurs(r.target)) dirty.add(r.target);
@@ -268,7 +297,10 @@
 
   async function runBatch() {
     timer = 0;
-    if (!resolved?.enabled) { dirty.clear(); return; }
+    // Changes before the rules came wait for them (the rules' handler
+    // schedules a batch): dropped, a nag inserted then would never be seen.
+    if (!resolved) return;
+    if (!resolved.enabled) { dirty.clear(); return; }
     if (location.href !== lastUrl) {
       // Same-document navigation: the rules may differ for the new URL.
       lastUrl = location.href;
@@ -276,8 +308,35 @@
       hello();
       return;
     }
+    // One batch at a time: changes made meanwhile wait for the next.
+    if (batchRunning) { schedule(); return; }
+    batchRunning = true;
     const before = budget.ms;
     const started = performance.now();
+    try {
+      if (pageCut) await sendSubtrees();
+      else {
+        dirty = new Set();
+        await scan(document, false);
+      }
+    } finally {
+      batchRunning = false;
+    }
+    QP.apply.repair();
+    stats.batches += 1;
+    const ms = budget.ms - before + 0.001;
+    stats.batchMs = (stats.batchMs ?? 0) + ms;
+    stats.longestMs = Math.max(stats.longestMs, performance.now() - started);
+    recent.push([performance.now(), ms]);
+    // Back off while the page keeps us busy; come back down when it calms.
+    delay = shareOfRecent() > MAX_SHARE ? Math.min(MAX_DELAY_MS, delay * 2) : Math.max(BATCH_DELAY_MS, delay / 2);
+  }
+
+  /**
+   * A page too large to snapshot whole: its changed subtrees go alone, each
+   * with its ancestors as context, and their verdicts add to the page's.
+   */
+  async function sendSubtrees() {
     // Topmost connected roots only.
     const roots = [];
     for (const el of dirty) {
@@ -297,14 +356,6 @@
       const marks = ruleMarks();
       for (const el of top) await scan(el, true, null, marks);
     }
-    QP.apply.repair();
-    stats.batches += 1;
-    const ms = budget.ms - before + 0.001;
-    stats.batchMs = (stats.batchMs ?? 0) + ms;
-    stats.longestMs = Math.max(stats.longestMs, performance.now() - started);
-    recent.push([performance.now(), ms]);
-    // Back off while the page keeps us busy; come back down when it calms.
-    delay = shareOfRecent() > MAX_SHARE ? Math.min(MAX_DELAY_MS, delay * 2) : Math.max(BATCH_DELAY_MS, delay / 2);
   }
 
   // ---- start ------------------------------------------------------------

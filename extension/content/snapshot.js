@@ -41,6 +41,14 @@
   // style sheet (the native front end cannot see that either).
   const UNPROBED = new Set(['html', 'head', 'meta', 'title', 'link', 'base', 'script', 'style', 'noscript', 'template']);
 
+  // quietpage's own marks on the page (extension/content/apply.js,
+  // picker.js) are not the page: a marked block is snapshotted as the page
+  // made it, and our style element and the picker's box are left out.
+  const OWN_MARK = 'data-quietpage-hidden';
+  const OWN_UNLOCK = 'data-quietpage-unlock';
+  const OWN_PICKER = 'data-quietpage-picker';
+  const OWN_STYLE_ID = 'quietpage-style';
+
   // Saved references: a page may overwrite prototype methods.
   const getAttr = Element.prototype.getAttribute;
   const getNames = Element.prototype.getAttributeNames;
@@ -65,7 +73,8 @@
    * The per-element facts. One pass over the element's attribute names,
    * reading only the values the engine uses: each DOM call costs ~0.3 µs in
    * a content script's world, and walking `attributes` (an Attr object per
-   * attribute, href and src included) cost three times as much.
+   * attribute, href and src included) cost three times as much. Null for an
+   * element of quietpage's own.
    */
   function elementFacts(el, depth, state) {
     const tag = el.localName.toLowerCase();
@@ -97,10 +106,14 @@
         case 'value': value = getAttr.call(el, k); break;
         case 'placeholder': placeholder = getAttr.call(el, k); break;
         case 'open': if (tag === 'dialog') f |= OPEN_DIALOG; break;
+        case OWN_MARK: state.marked = true; break;
+        case OWN_UNLOCK: break;
+        case OWN_PICKER: return null;
         default:
           if (k.startsWith('data-')) (data ??= []).push([k, getAttr.call(el, k)]);
       }
     }
+    if (tag === 'style' && n.i === OWN_STYLE_ID) return null;
     if (role) n.r = role;
     if (tag === 'dialog') f = (f & OPEN_DIALOG) ? f & ~OPEN_DIALOG : f | FLAGS.HIDDEN;
     if (style) {
@@ -153,7 +166,8 @@
    * Position, z-index and visibility of the probed elements. On a huge page
    * they are read after its first frame has computed its style: reading
    * earlier forces a style pass over the whole document inside our task
-   * (200 ms on a page of a million nodes).
+   * (200 ms on a page of a million nodes). A block quietpage hides has
+   * display:none by our rule, not the page's: its display is not read.
    */
   async function probeStyles(state, nodes) {
     if (!state.probes.length) return 0;
@@ -161,7 +175,7 @@
     // huge page pays more for forcing the style pass itself.
     if (nodes.length > HUGE_PAGE_NODES && document.readyState !== 'complete') await afterFrame();
     const t = now();
-    for (const [i, el] of state.probes) {
+    for (const [i, el, marked] of state.probes) {
       try {
         const cs = computed(el);
         const n = nodes[i];
@@ -169,7 +183,7 @@
         const pos = cs.position;
         if (pos === 'fixed') f |= FLAGS.FIXED;
         else if (pos === 'sticky') f |= FLAGS.STICKY;
-        if (cs.display === 'none' || cs.visibility === 'hidden') f |= FLAGS.HIDDEN;
+        if ((cs.display === 'none' && !marked) || cs.visibility === 'hidden') f |= FLAGS.HIDDEN;
         if (f) n.f = f;
         const z = parseInt(cs.zIndex, 10);
         if (Number.isFinite(z) && z !== 0) n.z = Math.max(-2147483648, Math.min(2147483647, z));
@@ -203,7 +217,7 @@
       for (let e = root.parentElement; e; e = e.parentElement) chain.push(e);
       chain.reverse();
       for (const e of chain) {
-        const n = elementFacts(e, baseDepth, state);
+        const n = elementFacts(e, baseDepth, state) ?? { t: e.localName.toLowerCase() };
         n.f = (n.f ?? 0) | FLAGS.CONTEXT;
         n.p = nodes.length - 1;
         nodes.push(n);
@@ -236,23 +250,27 @@
         }
       } else if (type === ELEMENT) {
         state.probe = false;
+        state.marked = false;
         const n = elementFacts(node, depth, state);
-        n.p = parent;
-        index = nodes.length;
-        if (state.probe) state.probes.push([index, node]);
-        nodes.push(n);
-        elements.push(node);
-        // Same as the native front end: a template's contents are not its
-        // children, and nothing in <head> is page text. Open shadow roots
-        // render in place of the light children; their nodes come first.
-        if (n.t !== 'template' && n.t !== 'head') {
-          const sr = node.shadowRoot;
-          if (sr?.firstChild) {
-            open.push([node, index, parent, depth, true]);
-            descend = sr.firstChild;
-          } else if (node.firstChild) {
-            open.push([node, index, parent, depth, false]);
-            descend = node.firstChild;
+        // (Null: an element of our own, left out with what it holds.)
+        if (n) {
+          n.p = parent;
+          index = nodes.length;
+          if (state.probe) state.probes.push([index, node, state.marked]);
+          nodes.push(n);
+          elements.push(node);
+          // Same as the native front end: a template's contents are not its
+          // children, and nothing in <head> is page text. Open shadow roots
+          // render in place of the light children; their nodes come first.
+          if (n.t !== 'template' && n.t !== 'head') {
+            const sr = node.shadowRoot;
+            if (sr?.firstChild) {
+              open.push([node, index, parent, depth, true]);
+              descend = sr.firstChild;
+            } else if (node.firstChild) {
+              open.push([node, index, parent, depth, false]);
+              descend = node.firstChild;
+            }
           }
         }
       }

@@ -7,7 +7,8 @@ export const PORT_NAME = 'quietpage';
 /** content → background */
 export const C2B = Object.freeze({
   HELLO: 'hello',         // {url, top}: a frame is ready; reply RULES
-  SNAPSHOT: 'snapshot',   // {seq, snapshot, subtree}: classify; reply VERDICT
+  SNAPSHOT: 'snapshot',   // {seq, snapshot, subtree}: classify; reply VERDICT (a page snapshot
+                          // overtaken by a newer one of the same frame gets `superseded`)
   APPLIED: 'applied',     // {items, paywall, article}: what this frame hides now
   PICKED: 'picked',       // {selector}: the reader picked an element to hide
   PAGE: 'page',           // {seq, html, url}: the page as rendered, for saving
@@ -16,7 +17,7 @@ export const C2B = Object.freeze({
 /** background → content */
 export const B2C = Object.freeze({
   RULES: 'rules',         // {resolved}: what applies to this site (re-apply)
-  VERDICT: 'verdict',     // {seq, verdict, error}
+  VERDICT: 'verdict',     // {seq, verdict, error, subtree, at, superseded}
   SHOW: 'show',           // {key}: show one hidden block again
   PEEK: 'peek',           // {on}: show everything hidden while on
   PICK: 'pick',           // start the element picker

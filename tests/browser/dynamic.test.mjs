@@ -1,11 +1,14 @@
 // Dynamic and awkward pages in Chromium with the extension: a nag inserted
-// a second after load, a modal that locks scrolling, a nag in an open
-// shadow root and one in an iframe, a page that mutates every 10 ms for
-// 10 s, and a page that fights the markers.
+// a second after load, one inserted before the rules have come, a modal
+// that locks scrolling, a nag in an open shadow root and one in an iframe,
+// a page that mutates every 10 ms for 30 s, and a page that fights the
+// markers. (Every fixture with its nags inserted by script, in every way:
+// dynamic-parity.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settle, visibleText, tabIdOf } from './harness.mjs';
+import { settle, visibleText, tabIdOf, labels, squash } from './harness.mjs';
 import { useChromium } from './lifecycle.mjs';
+import { settled } from './parity.mjs';
 
 const env = useChromium();
 
@@ -16,6 +19,22 @@ test('a nag inserted 1 s after load is hidden', async () => {
   await page.waitForFunction(() => !document.body.innerText.includes('Get our free newsletter'), null, { timeout: 5000 });
   const text = await visibleText(page);
   assert.ok(text.includes('Browser makers are changing how websites use cookies'));
+  await page.close();
+});
+
+test('a nag inserted at DOMContentLoaded while the rules are still on their way is hidden', async () => {
+  // The background is kept busy for a second, so that the page's first
+  // batch of changes comes before the rules do (as on a cold start): it
+  // must wait for them, not be dropped.
+  const label = labels().find((l) => l.page === 'newsletter-inline.html');
+  const busy = env.browser.sw.evaluate(() => { const t = Date.now(); while (Date.now() - t < 1000) { /* busy */ } });
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.base}/dynamic/dcl/${label.page}?busy=1`);
+  await busy;
+  await page.waitForFunction(settled, true, { timeout: 15000, polling: 50 });
+  const text = squash(await visibleText(page));
+  for (const h of label.hide) assert.ok(!text.includes(squash(h.text)), `still visible: ${h.text}`);
+  for (const k of label.keep) assert.ok(text.includes(squash(k)), `article line gone: ${k}`);
   await page.close();
 });
 

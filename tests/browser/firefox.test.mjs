@@ -6,51 +6,21 @@
 // toolbar popup in Firefox.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { spawn, execFileSync } from 'node:child_process';
-import puppeteer from 'puppeteer-core';
-import { startServer, EXT } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { startServer, launchFirefox } from './harness.mjs';
 
 let server;
+let firefox;
 let browser;
-let xvfb;
 let display;
-
-/** Starts Xvfb on a free display; resolves to ":N". */
-function startXvfb() {
-  return new Promise((resolve, reject) => {
-    const p = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
-    p.stdio[3].once('data', (d) => resolve({ p, display: `:${String(d).trim()}` }));
-    p.once('error', reject);
-  });
-}
 
 before(async () => {
   server = await startServer();
-  ({ p: xvfb, display } = await startXvfb());
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
-    headless: false,
-    env: { ...process.env, DISPLAY: display },
-    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'quietpage-firefox-')),
-    extraPrefsFirefox: {
-      'app.update.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'extensions.getAddons.cache.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      'network.captive-portal-service.enabled': false,
-    },
-  });
-  await browser.installExtension(EXT);
+  firefox = await launchFirefox({ window: true });
+  ({ browser, display } = firefox);
 });
 after(async () => {
-  await browser?.close();
-  xvfb?.kill();
+  await firefox?.close();
   await server?.close();
 });
 

@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { parse as parseHtml } from 'parse5';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXT = path.join(ROOT, 'dist/extension');
@@ -57,8 +59,91 @@ function generate(kind) {
   }
 }
 
+// ---- dynamic variants of the fixtures ------------------------------------
+
+/** How a dynamic variant inserts its nags (see `dynamicVariant`). */
+export const DYNAMIC_MODES = ['dcl', 'load', 'late', 'wrapper'];
+
+/** The element a `quietpage scan` selector names, in a parse5 document. */
+function resolveSelector(doc, selector) {
+  const elementsOf = (n) => (n.childNodes ?? []).filter((c) => c.tagName);
+  const find = (n, pred) => {
+    for (const c of elementsOf(n)) {
+      if (pred(c)) return c;
+      const f = find(c.content ?? c, pred);
+      if (f) return f;
+    }
+    return null;
+  };
+  let cur = null;
+  for (const step of selector.split(' > ')) {
+    let m;
+    if ((m = /^#(.+)$/.exec(step))) cur = find(doc, (e) => e.attrs.some((a) => a.name === 'id' && a.value === m[1]));
+    else if ((m = /^([a-z0-9-]+):nth-child\((\d+)\)$/.exec(step))) {
+      const c = elementsOf(cur)[Number(m[2]) - 1];
+      cur = c?.tagName === m[1] ? c : null;
+    } else cur = find(doc, (e) => e.tagName === step);
+    if (!cur) throw new Error(`selector ${selector}: no element at ${step}`);
+  }
+  return cur;
+}
+
 /**
- * Serves /fixtures/* and /pages/*; /csp/<path> serves the same file with a
+ * A fixture whose nags arrive by script. Every block `quietpage scan` hides
+ * on the static fixture is cut out of its markup (a comment stays in its
+ * place as the anchor), and a script in <head> puts it back according to
+ * `mode`: `dcl` all at DOMContentLoaded; `load` all after load; `late` one
+ * by one, 1.5 s after load and 200 ms apart, each at its original place;
+ * `wrapper` one by one after load, each inside a fresh <div> appended to
+ * <body>. The script sets `window.__qpInserted` (the time, on the page's
+ * clock) when the last one is in. Returns null for an unknown fixture or
+ * mode.
+ */
+export function dynamicVariant(mode, name) {
+  const file = path.join(FIXTURES, name);
+  if (!DYNAMIC_MODES.includes(mode) || path.dirname(file) !== FIXTURES || !fs.existsSync(file)) return null;
+  const html = fs.readFileSync(file, 'utf8');
+  const doc = parseHtml(html, { sourceCodeLocationInfo: true });
+  const cuts = cliScan(file).hidden
+    .map((h) => resolveSelector(doc, h.selector).sourceCodeLocation)
+    .sort((a, b) => a.startOffset - b.startOffset);
+  const nags = cuts.map((loc) => html.slice(loc.startOffset, loc.endOffset));
+  const head = resolveSelector(doc, 'html > head:nth-child(1)').sourceCodeLocation;
+  const script = `<script>(() => {
+  const NAGS = ${JSON.stringify(nags).replace(/</g, '\\u003c')};
+  const MODE = ${JSON.stringify(mode)};
+  const make = (h) => { const t = document.createElement('template'); t.innerHTML = h; return t.content.firstElementChild; };
+  const slot = (i) => {
+    const w = document.createTreeWalker(document, NodeFilter.SHOW_COMMENT);
+    for (let c = w.nextNode(); c; c = w.nextNode()) if (c.data === 'qp-slot-' + i) return c;
+    throw new Error('no slot ' + i);
+  };
+  const put = (i) => {
+    if (MODE === 'wrapper') { const d = document.createElement('div'); d.appendChild(make(NAGS[i])); document.body.appendChild(d); }
+    else { const c = slot(i); c.parentNode.insertBefore(make(NAGS[i]), c); }
+  };
+  const done = () => { window.__qpInserted = performance.now(); };
+  const all = () => { NAGS.forEach((_, i) => put(i)); done(); };
+  const oneByOne = (i = 0) => { put(i); if (i + 1 < NAGS.length) setTimeout(() => oneByOne(i + 1), 200); else done(); };
+  if (MODE === 'dcl') document.addEventListener('DOMContentLoaded', all);
+  else if (MODE === 'load') addEventListener('load', all);
+  else if (MODE === 'late') addEventListener('load', () => setTimeout(oneByOne, 1500));
+  else addEventListener('load', () => oneByOne());
+})();</script>`;
+  let out = '';
+  let at = 0;
+  const headEnd = head.endTag.startOffset;
+  const pieces = [...cuts.map((loc, i) => [loc.startOffset, loc.endOffset, `<!--qp-slot-${i}-->`]), [headEnd, headEnd, script]].sort((a, b) => a[0] - b[0]);
+  for (const [start, end, text] of pieces) {
+    out += html.slice(at, start) + text;
+    at = end;
+  }
+  return out + html.slice(at);
+}
+
+/**
+ * Serves /fixtures/* and /pages/*; /dynamic/<mode>/<fixture> serves a
+ * fixture whose nags are inserted by script (`dynamicVariant`); /csp/<path> serves the same file with a
  * strict Content-Security-Policy header. Records every request.
  */
 export async function startServer() {
@@ -70,6 +155,15 @@ export async function startServer() {
     if (url.startsWith('/csp/')) {
       url = url.slice(4);
       headers['Content-Security-Policy'] = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+    }
+    if (url.startsWith('/dynamic/')) {
+      const [mode, name] = url.slice('/dynamic/'.length).split('/');
+      const body = dynamicVariant(mode, name ?? '');
+      if (body !== null) {
+        res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(body);
+        return;
+      }
     }
     if (url.startsWith('/gen/')) {
       const body = generate(url.slice(5));
@@ -121,6 +215,47 @@ export async function launchChromium({ extension = true, extraArgs = [] } = {}) 
   sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extensionId = new URL(sw.url()).host;
   return { context, extensionId, sw, close: () => context.close() };
+}
+
+/** Starts Xvfb on a free display; resolves to {p, display: ":N"}. */
+function startXvfb() {
+  return new Promise((resolve, reject) => {
+    const p = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    p.stdio[3].once('data', (d) => resolve({ p, display: `:${String(d).trim()}` }));
+    p.once('error', reject);
+  });
+}
+
+/**
+ * Firefox ESR (Debian's) driven by puppeteer-core over WebDriver BiDi, with
+ * the extension installed from dist/extension. `window`: in a real window
+ * under Xvfb (for keyboard shortcuts sent by xdotool); else headless.
+ * Returns {browser, display, close}.
+ */
+export async function launchFirefox({ window = false } = {}) {
+  const xvfb = window ? await startXvfb() : null;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: !window,
+    env: xvfb ? { ...process.env, DISPLAY: xvfb.display } : process.env,
+    userDataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'quietpage-firefox-')),
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'network.captive-portal-service.enabled': false,
+    },
+  }).catch((e) => { xvfb?.p.kill(); throw e; });
+  await browser.installExtension(EXT);
+  return {
+    browser,
+    display: xvfb?.display ?? null,
+    close: async () => { await browser.close(); xvfb?.p.kill(); },
+  };
 }
 
 /** Waits until the content script has applied a verdict (or `ms` pass). */
@@ -186,3 +321,49 @@ export async function ui(context, extensionId, msg) {
 }
 
 export const NO_RULES = JSON.stringify({ version: 1, sites: {} });
+
+/**
+ * Evaluated in a page (Chromium or Firefox): the blocks quietpage has
+ * marked hidden, each by the selector `quietpage scan` would give it on the
+ * current DOM (src/page.rs css_path_with: a unique id, else nth-child steps)
+ * and its text; the rendered text; whether the dynamic variant's script
+ * has inserted everything; and the latest scan and verdict marks.
+ */
+export function pageState() {
+  const ids = new Map();
+  for (const e of document.querySelectorAll('[id]')) ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
+  const cssPath = (el) => {
+    const steps = [];
+    for (let e = el; e; e = e.parentElement) {
+      if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(e.id) && ids.get(e.id) === 1) { steps.push(`#${e.id}`); break; }
+      if (!e.parentElement) { steps.push(e.localName); break; }
+      steps.push(`${e.localName}:nth-child(${[...e.parentElement.children].indexOf(e) + 1})`);
+    }
+    return steps.reverse().join(' > ');
+  };
+  const last = (name) => { const l = performance.getEntriesByName(name); return l.length ? l[l.length - 1].startTime : -1; };
+  return {
+    hidden: [...document.querySelectorAll('[data-quietpage-hidden]')].map((e) => ({ selector: cssPath(e), text: e.textContent })),
+    text: document.body.innerText,
+    inserted: window.__qpInserted ?? null,
+    scanAt: last('quietpage:scan'),
+    verdictAt: last('quietpage:verdict'),
+  };
+}
+
+/** Evaluated in a page: its DOM as markup, without quietpage's marks (what the popup's "save" writes). */
+export function pageMarkup() {
+  const clone = document.documentElement.cloneNode(true);
+  for (const e of clone.querySelectorAll('[data-quietpage-hidden]')) e.removeAttribute('data-quietpage-hidden');
+  clone.removeAttribute('data-quietpage-unlock');
+  clone.querySelector('#quietpage-style')?.remove();
+  return `<!DOCTYPE html>\n${clone.outerHTML}\n`;
+}
+
+/** `quietpage scan --format json` of markup (written to a temporary file). */
+export function cliScanMarkup(html, url = '') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quietpage-final-'));
+  const file = path.join(dir, 'page.html');
+  fs.writeFileSync(file, html);
+  try { return cliScan(file, url); } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+}
