@@ -400,6 +400,11 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         if a.chars > WIDGET_MAX_CHARS {
             break;
         }
+        // Readers' comments are never part of a nag box, not even of the
+        // "log in to comment" prompt beside them.
+        if a.comment_marks > cur.comment_marks {
+            break;
+        }
         let extra = a.chars - cur.chars;
         let extra_prose = a.clean_prose - cur.clean_prose;
         // Inside the article body a box never takes in a paragraph without

@@ -105,6 +105,9 @@ pub struct Agg {
     pub buttons: u32,
     /// Links and buttons: a menu has many, a promo one or two.
     pub clickables: u32,
+    /// Elements marked as readers' comments (a comment list, one comment):
+    /// a nag box never grows over them.
+    pub comment_marks: u32,
     /// Link or button labels that are a sum of money ("€5", "10 €",
     /// "$25"): the amount picker of a donation form, in any language.
     pub amounts: u32,
@@ -308,6 +311,12 @@ impl Evidence {
             if amount_at[i] {
                 a.amounts += 1;
             }
+            if hints[i]
+                .as_ref()
+                .is_some_and(|h| h.comments >= COMMENT_ITEM_HINT)
+            {
+                a.comment_marks += 1;
+            }
             a.link_chars += seg_links[i];
             if let Some(b) = &blocks[i] {
                 for (s, o) in a.score.iter_mut().zip(b.score) {
@@ -375,6 +384,7 @@ impl Evidence {
                 p.buttons += a.buttons;
                 p.clickables += a.clickables;
                 p.amounts += a.amounts;
+                p.comment_marks += a.comment_marks;
                 p.textareas += a.textareas;
             }
         }
