@@ -148,10 +148,16 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 enabled = [false; Category::COUNT];
                 enabled[Category::Login.index()] = inp.enabled[Category::Login.index()];
             }
-            // In the article body every block is in the flow of the
-            // narrative, however short the article (a teaser of two
-            // paragraphs); there phrases in quotation marks are mentions.
-            let in_body = inp.guard.root.is_some_and(|r| page.contains(r, id));
+            // In the article body a block beside other running text is in
+            // the flow of the narrative, however short the article (a
+            // teaser of two paragraphs); a box set into the body is not.
+            // In the flow, phrases in quotation marks are mentions.
+            let parent = node.parent;
+            let in_body = inp.guard.root.is_some_and(|r| {
+                page.contains(r, id)
+                    && parent != NO_PARENT
+                    && (parent == r || ev.agg[parent as usize].long_prose > ev.agg[i].long_prose)
+            });
             let in_flow = b.in_flow || in_body;
             if in_flow {
                 score = b.used_score;
