@@ -8,6 +8,9 @@
 //! counted over the start of the visible text. The declared tag wins unless
 //! the text clearly says otherwise.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Function words per language (lower case, whole words): frequent in any
 /// text of the language, rare in others. Languages written in their own
 /// script need none; [`SCRIPTS`] names them.
@@ -201,6 +204,21 @@ pub const OVERRIDE_RATIO: usize = 3;
 /// A script's letters must be this share of all letters to name the page.
 pub const SCRIPT_SHARE: f32 = 0.3;
 
+/// Function word → indices into [`STOPWORDS`] of the languages that use it:
+/// one hash lookup per word of the sample.
+fn stopword_table() -> &'static HashMap<&'static str, Vec<usize>> {
+    static TABLE: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        for (i, (_, words)) in STOPWORDS.iter().enumerate() {
+            for w in *words {
+                t.entry(w).or_default().push(i);
+            }
+        }
+        t
+    })
+}
+
 /// The primary tag of `<html lang>` ("de-AT" → "de"), lower case, with
 /// the merges of the phrase files (Norwegian "nb"/"nn" → "no", Serbian and
 /// Bosnian → "hr", Malay → "id").
@@ -235,13 +253,11 @@ pub fn detect(declared: &str, text: &str) -> String {
             return script_language(script, sample).to_string();
         }
     }
+    let table = stopword_table();
     let mut votes = vec![0usize; STOPWORDS.len()];
     for word in sample.split(|c: char| !c.is_alphanumeric()) {
-        if word.is_empty() {
-            continue;
-        }
-        for (i, (_, words)) in STOPWORDS.iter().enumerate() {
-            if words.contains(&word) {
+        if let Some(langs) = table.get(word) {
+            for &i in langs {
                 votes[i] += 1;
             }
         }

@@ -203,6 +203,33 @@ impl DigitPattern {
         Some(pos - at)
     }
 
+    /// All non-overlapping matches, left to right, trying only the starts
+    /// that put the first number at one of `runs` (starts of digit runs,
+    /// ascending).
+    pub fn find_at_numbers(&self, text: &str, runs: &[usize], mut emit: impl FnMut(usize, usize)) {
+        let lead = self.pieces[0].len();
+        let last = self.pieces[0].as_bytes().last().copied();
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        for &d in runs {
+            // Cheap rejection: the byte before the number must end the
+            // first piece.
+            if last.is_some_and(|l| d == 0 || bytes[d - 1] != l) {
+                continue;
+            }
+            let Some(at) = d.checked_sub(lead) else {
+                continue;
+            };
+            if at < from || !text.is_char_boundary(at) {
+                continue;
+            }
+            if let Some(len) = self.match_at(text, at).filter(|&l| l > 0) {
+                emit(at, at + len);
+                from = at + len;
+            }
+        }
+    }
+
     /// All non-overlapping matches, left to right.
     pub fn find_all(&self, text: &str, mut emit: impl FnMut(usize, usize)) {
         let first = &self.pieces[0];
@@ -356,8 +383,16 @@ impl Matcher {
                 pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
             }
         }
+        // Every digit phrase's match has its first number right after its
+        // first literal piece: the starts of digit runs, found once, give
+        // every candidate (a few hundred phrases scanning the whole text
+        // each cost more than the automaton pass).
+        let bytes = text.as_bytes();
+        let runs: Vec<usize> = (0..bytes.len())
+            .filter(|&i| bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()))
+            .collect();
         for (p, id) in &self.digits {
-            p.find_all(text, |start, end| {
+            p.find_at_numbers(text, &runs, |start, end| {
                 if self.bounded(text, start, end, *id) {
                     out.push(Hit {
                         start,
@@ -521,6 +556,38 @@ mod tests {
         let mut found = Vec::new();
         p.find_all("read 3 of 10 articles", |s, e| found.push((s, e)));
         assert_eq!(found, vec![(5, 21)]);
+    }
+
+    /// The one-pass candidate search finds what the plain scan finds.
+    #[test]
+    fn digit_candidates_agree_with_the_plain_scan() {
+        let texts = [
+            "so you have 12 free, you have 1,000 free; you have x free",
+            "read 3 of 10 articles, then 4 of 5 articles; 2024 of 7 articles",
+            "€5 €10 €20 1 € 2,50 € ab 9,99 €/monat 12€ / mois 3 z 5 artykułów",
+            "残り3本 12月 第1面 ١٢ 0 00 0,0 ,1 1, x1y2",
+        ];
+        for pat in [
+            "you have # free",
+            "# of # articles",
+            "# €",
+            "€#",
+            "#€ / mois",
+            "# z # artykuł",
+            "#本",
+        ] {
+            let p = DigitPattern::new(pat);
+            for t in texts {
+                let b = t.as_bytes();
+                let runs: Vec<usize> = (0..b.len())
+                    .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
+                    .collect();
+                let (mut plain, mut fast) = (Vec::new(), Vec::new());
+                p.find_all(t, |s, e| plain.push((s, e)));
+                p.find_at_numbers(t, &runs, |s, e| fast.push((s, e)));
+                assert_eq!(plain, fast, "{pat:?} in {t:?}");
+            }
+        }
     }
 
     #[test]
