@@ -173,6 +173,17 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 && let Some((c, s)) = best_of(&score, &enabled)
             {
                 let mut need = seed_threshold(b.own_chars);
+                // An editor's line: set apart in emphasis after the
+                // narrative, and asking by a link ("Want updates? *Sign up
+                // here*"): one strong phrase is enough.
+                if b.emphasised()
+                    && b.after_prose
+                    && b.used_cta
+                    && b.top_weight[c.index()] >= 2
+                    && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
+                {
+                    need = need.min(OUTSIDE_SEED_SCORE);
+                }
                 if link_only && in_link_list(inp, id) {
                     need += LINK_BLOCK_EXTRA_SCORE;
                 }

@@ -210,6 +210,36 @@ fn an_emphasised_line_after_the_narrative_is_a_call_to_action() {
 }
 
 #[test]
+fn an_emphasised_line_asking_by_a_link_needs_one_phrase() {
+    // An editor's line after the narrative: emphasis, a call to action, one
+    // weight-2 phrase ("sign up"). Without the emphasis it is a sentence.
+    check(&[
+        Row {
+            name: "italic line with a sign-up link",
+            html: page(
+                "en",
+                "",
+                "<p><i>Want to hear about the next council vote? <a href=\"/join\">Sign up here</a></i></p>",
+                "",
+            ),
+            hide: &["Want to hear about the next council vote?"],
+            keep: &[],
+        },
+        Row {
+            name: "the same line set plainly",
+            html: page(
+                "en",
+                "",
+                "<p>Want to hear about the next council vote? <a href=\"/join\">Sign up here</a></p>",
+                "",
+            ),
+            hide: &[],
+            keep: &["Want to hear about the next council vote?"],
+        },
+    ]);
+}
+
+#[test]
 fn three_unmistakable_asks_make_a_pitch_even_in_the_flow() {
     // IN_FLOW_STRONG_PHRASES.
     check(&[
