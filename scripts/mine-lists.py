@@ -748,6 +748,19 @@ def category_of(value, rule_cat, table, pieces=None):
     return rule_cat or OTHER
 
 
+
+def dominant(counts):
+    """The category that clearly dominates a token's or text's site counts:
+    (sites, category, None), or (0, None, reason) when there is none."""
+    nag = [(n, c) for c, n in counts.items() if c != OTHER and n > 0]
+    if not nag:
+        return 0, None, "no-category"
+    n, cat = max(nag, key=lambda x: (x[0], x[1]))
+    rest = sum(v for c, v in counts.items() if c != cat)
+    if n < DOMINANCE * rest:
+        return 0, None, "no-clear-category"
+    return n, cat, None
+
 def site_score(sites, excepted):
     """Evidence of a set of sites: distinct real sites, GENERIC_SITES for a
     generic rule, minus one per exception site outside the set when the
@@ -861,14 +874,9 @@ def mine_tokens(occurrences, exceptions, hand):
             dropped["truncated-hand-written"] += 1
             continue
         counts = {cat: site_score(sites, agg_exc[tok]) for cat, sites in agg[tok].items()}
-        nag = [(n, c) for c, n in counts.items() if c != OTHER and n > 0]
-        if not nag:
-            dropped["no-category"] += 1
-            continue
-        n, cat = max(nag, key=lambda x: (x[0], x[1]))
-        rest = sum(v for c, v in counts.items() if c != cat)
-        if n < DOMINANCE * rest:
-            dropped["no-clear-category"] += 1
+        n, cat, why = dominant(counts)
+        if why:
+            dropped[why] += 1
             continue
         named = cat in wording(tok, WORDING, WORDING_PIECES)
         if n < (MIN_SITES_NAMED if named else MIN_SITES_UNNAMED):
@@ -975,14 +983,9 @@ def mine_phrases(occurrences, hand_phrases):
             dropped["in-hand-written"] += 1
             continue
         counts = {c: site_score(s, set()) for c, s in per[text].items()}
-        nag = [(n, c) for c, n in counts.items() if c != OTHER and n > 0]
-        if not nag:
-            dropped["no-category"] += 1
-            continue
-        n, cat = max(nag, key=lambda x: (x[0], x[1]))
-        rest = sum(v for c, v in counts.items() if c != cat)
-        if n < DOMINANCE * rest:
-            dropped["no-clear-category"] += 1
+        n, cat, why = dominant(counts)
+        if why:
+            dropped[why] += 1
             continue
         # A text on one site is that site's wording ("BT in your inbox",
         # "Fake news"), unless its own words name the category.
