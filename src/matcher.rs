@@ -41,6 +41,9 @@ pub struct Entry {
     /// One word of a spaced script: in another language's text the same
     /// letters are often an ordinary word (Danish "mail", Czech "reklama").
     pub single_word: bool,
+    /// More than one word, or a run of four or more characters of an
+    /// unspaced script: a phrase, not a lone "email" or "privacy".
+    pub phrase: bool,
 }
 
 /// Languages whose single words count on a page of any language: English
@@ -164,6 +167,14 @@ impl fmt::Debug for Matcher {
     }
 }
 
+/// Byte offsets where a run of ASCII digits starts, ascending.
+fn digit_runs(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len())
+        .filter(|&i| bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()))
+        .collect()
+}
+
 /// A phrase with `#` placeholders, each standing for a number: a digit
 /// followed by digits, `.` or `,` ("1", "1,000", "2.5").
 #[derive(Clone, Debug)]
@@ -230,7 +241,9 @@ impl DigitPattern {
         }
     }
 
-    /// All non-overlapping matches, left to right.
+    /// All non-overlapping matches, left to right: the plain scan, kept as
+    /// the oracle for [`DigitPattern::find_at_numbers`].
+    #[cfg(test)]
     pub fn find_all(&self, text: &str, mut emit: impl FnMut(usize, usize)) {
         let first = &self.pieces[0];
         let mut from = 0;
@@ -292,6 +305,12 @@ impl Matcher {
                 entries.push(Entry {
                     single_word: !p.text.contains(' ')
                         && !p.text.chars().any(crate::text::is_unspaced_script),
+                    phrase: p.text.contains(' ')
+                        || p.text
+                            .chars()
+                            .filter(|&c| crate::text::is_unspaced_script(c))
+                            .count()
+                            >= 4,
                     text: p.text.clone(),
                     lang: p.lang,
                     bound_start: p.bound_start,
@@ -387,10 +406,7 @@ impl Matcher {
         // first literal piece: the starts of digit runs, found once, give
         // every candidate (a few hundred phrases scanning the whole text
         // each cost more than the automaton pass).
-        let bytes = text.as_bytes();
-        let runs: Vec<usize> = (0..bytes.len())
-            .filter(|&i| bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()))
-            .collect();
+        let runs = digit_runs(text);
         for (p, id) in &self.digits {
             p.find_at_numbers(text, &runs, |start, end| {
                 if self.bounded(text, start, end, *id) {
@@ -578,10 +594,7 @@ mod tests {
         ] {
             let p = DigitPattern::new(pat);
             for t in texts {
-                let b = t.as_bytes();
-                let runs: Vec<usize> = (0..b.len())
-                    .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
-                    .collect();
+                let runs = digit_runs(t);
                 let (mut plain, mut fast) = (Vec::new(), Vec::new());
                 p.find_all(t, |s, e| plain.push((s, e)));
                 p.find_at_numbers(t, &runs, |s, e| fast.push((s, e)));

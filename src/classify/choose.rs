@@ -136,18 +136,6 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 && b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
             // A row of links ("Terms · Privacy policy · Cookie settings ·
             // Do not sell my info") is a menu: only its unlinked words count.
-            let link_row = ev.agg[i].clickables >= 2 && 2 * b.own_link_chars >= b.own_chars;
-            let mut score = b.score;
-            if link_row {
-                for (s, l) in score.iter_mut().zip(b.link_score) {
-                    *s = (*s - l).max(0.0);
-                }
-            }
-            let mut enabled = inp.enabled;
-            if text_form {
-                enabled = [false; Category::COUNT];
-                enabled[Category::Login.index()] = inp.enabled[Category::Login.index()];
-            }
             // In the article body a block beside other running text is in
             // the flow of the narrative, however short the article (a
             // teaser of two paragraphs); a box set into the body is not.
@@ -159,16 +147,18 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && (parent == r || ev.agg[parent as usize].long_prose > ev.agg[i].long_prose)
             });
             let in_flow = b.in_flow || in_body;
-            if in_flow {
-                score = b.used_score;
-                if link_row {
-                    for (s, l) in score.iter_mut().zip(b.link_score) {
-                        *s = (*s - l).max(0.0);
-                    }
+            let link_row = ev.agg[i].clickables >= 2 && 2 * b.own_link_chars >= b.own_chars;
+            let mut score = if in_flow { b.used_score } else { b.score };
+            if link_row {
+                for (s, l) in score.iter_mut().zip(b.link_score) {
+                    *s = (*s - l).max(0.0);
                 }
             }
-            let long = b.own_chars >= PROSE_MIN_CHARS
-                && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
+            let mut enabled = inp.enabled;
+            if text_form {
+                enabled = [false; Category::COUNT];
+                enabled[Category::Login.index()] = inp.enabled[Category::Login.index()];
+            }
             if !(link_only && ev.ctx[i].nav)
                 && let Some((c, s)) = best_of(&score, &enabled)
             {
@@ -213,7 +203,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && b.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
                     && s >= IN_FLOW_STRONG_SCORE)
                     || b.strong_phrases[c.index()] >= IN_FLOW_STRONG_PHRASES;
-                let prose = b.prose || (in_body && long && !cta_line);
+                let prose = b.prose || (in_body && b.is_long() && !cta_line);
                 if (s >= need && (strong_line || (!prose && (cta_line || !in_flow))))
                     || outside
                     || marked
@@ -325,16 +315,11 @@ fn box_cue(inp: &ChooseInput, id: NodeId, c: Category, phrase_wording: bool) -> 
     {
         return true;
     }
-    let mut x = id;
-    for _ in 0..CUE_LEVELS {
+    small_box(inp, id).any(|x| {
         let a = &ev.agg[x as usize];
-        if a.chars > CUE_BOX_MAX_CHARS {
-            break;
-        }
         let node = inp.page.node(x);
         let hs = ev.hint_set(x);
-        let strong = ev.hint(x, c) >= HINT_SUPPORT
-            || (c == Category::Donation && a.amounts >= DONATION_AMOUNTS)
+        let strong = marked_as(inp, x, c)
             || hs.is_some_and(|h| h.overlay > 0)
             || is_overlay(node, &crate::matcher::HintSet::default())
             || node.flags.has(Flags::STICKY)
@@ -342,38 +327,33 @@ fn box_cue(inp: &ChooseInput, id: NodeId, c: Category, phrase_wording: bool) -> 
             || (c == Category::Login
                 && (a.password_inputs > 0 || (a.forms > 0 && a.textareas == 0)));
         let weak = (a.buttons > 0 && a.textareas == 0) || hs.is_some_and(|h| h.promo > 0);
-        if strong || (weak && phrase_wording) {
-            return true;
-        }
-        x = node.parent;
-        if x == NO_PARENT {
-            break;
-        }
-    }
-    false
+        strong || (weak && phrase_wording)
+    })
 }
 
 /// Markup of category `c` (a hint of at least [`HINT_SUPPORT`]) on the
-/// block or the small box around it, or a donation form's amount labels.
+/// block or the small box around it, or a donation form's amount labels;
+/// never looking into the protected article.
 fn marked_box(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
-    let ev = inp.ev;
-    let mut x = id;
-    for _ in 0..CUE_LEVELS {
-        let a = &ev.agg[x as usize];
-        if a.chars > CUE_BOX_MAX_CHARS || inp.guard.protected[x as usize] {
-            break;
-        }
-        if ev.hint(x, c) >= HINT_SUPPORT
-            || (c == Category::Donation && a.amounts >= DONATION_AMOUNTS)
-        {
-            return true;
-        }
-        x = inp.page.node(x).parent;
-        if x == NO_PARENT {
-            break;
-        }
-    }
-    false
+    small_box(inp, id)
+        .take_while(|&x| !inp.guard.protected[x as usize])
+        .any(|x| marked_as(inp, x, c))
+}
+
+/// `x` is marked up as category `c`, or holds a donation form's amounts.
+fn marked_as(inp: &ChooseInput, x: NodeId, c: Category) -> bool {
+    inp.ev.hint(x, c) >= HINT_SUPPORT
+        || (c == Category::Donation && inp.ev.agg[x as usize].amounts >= DONATION_AMOUNTS)
+}
+
+/// The small box around a block: the block and its ancestors, at most
+/// [`CUE_LEVELS`] of them, while each holds at most [`CUE_BOX_MAX_CHARS`].
+fn small_box<'a>(inp: &'a ChooseInput, id: NodeId) -> impl Iterator<Item = NodeId> + 'a {
+    std::iter::successors(Some(id), |&x| {
+        Some(inp.page.node(x).parent).filter(|&p| p != NO_PARENT)
+    })
+    .take(CUE_LEVELS)
+    .take_while(|&x| inp.ev.agg[x as usize].chars <= CUE_BOX_MAX_CHARS)
 }
 
 /// A link among many links (a list of headlines, a link column): there a

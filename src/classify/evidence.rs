@@ -283,15 +283,9 @@ impl Evidence {
                 let e = m.entry(h.entry);
                 let first = !seen.contains(&h.entry) && !b.quoted.contains(h);
                 seen.push(h.entry);
-                let phrase = e.text.contains(' ')
-                    || e.text
-                        .chars()
-                        .filter(|&c| crate::text::is_unspaced_script(c))
-                        .count()
-                        >= 4;
                 for (c, w) in e.meanings_on(lang) {
                     b.top_weight[c.index()] = b.top_weight[c.index()].max(w);
-                    b.phrase_wording[c.index()] |= phrase && w >= 2;
+                    b.phrase_wording[c.index()] |= e.phrase && w >= 2;
                     if first && w >= 3 {
                         b.strong_phrases[c.index()] = b.strong_phrases[c.index()].saturating_add(1);
                     }
@@ -323,9 +317,7 @@ impl Evidence {
                     *s += o;
                 }
                 let best = top(&b.score).1;
-                let long = b.own_chars >= PROSE_MIN_CHARS
-                    && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
-                if long {
+                if b.is_long() {
                     a.long_prose += b.own_chars;
                 }
                 if best >= SEED_SCORE {
@@ -406,8 +398,7 @@ impl Evidence {
                 && !hinted(i)
                 && !hinted(parent as usize)
                 && !ctx[i].overlay;
-            let long = b.own_chars >= PROSE_MIN_CHARS
-                && (b.own_link_chars as f32) < 0.5 * b.own_chars as f32;
+            let long = b.is_long();
             if b.emphasised() && parent != NO_PARENT {
                 b.after_prose = page
                     .children(parent)
@@ -471,6 +462,12 @@ impl Evidence {
 }
 
 impl BlockEvidence {
+    /// Long enough to read as prose, and mostly not link text.
+    pub fn is_long(&self) -> bool {
+        self.own_chars >= PROSE_MIN_CHARS
+            && (self.own_link_chars as f32) < 0.5 * self.own_chars as f32
+    }
+
     /// Nearly all of the own text is emphasised.
     pub fn emphasised(&self) -> bool {
         self.own_chars > 0 && self.emphasis_chars as f32 >= EMPHASIS_SHARE * self.own_chars as f32
