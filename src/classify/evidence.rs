@@ -53,10 +53,11 @@ pub struct BlockEvidence {
     /// Per category: distinct phrases of weight 3 or more in the own text,
     /// outside quotation marks.
     pub strong_phrases: [u8; Category::COUNT],
-    /// Phrase hits inside quotation marks: a phrase *mentioned*, as an
-    /// article quotes a banner ("a pop-up reading “Subscribe now”"), not
-    /// *used*. Still evidence for a box, not in the article's flow.
-    pub quoted: Vec<Hit>,
+    /// Per hit in `hits`: it lies inside quotation marks, a phrase
+    /// *mentioned*, as an article quotes a banner ("a pop-up reading
+    /// “Subscribe now”"), not *used*. Still evidence for a box, not in the
+    /// article's flow.
+    pub quoted: Vec<bool>,
     /// Distinct score of the hits outside quotation marks, per category.
     pub used_score: Scores,
     /// A phrase outside quotation marks touches a link or button.
@@ -255,9 +256,7 @@ impl Evidence {
                 let b = blocks[seg.block as usize].get_or_insert_with(Default::default);
                 b.cta |= cta;
                 b.used_cta |= cta && !quoted;
-                if quoted {
-                    b.quoted.push(h);
-                }
+                b.quoted.push(quoted);
                 if seg.in_link {
                     for (c, w) in m.entry(h.entry).meanings_on(lang) {
                         b.link_score[c.index()] += w as f32;
@@ -269,20 +268,25 @@ impl Evidence {
         for b in blocks.iter_mut().flatten() {
             b.score = distinct_score(&b.hits, m, lang);
             b.used_score = b.score;
-            if !b.quoted.is_empty() {
+            if b.quoted.contains(&true) {
                 let used: Vec<Hit> = b
                     .hits
                     .iter()
-                    .filter(|h| !b.quoted.contains(h))
-                    .copied()
+                    .zip(&b.quoted)
+                    .filter(|(_, q)| !**q)
+                    .map(|(h, _)| *h)
                     .collect();
                 b.used_score = distinct_score(&used, m, lang);
             }
+            // Distinct entries seen so far (bounded by the phrase count, not
+            // by the hits: a block may repeat one phrase 100,000 times).
             let mut seen: Vec<u32> = Vec::new();
-            for h in &b.hits {
+            for (h, &quoted) in b.hits.iter().zip(&b.quoted) {
                 let e = m.entry(h.entry);
-                let first = !seen.contains(&h.entry) && !b.quoted.contains(h);
-                seen.push(h.entry);
+                let first = !seen.contains(&h.entry) && !quoted;
+                if !seen.contains(&h.entry) {
+                    seen.push(h.entry);
+                }
                 for (c, w) in e.meanings_on(lang) {
                     b.top_weight[c.index()] = b.top_weight[c.index()].max(w);
                     b.phrase_wording[c.index()] |= e.phrase && w >= 2;
