@@ -14,6 +14,7 @@ use serde_json::Value;
 pub const GATE_WORDING: &[&str] = &[
     "continue reading",
     "keep reading",
+    "to read more",
     "to read the full",
     "to view the full",
     "read the full article",

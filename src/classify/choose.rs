@@ -30,6 +30,8 @@ pub enum Why {
     Rule,
     /// The backdrop of a chosen overlay.
     Backdrop,
+    /// A short ask line beside a chosen nag.
+    Beside,
 }
 
 /// One chosen container.
@@ -223,7 +225,11 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             continue;
         }
         let a = &ev.agg[i];
-        if a.chars == 0 || a.chars > WIDGET_MAX_CHARS || a.plain_prose as f32 > 0.5 * a.chars as f32
+        let inset = inset_box(inp, id);
+        let plain_max = if inset { INSET_MAX_PLAIN_SHARE } else { 0.5 };
+        if a.chars == 0
+            || a.chars > WIDGET_MAX_CHARS
+            || a.plain_prose as f32 > plain_max * a.chars as f32
         {
             continue;
         }
@@ -264,7 +270,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 && promo
                 && !text_widget
                 && !ev.ctx[i].nav
-                && has_structure(inp, id, c)
+                && (inset || has_structure(inp, id, c))
             {
                 out.push(Choice {
                     node: id,
@@ -277,6 +283,25 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         }
     }
     out
+}
+
+/// A box set into the article body among the narrative's paragraphs (see
+/// [`INSET_TAGS`]).
+fn inset_box(inp: &ChooseInput, id: NodeId) -> bool {
+    let Some(root) = inp.guard.root else {
+        return false;
+    };
+    let page = inp.page;
+    let node = page.node(id);
+    let a = &inp.ev.agg[id as usize];
+    id != root
+        && node.parent != NO_PARENT
+        && page.contains(root, id)
+        && is_in(INSET_TAGS, &node.tag)
+        && a.clickables >= 1
+        && a.chars <= INSET_MAX_CHARS
+        && a.chars as f32 <= INSET_MAX_BODY_SHARE * inp.ev.agg[root as usize].chars as f32
+        && inp.ev.agg[node.parent as usize].long_prose >= a.long_prose + INSET_CONTEXT_PROSE_CHARS
 }
 
 /// Outside the article body, its ancestors and any `<article>`/`<main>`,
@@ -498,9 +523,95 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
         let end = inp.page.node(m.node).end;
         m.why == Why::Rule || !(m.node..end).any(|i| inp.page.node(i).flags.has(Flags::RULE_KEEP))
     });
+    let beside = beside(inp, &merged);
+    merged.extend(beside);
+    merged.sort_by_key(|c| c.node);
     let backdrops = backdrops(inp, &merged);
     merged.extend(backdrops);
     (merged, seeds)
+}
+
+/// Short ask lines beside chosen nags (see [`BESIDE_MAX_CHARS`]).
+fn beside(inp: &ChooseInput, chosen: &[Choice]) -> Vec<Choice> {
+    let page = inp.page;
+    let ev = inp.ev;
+    let taken =
+        |id: NodeId, out: &[Choice]| chosen.iter().chain(out).any(|c| page.contains(c.node, id));
+    let mut out: Vec<Choice> = Vec::new();
+    for c in chosen {
+        if matches!(c.why, Why::Rule | Why::Backdrop) {
+            continue;
+        }
+        let parent = page.node(c.node).parent;
+        if parent == NO_PARENT {
+            continue;
+        }
+        let sibs: Vec<NodeId> = page.children(parent).collect();
+        let Some(at) = sibs.iter().position(|&s| s == c.node) else {
+            continue;
+        };
+        let before = sibs[..at].iter().rev();
+        let after = sibs[at + 1..].iter();
+        for side in [
+            before.copied().collect::<Vec<_>>(),
+            after.copied().collect(),
+        ] {
+            for s in side {
+                if ev.agg[s as usize].chars == 0 || taken(s, &out) {
+                    continue;
+                }
+                match ask_line(inp, s) {
+                    Some(k) => out.push(Choice {
+                        node: s,
+                        seed: c.node,
+                        category: Some(k),
+                        score: ev.blocks[s as usize]
+                            .as_ref()
+                            .map_or(0.0, |b| b.used_score[k.index()]),
+                        why: Why::Beside,
+                    }),
+                    None => break,
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Inside the article body the guard found.
+fn in_body(inp: &ChooseInput, id: NodeId) -> bool {
+    inp.guard.root.is_some_and(|r| inp.page.contains(r, id))
+}
+
+/// The category of a short line of nag wording that may join a nag beside
+/// it, if `id` is one.
+fn ask_line(inp: &ChooseInput, id: NodeId) -> Option<Category> {
+    let ev = inp.ev;
+    let b = ev.blocks[id as usize].as_ref()?;
+    let a = &ev.agg[id as usize];
+    if !hideable(inp, id)
+        || inp.page.node(id).is_text()
+        || a.h1s > 0
+        || a.comment_marks > 0
+        || ev.ctx[id as usize].comment_item
+        || b.site_info
+        || b.own_chars == 0
+        || b.own_chars > BESIDE_MAX_CHARS
+        || b.sentence_breaks > BESIDE_MAX_SENTENCE_BREAKS
+        || a.chars > b.own_chars + GROW_SLACK_CHARS
+        // Narrative beside a nag stays, whatever it says.
+        || b.prose
+        || ((b.in_flow || in_body(inp, id)) && b.is_long() && !b.cta_line())
+    {
+        return None;
+    }
+    let (c, s) = best_of(&b.used_score, &inp.enabled)?;
+    // It asks by a link of its own (a menu item is not a line), or its
+    // wording is strong on its own.
+    let link_only = b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
+    let asks = (b.own_link_chars > 0 || b.used_cta) && !link_only && b.phrase_wording[c.index()];
+    let strong = b.top_weight[c.index()] >= 3 && s >= SEED_SCORE;
+    (s >= OUTSIDE_SEED_SCORE && b.top_weight[c.index()] >= 2 && (asks || strong)).then_some(c)
 }
 
 /// Empty overlay siblings of hidden overlays: the dimming layer a modal

@@ -13,6 +13,7 @@ pub mod choose;
 pub mod evidence;
 pub mod guard;
 pub mod index;
+pub mod purpose;
 pub mod tables;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
@@ -51,6 +52,7 @@ impl Default for Settings {
 #[derive(Debug)]
 pub struct Engine {
     pub matcher: Matcher,
+    pub purpose: purpose::PurposeWords,
 }
 
 /// All intermediate results of one classification.
@@ -70,6 +72,7 @@ impl Engine {
     pub fn new() -> Result<Engine, MatcherError> {
         Ok(Engine {
             matcher: Matcher::builtin()?,
+            purpose: purpose::PurposeWords::builtin().map_err(MatcherError::Pattern)?,
         })
     }
 
@@ -77,6 +80,7 @@ impl Engine {
     pub fn with_extra_phrases(extra: &[(Category, String)]) -> Result<Engine, MatcherError> {
         Ok(Engine {
             matcher: Matcher::with_extra(extra)?,
+            purpose: purpose::PurposeWords::builtin().map_err(MatcherError::Pattern)?,
         })
     }
 
@@ -84,7 +88,7 @@ impl Engine {
         let index = TextIndex::build(page);
         let evidence = Evidence::build(page, &index, &self.matcher);
         let guard = Guard::build(page, &index, &evidence);
-        let (chosen, seeds) = if settings.enabled {
+        let (mut chosen, seeds) = if settings.enabled {
             choose::choose(&ChooseInput {
                 page,
                 ev: &evidence,
@@ -95,6 +99,13 @@ impl Engine {
         } else {
             (Vec::new(), Vec::new())
         };
+        purpose::refine(
+            &mut chosen,
+            &evidence,
+            &self.purpose,
+            &settings.categories,
+            |id| excerpt(page, &index, id, tables::BLOCK_TEXT_MAX_CHARS),
+        );
         Analysis {
             page,
             index,
@@ -169,6 +180,7 @@ impl Analysis<'_> {
         match c.why {
             Why::Rule => out.push("per-site hide rule".to_string()),
             Why::Backdrop => out.push(format!("backdrop of hidden overlay node {}", c.seed)),
+            Why::Beside => out.push(format!("an ask line beside the nag at node {}", c.seed)),
             _ => {}
         }
         let mut phrases: Vec<(u8, String)> = Vec::new();
@@ -226,24 +238,30 @@ impl Analysis<'_> {
 
     /// The raw text of a subtree, whitespace collapsed, at most `max` chars.
     pub fn excerpt(&self, id: NodeId, max: usize) -> String {
-        let mut s = String::new();
-        let end = self.page.node(id).end;
-        let mut i = id;
-        while i < end && s.len() < max.saturating_mul(4) {
-            let n = self.page.node(i);
-            if n.is_element() && !self.index.visible[i as usize] {
-                i = n.end;
-                continue;
-            }
-            if !n.text.is_empty() {
-                s.push_str(&n.text);
-                s.push(' ');
-            }
-            i += 1;
-        }
-        let collapsed: Vec<&str> = s.split_whitespace().collect();
-        shorten(&collapsed.join(" "), max)
+        excerpt(self.page, &self.index, id, max)
     }
+}
+
+/// The visible raw text of a subtree, whitespace collapsed, at most `max`
+/// chars.
+pub fn excerpt(page: &Page, index: &TextIndex, id: NodeId, max: usize) -> String {
+    let mut s = String::new();
+    let end = page.node(id).end;
+    let mut i = id;
+    while i < end && s.len() < max.saturating_mul(4) {
+        let n = page.node(i);
+        if n.is_element() && !index.visible[i as usize] {
+            i = n.end;
+            continue;
+        }
+        if !n.text.is_empty() {
+            s.push_str(&n.text);
+            s.push(' ');
+        }
+        i += 1;
+    }
+    let collapsed: Vec<&str> = s.split_whitespace().collect();
+    shorten(&collapsed.join(" "), max)
 }
 
 /// Cuts `s` to `max` characters, with an ellipsis.

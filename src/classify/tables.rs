@@ -134,6 +134,29 @@ pub const DONATION_AMOUNTS: u32 = 2;
 /// (a form, an email field, a hint, an overlay).
 pub const CLUSTER_SCORE: f32 = 4.0;
 
+/// A box set into the article body: editors set support appeals, app tips
+/// and newsletter boxes into the text as a container among the narrative's
+/// paragraphs, often with a paragraph of pitch that reads like prose. Such a
+/// box may hold more plain prose than other clusters when it is small (at
+/// most this much text and this share of the body), sits beside at least
+/// this much running text under the same parent, and has a link or button.
+pub const INSET_TAGS: &[&str] = &["div", "aside", "section"];
+pub const INSET_MAX_CHARS: usize = 1200;
+pub const INSET_MAX_BODY_SHARE: f32 = 0.25;
+pub const INSET_CONTEXT_PROSE_CHARS: usize = 300;
+/// ... and at most this share of its text is plain prose.
+pub const INSET_MAX_PLAIN_SHARE: f32 = 0.8;
+
+/// A nag often comes as a run of lines: "Diese Arbeit ist nur mit Ihrer
+/// Unterstützung möglich!", the bank details, then the chosen "Jetzt
+/// spenden" button; or a row of "+++ our app / our newsletter / support
+/// us" lines under the article. A sibling of a chosen nag joins it when it
+/// is a short line (at most this long, this many sentence breaks) with
+/// nag wording of its own (one weight-2 phrase, not in quotation marks);
+/// the run stops at the first line without.
+pub const BESIDE_MAX_CHARS: usize = 300;
+pub const BESIDE_MAX_SENTENCE_BREAKS: usize = 3;
+
 /// Largest text a cluster or a grown container may hold: beyond this it is
 /// a page region, not a widget.
 pub const WIDGET_MAX_CHARS: usize = 2500;

@@ -319,3 +319,133 @@ fn comment_and_share_forms_are_not_sign_up_boxes() {
         ],
     }]);
 }
+
+#[test]
+fn a_box_set_into_the_body_may_hold_a_paragraph_of_pitch() {
+    // INSET_TAGS, INSET_MAX_PLAIN_SHARE: a support box among the narrative's
+    // paragraphs, half of it a paragraph of pitch without a nag word, with
+    // its bank details and a link. Without the link it is a passage of the
+    // article (a box needs something to click).
+    let pitch = "<p>For twelve years this small newsroom has followed the harbour, the council and the courts, week after week, when nobody else in the county was there to take notes.</p>";
+    let ask = "<p>This work is only possible with your support!</p><p>Bank transfer: IBAN DE12 3456 7890 1234 5678 90</p>";
+    check(&[
+        Row {
+            name: "inset box with a link",
+            html: page(
+                "en",
+                "",
+                &format!(
+                    "<div class=\"message-box\"><h3>It depends on you</h3>{pitch}{ask}<a href=\"/support\">By card or PayPal</a></div><p>The harbour master said the work would not close the quay to fishing boats during the summer season, and that night works were planned.</p><p>A public meeting on the design of the new promenade on top of the wall is due in March, and the plans will be shown in the library until then.</p>"
+                ),
+                "",
+            ),
+            hide: &[
+                "For twelve years this small newsroom",
+                "Bank transfer: IBAN",
+            ],
+            keep: &["The harbour master said"],
+        },
+        Row {
+            name: "the same passage with nothing to click",
+            html: page(
+                "en",
+                "",
+                &format!(
+                    "<div class=\"message-box\"><h3>It depends on you</h3>{pitch}{ask}</div><p>The harbour master said the work would not close the quay to fishing boats during the summer season, and that night works were planned.</p><p>A public meeting on the design of the new promenade on top of the wall is due in March, and the plans will be shown in the library until then.</p>"
+                ),
+                "",
+            ),
+            hide: &[],
+            keep: &["For twelve years this small newsroom"],
+        },
+    ]);
+}
+
+#[test]
+fn a_short_ask_line_beside_a_nag_joins_it() {
+    // BESIDE_MAX_CHARS: beside the chosen "Donate now" button line, the
+    // line before it (one weight-2 phrase in a link, too little to seed
+    // alone: see the third row) goes with it; a narrative paragraph in the
+    // same place stays.
+    let button = "<p><a href=\"/donate\" class=\"button\">Support independent journalism: donate now</a></p>";
+    check(&[
+        Row {
+            name: "ask line with a link beside the button",
+            html: page(
+                "en",
+                "",
+                &format!(
+                    "<p>Gifts are <a href=\"/give\">tax deductible</a> for residents.</p>{button}"
+                ),
+                "",
+            ),
+            hide: &["Gifts are tax deductible", "Support independent journalism"],
+            keep: &[],
+        },
+        Row {
+            name: "the ask line alone",
+            html: page(
+                "en",
+                "",
+                "<p>Gifts are <a href=\"/give\">tax deductible</a> for residents.</p>",
+                "",
+            ),
+            hide: &[],
+            keep: &["Gifts are tax deductible"],
+        },
+        Row {
+            name: "narrative paragraph beside the button",
+            html: page(
+                "en",
+                "",
+                &format!(
+                    "<p>The town's lifeboat crew, which is run by volunteers, said the appeal for a donation towards a new boat had raised half of its target since the storm.</p>{button}"
+                ),
+                "",
+            ),
+            hide: &["Support independent journalism"],
+            keep: &["The town's lifeboat crew"],
+        },
+    ]);
+}
+
+/// Categories of the hidden blocks, with their text.
+fn categories(src: &str) -> Vec<(Option<crate::category::Category>, String)> {
+    let loaded = html::load(src.as_bytes(), "", None).unwrap();
+    let v = engine().classify(&loaded.page, Default::default());
+    v.hidden.into_iter().map(|h| (h.category, h.text)).collect()
+}
+
+#[test]
+fn a_box_is_categorised_by_what_it_asks_for() {
+    // purpose.rs: a metering notice that asks for an account and names no
+    // price is a login wall; the same notice with a price is a paywall.
+    use crate::category::Category::{Login, Paywall};
+    let wall = |offer: &str| {
+        page(
+            "fr",
+            "",
+            "",
+            &format!(
+                "<div class=\"paywall-box\"><p>Vous avez lu 3 des 4 articles gratuits ce mois-ci.</p><p>{offer}</p><p>Déjà abonné ? <a href=\"/login\">Connectez-vous</a></p></div>"
+            ),
+        )
+    };
+    for (offer, want) in [
+        (
+            "<a href=\"/register\">Créez votre compte</a> pour lire 3 articles gratuits de plus.",
+            Login,
+        ),
+        (
+            "<a href=\"/abo\">Abonnez-vous</a> pour 1 € le premier mois.",
+            Paywall,
+        ),
+    ] {
+        let got = categories(&wall(offer));
+        assert!(
+            got.iter()
+                .any(|(c, t)| *c == Some(want) && t.contains("articles gratuits")),
+            "{offer}: {got:?}"
+        );
+    }
+}

@@ -1,0 +1,191 @@
+//! Purpose: a chosen box's category by what it asks for, not by its
+//! strongest words (docs/labels.md, "Which category"). Scores pick the
+//! category first; the rules here correct the pairs that scores confuse:
+//! a metering notice that asks for an *account* and names no price is a
+//! registration wall (login), a login box that names a price sells a
+//! subscription (paywall), a box with a password field is a login box
+//! whatever tick-box it also holds.
+
+use super::choose::{Choice, Why};
+use super::evidence::Evidence;
+use super::tables::CURRENCY_MARKS;
+use crate::category::Category;
+use crate::page::NodeId;
+use crate::patterns::PatternError;
+use crate::paywall;
+use crate::text::normalize;
+
+/// The purpose word lists of `patterns/purpose.txt`, normalised.
+#[derive(Debug, Default)]
+pub struct PurposeWords {
+    /// Asks for an account ("create an account", "registrieren Sie sich").
+    pub register: Vec<String>,
+}
+
+const PURPOSE_FILE: &str = include_str!("../../patterns/purpose.txt");
+
+impl PurposeWords {
+    /// The built-in lists. The file has one section, `[register]`; any
+    /// other section name is an error naming its line.
+    pub fn builtin() -> Result<PurposeWords, PatternError> {
+        let mut out = PurposeWords::default();
+        let mut in_register = false;
+        for (n, line) in PURPOSE_FILE.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                if name != "register" {
+                    return Err(error(n, format!("unknown section [{name}]")));
+                }
+                in_register = true;
+                continue;
+            }
+            if !in_register {
+                return Err(error(n, "a word before any section".into()));
+            }
+            out.register.push(normalize(line));
+        }
+        Ok(out)
+    }
+
+    fn asks_for_account(&self, normalised: &str) -> bool {
+        self.register.iter().any(|w| contains_word(normalised, w))
+    }
+}
+
+fn error(line: usize, message: String) -> PatternError {
+    PatternError {
+        file: "patterns/purpose.txt".into(),
+        line: line + 1,
+        message,
+    }
+}
+
+/// `w` in `text` as a word of its own: "registrati" is not in
+/// "registration". Scripts written without spaces need no boundary.
+fn contains_word(text: &str, w: &str) -> bool {
+    let spaced = |c: char| c.is_alphanumeric() && (c as u32) < 0x2E80;
+    text.match_indices(w).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + w.len()..].chars().next();
+        let joined_before = before.is_some_and(spaced) && w.starts_with(spaced);
+        let joined_after = after.is_some_and(spaced) && w.ends_with(spaced);
+        !joined_before && !joined_after
+    })
+}
+
+/// Re-reads the category of each chosen box from what it asks for.
+/// `text` gives a node's visible text.
+pub fn refine(
+    chosen: &mut [Choice],
+    ev: &Evidence,
+    words: &PurposeWords,
+    enabled: &[bool; Category::COUNT],
+    text: impl Fn(NodeId) -> String,
+) {
+    for c in chosen.iter_mut() {
+        if matches!(c.why, Why::Rule | Why::Backdrop) {
+            continue;
+        }
+        let Some(now) = c.category else { continue };
+        let a = &ev.agg[c.node as usize];
+        let score = |k: Category| a.score[k.index()];
+        let want = match now {
+            Category::Paywall | Category::Newsletter | Category::Cookie
+                if score(Category::Login) > 0.0 || a.password_inputs > 0 =>
+            {
+                let t = normalize(&text(c.node));
+                // A box with a password field, or one that asks for an
+                // account to read on ("Register to read more"), or whose
+                // account ask is as strong as its own wording, is a login
+                // wall, unless it names a price: then it sells a
+                // subscription with a sign-in line.
+                let account = a.password_inputs > 0
+                    || (words.asks_for_account(&t)
+                        && (now == Category::Paywall
+                            || paywall::is_gate_wording(&t).is_some()
+                            || score(Category::Login) >= score(now)));
+                (account && !has_price(&t)).then_some(Category::Login)
+            }
+            // A login box that names a price sells a subscription.
+            Category::Login if a.password_inputs == 0 && score(Category::Paywall) > 0.0 => {
+                has_price(&normalize(&text(c.node))).then_some(Category::Paywall)
+            }
+            _ => None,
+        };
+        if let Some(k) = want
+            && enabled[k.index()]
+        {
+            c.category = Some(k);
+        }
+    }
+}
+
+/// A sum of money in running text: a currency sign or code next to a
+/// number ("$23.99", "12€ / mois", "€ 29", "CHF 5"). Codes made of letters
+/// count only as a word of their own ("kr" in "krone" does not).
+pub fn has_price(normalised: &str) -> bool {
+    let b = normalised.as_bytes();
+    for m in CURRENCY_MARKS {
+        let alpha = m.bytes().all(|x| x.is_ascii_alphabetic());
+        for (at, _) in normalised.match_indices(m) {
+            let end = at + m.len();
+            if alpha
+                && (b.get(end).is_some_and(|x| x.is_ascii_alphabetic())
+                    || at
+                        .checked_sub(1)
+                        .and_then(|i| b.get(i))
+                        .is_some_and(|x| x.is_ascii_alphabetic()))
+            {
+                continue;
+            }
+            let before = normalised[..at].trim_end_matches(' ');
+            let after = normalised[end..].trim_start_matches(' ');
+            if before.ends_with(|x: char| x.is_ascii_digit())
+                || after.starts_with(|x: char| x.is_ascii_digit())
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prices_in_text() {
+        for yes in [
+            "for $23.99.",
+            "12€ / mois",
+            "€ 29 jährlich",
+            "chf 5 pro monat",
+            "ab 4,99 €",
+        ] {
+            assert!(has_price(yes), "{yes}");
+        }
+        for no in [
+            "3 articles gratuits",
+            "krone 5",
+            "€uro",
+            "the 1990s",
+            "$ signs",
+        ] {
+            assert!(!has_price(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn builtin_words_parse_and_match() {
+        let w = PurposeWords::builtin().unwrap();
+        assert!(w.asks_for_account(&normalize("Créez votre compte pour lire la suite")));
+        assert!(!w.asks_for_account(&normalize("Abonnez-vous pour 1 € le premier mois")));
+        // Whole words only, but no boundaries in unspaced scripts.
+        assert!(!w.asks_for_account("registration on this site"));
+        assert!(w.asks_for_account("今すぐ会員登録して続きを読む"));
+    }
+}
