@@ -44,7 +44,19 @@ pub struct Entry {
     /// More than one word, or a run of four or more characters of an
     /// unspaced script: a phrase, not a lone "email" or "privacy".
     pub phrase: bool,
+    /// Listed by a compounding language and ending in a long word: on a
+    /// page in that language it also matches where that word starts a
+    /// compound (see [`COMPOUNDING_LANGS`]).
+    pub compound_head: bool,
 }
+
+/// Languages that write compounds as one word: on their pages
+/// "Unterstützung" also matches at the head of
+/// "Unterstützungsmöglichkeiten", "newsletter" of "Newsletteranmeldung".
+/// Only a last word of at least [`COMPOUND_HEAD_MIN_CHARS`] letters: short
+/// ones ("Abo", "Konto") start too many unrelated words.
+pub const COMPOUNDING_LANGS: &[&str] = &["de", "nl", "sv", "da", "no", "fi"];
+pub const COMPOUND_HEAD_MIN_CHARS: usize = 7;
 
 /// Languages whose single words count on a page of any language: English
 /// nag wording ("newsletter", "cookies", "login") is on every web.
@@ -311,6 +323,7 @@ impl Matcher {
                             .filter(|&c| crate::text::is_unspaced_script(c))
                             .count()
                             >= 4,
+                    compound_head: false,
                     text: p.text.clone(),
                     lang: p.lang,
                     bound_start: p.bound_start,
@@ -322,6 +335,14 @@ impl Matcher {
             });
             if !entries[idx].langs.contains(&p.lang) {
                 entries[idx].langs.push(p.lang);
+            }
+            if p.bound_end
+                && COMPOUNDING_LANGS.contains(&p.lang)
+                && p.text.rsplit(' ').next().is_some_and(|w| {
+                    w.chars().filter(|c| c.is_alphabetic()).count() >= COMPOUND_HEAD_MIN_CHARS
+                })
+            {
+                entries[idx].compound_head = true;
             }
             let meanings = &mut entries[idx].meanings;
             match meanings.iter_mut().find(|(c, _)| *c == p.category) {
@@ -384,6 +405,13 @@ impl Matcher {
     /// left-to-right pass; a match that fails its word-boundary check is
     /// skipped and the search resumes one character later.
     pub fn find_phrases(&self, text: &str, out: &mut Vec<Hit>) {
+        self.find_phrases_on(text, "", out);
+    }
+
+    /// [`Matcher::find_phrases`] on a page in `page_lang` (a primary tag,
+    /// empty when unknown), where compound heads of that language match.
+    pub fn find_phrases_on(&self, text: &str, page_lang: &str, out: &mut Vec<Hit>) {
+        let compounding = COMPOUNDING_LANGS.contains(&page_lang);
         let mut pos = 0;
         while pos < text.len() {
             // Unanchored search with the kind it was built for: cannot fail.
@@ -391,7 +419,13 @@ impl Matcher {
                 break;
             };
             let id = m.pattern().as_u32();
-            if self.bounded(text, m.start(), m.end(), id) {
+            if self.bounded(
+                text,
+                m.start(),
+                m.end(),
+                id,
+                compounding.then_some(page_lang),
+            ) {
                 out.push(Hit {
                     start: m.start(),
                     end: m.end(),
@@ -409,7 +443,7 @@ impl Matcher {
         let runs = digit_runs(text);
         for (p, id) in &self.digits {
             p.find_at_numbers(text, &runs, |start, end| {
-                if self.bounded(text, start, end, *id) {
+                if self.bounded(text, start, end, *id, None) {
                     out.push(Hit {
                         start,
                         end,
@@ -420,7 +454,14 @@ impl Matcher {
         }
     }
 
-    fn bounded(&self, text: &str, start: usize, end: usize, id: u32) -> bool {
+    fn bounded(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        id: u32,
+        compounding: Option<&str>,
+    ) -> bool {
         let e = &self.entries[id as usize];
         let first = text[start..end].chars().next();
         let last = text[start..end].chars().next_back();
@@ -440,8 +481,9 @@ impl Matcher {
         }
         if e.bound_end && last.is_some_and(is_word_char) {
             let mut after = text[end..].chars();
+            let head = compounding.is_some_and(|l| e.compound_head && e.langs.contains(&l));
             match after.next() {
-                Some(c) if is_word_char(c) => return false,
+                Some(c) if is_word_char(c) && !head => return false,
                 // "don't" is one word: an apostrophe followed by a letter
                 // continues it (at the start, "l'app" is two).
                 Some('\'') if after.next().is_some_and(is_word_char) => return false,
@@ -521,6 +563,27 @@ mod tests {
         assert!(found.contains(&"jetzt spenden".to_string()));
         assert!(found.contains(&"登录知乎".to_string()));
         assert!(found.contains(&"подпишитесь на рассылку".to_string()));
+    }
+
+    #[test]
+    fn long_words_head_compounds_on_pages_of_compounding_languages() {
+        let m = Matcher::builtin().unwrap();
+        let on = |lang: &str, s: &str| {
+            let mut hits = Vec::new();
+            m.find_phrases_on(s, lang, &mut hits);
+            hits.iter()
+                .map(|h| m.entry(h.entry).text.clone())
+                .collect::<Vec<_>>()
+        };
+        let text = "informationen zu unterstützungsmöglichkeiten";
+        assert!(
+            on("de", text).iter().any(|t| t == "unterstützung"),
+            "{:?}",
+            on("de", text)
+        );
+        // Not on a page of another language, and not for short words.
+        assert!(!on("fr", text).iter().any(|t| t == "unterstützung"));
+        assert!(!on("de", "die kontoauszüge").iter().any(|t| t == "konto"));
     }
 
     #[test]

@@ -231,7 +231,7 @@ impl Evidence {
 
         // One automaton pass over the whole page text.
         let mut hits = Vec::new();
-        m.find_phrases(&ix.doc, &mut hits);
+        m.find_phrases_on(&ix.doc, lang, &mut hits);
         hits.sort_by_key(|h| h.start);
         let mut quotes = QuoteCursor::default();
         for h in hits {
