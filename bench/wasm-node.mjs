@@ -11,7 +11,7 @@ const wasmDir = path.resolve(process.argv[3] ?? 'dist/extension/wasm');
 const glue = await import(pathToFileURL(path.join(wasmDir, 'quietpage.js')));
 const t0 = performance.now();
 await glue.default({ module_or_path: fs.readFileSync(path.join(wasmDir, 'quietpage_bg.wasm')) });
-const engine = new glue.WasmEngine();
+const engine = new glue.WasmEngine(fs.readFileSync(path.join(wasmDir, 'patterns.txt'), 'utf8'));
 const initMs = performance.now() - t0;
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const per = [];

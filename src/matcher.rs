@@ -15,7 +15,7 @@
 //! picks for sets this large anyway, and the WebAssembly is 6 KB smaller.
 
 use crate::category::Category;
-use crate::patterns::{self, Hint, PatternError, Phrase, Topic};
+use crate::patterns::{Hint, PatternError, PatternFiles, Phrase, Topic};
 use crate::text::is_word_char;
 use aho_corasick::automaton::{Automaton, OverlappingState};
 use aho_corasick::nfa::contiguous::{Builder as NfaBuilder, NFA};
@@ -283,13 +283,24 @@ impl DigitPattern {
 
 impl Matcher {
     /// The built-in phrases and hints.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn builtin() -> Result<Matcher, MatcherError> {
-        Self::with_extra(&[])
+        Self::from_files(&PatternFiles::builtin(), &[])
     }
 
     /// Built-in phrases plus `extra` ones (from per-site rules), weight 3.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn with_extra(extra: &[(Category, String)]) -> Result<Matcher, MatcherError> {
-        let mut phrases = patterns::builtin_phrases()?;
+        Self::from_files(&PatternFiles::builtin(), extra)
+    }
+
+    /// The phrases and hints of `files` plus `extra` phrases (from per-site
+    /// rules), weight 3.
+    pub fn from_files(
+        files: &PatternFiles,
+        extra: &[(Category, String)],
+    ) -> Result<Matcher, MatcherError> {
+        let mut phrases = files.phrases()?;
         for (category, text) in extra {
             let text = crate::text::normalize(text);
             if text.is_empty() {
@@ -304,7 +315,7 @@ impl Matcher {
                 bound_end: true,
             });
         }
-        let hints = patterns::builtin_hints()?;
+        let hints = files.hints()?;
         Self::compile(phrases, hints)
     }
 

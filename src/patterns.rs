@@ -1,7 +1,10 @@
 //! Phrase and hint tables, loaded from the data files in `patterns/`.
 //!
-//! The files are compiled into the binary (`include_str!`) and parsed once
-//! at start-up; see `patterns/README.md` for the format. Parsing is strict:
+//! Natively the files are compiled into the binary (`include_str!`); the
+//! WebAssembly build gets them as one text bundle beside it (the extension's
+//! `wasm/patterns.txt`, made by `scripts/assemble.sh`), which keeps 300 KB
+//! of phrases out of the module. Either way they are parsed once at
+//! start-up; see `patterns/README.md` for the format. Parsing is strict:
 //! a malformed line is an error naming the file and line, so a bad edit to
 //! the data fails the test suite instead of silently dropping phrases.
 
@@ -10,7 +13,15 @@ use crate::text::normalize;
 use std::collections::HashSet;
 use std::fmt;
 
+/// The languages that have a phrase file (`patterns/<lang>.txt`).
+pub const LANGS: &[&str] = &[
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ja", "zh", "ru", "ko", "ar", "tr", "lv",
+    "lt", "et", "fi", "da", "no", "ca", "cs", "sk", "hu", "ro", "bg", "uk", "hr", "sl", "el", "he",
+    "hi", "id", "vi", "th", "fa",
+];
+
 /// Phrase files, one per language: (language code, contents).
+#[cfg(not(target_arch = "wasm32"))]
 pub const PHRASE_FILES: &[(&str, &str)] = &[
     ("en", include_str!("../patterns/en.txt")),
     ("de", include_str!("../patterns/de.txt")),
@@ -52,17 +63,20 @@ pub const PHRASE_FILES: &[(&str, &str)] = &[
 ];
 
 /// The attribute-hint file.
+#[cfg(not(target_arch = "wasm32"))]
 pub const HINT_FILE: &str = include_str!("../patterns/hints.txt");
 
 /// Hints mined from the annoyance filter lists by `scripts/mine-lists.py`
 /// (generated, checked in; `tests/generated_patterns.rs` checks it is up
 /// to date). Loaded after [`HINT_FILE`]: a token both name is the
 /// hand-written one's.
+#[cfg(not(target_arch = "wasm32"))]
 pub const GENERATED_HINT_FILE: &str = include_str!("../patterns/generated/hints.txt");
 
 /// Phrases mined from the filter lists' `:has-text()` rules, all languages
 /// in one file, loaded as language [`GENERATED_PHRASE_LANG`] after the
 /// hand-written files: a phrase both hold keeps the hand-written weights.
+#[cfg(not(target_arch = "wasm32"))]
 pub const GENERATED_PHRASE_FILE: &str = include_str!("../patterns/generated/phrases.txt");
 pub const GENERATED_PHRASE_LANG: &str = "lists";
 
@@ -241,46 +255,131 @@ fn parse_hint_file(file: &str, src: &str) -> Result<Vec<Hint>, PatternError> {
     Ok(out)
 }
 
-/// All phrases of all built-in languages, then the generated ones that no
-/// hand-written file holds (same text and word boundaries).
-pub fn builtin_phrases() -> Result<Vec<Phrase>, PatternError> {
-    let mut all = Vec::new();
-    for (lang, src) in PHRASE_FILES {
-        all.extend(parse_phrases(lang, src)?);
-    }
-    let hand: HashSet<(String, bool, bool)> = all
-        .iter()
-        .map(|p| (p.text.clone(), p.bound_start, p.bound_end))
-        .collect();
-    let generated = parse_phrase_file(
-        "patterns/generated/phrases.txt",
-        GENERATED_PHRASE_LANG,
-        GENERATED_PHRASE_FILE,
-    )?;
-    all.extend(
-        generated
-            .into_iter()
-            .filter(|p| !hand.contains(&(p.text.clone(), p.bound_start, p.bound_end))),
-    );
-    Ok(all)
+/// The pattern data files by name (`en.txt`, `hints.txt`,
+/// `generated/phrases.txt`, `purpose.txt`, ...).
+#[derive(Clone, Debug, Default)]
+pub struct PatternFiles {
+    files: Vec<(String, String)>,
 }
 
-/// The hand-written hints, then the generated ones for tokens the
-/// hand-written file does not name.
-pub fn builtin_hints() -> Result<Vec<Hint>, PatternError> {
-    let mut all = parse_hints(HINT_FILE)?;
-    let hand: HashSet<String> = all.iter().map(|h| h.token.clone()).collect();
-    let generated = parse_hint_file("patterns/generated/hints.txt", GENERATED_HINT_FILE)?;
-    all.extend(
-        generated
-            .into_iter()
-            .filter(|h| !hand.contains(&h.token))
-            .map(|h| Hint {
-                generated: true,
-                ..h
-            }),
-    );
-    Ok(all)
+/// A bundle names each file on a line of its own before its contents.
+const BUNDLE_HEADER: &str = "=== ";
+
+/// The purpose word file (see `classify::purpose`).
+#[cfg(not(target_arch = "wasm32"))]
+pub const PURPOSE_FILE: &str = include_str!("../patterns/purpose.txt");
+
+impl PatternFiles {
+    /// The files compiled into the binary.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn builtin() -> PatternFiles {
+        let mut files: Vec<(String, String)> = PHRASE_FILES
+            .iter()
+            .map(|(l, src)| (format!("{l}.txt"), src.to_string()))
+            .collect();
+        for (name, src) in [
+            ("hints.txt", HINT_FILE),
+            ("generated/hints.txt", GENERATED_HINT_FILE),
+            ("generated/phrases.txt", GENERATED_PHRASE_FILE),
+            ("purpose.txt", PURPOSE_FILE),
+        ] {
+            files.push((name.to_string(), src.to_string()));
+        }
+        PatternFiles { files }
+    }
+
+    /// Reads a bundle: every file as a line `=== <name>` and its contents.
+    pub fn from_bundle(bundle: &str) -> Result<PatternFiles, PatternError> {
+        let mut files: Vec<(String, String)> = Vec::new();
+        for (n, line) in bundle.lines().enumerate() {
+            if let Some(name) = line.strip_prefix(BUNDLE_HEADER) {
+                files.push((name.trim().to_string(), String::new()));
+            } else if let Some((_, src)) = files.last_mut() {
+                src.push_str(line);
+                src.push('\n');
+            } else if !line.trim().is_empty() {
+                return Err(PatternError {
+                    file: "pattern bundle".into(),
+                    line: n + 1,
+                    message: format!("text before the first {BUNDLE_HEADER:?} line"),
+                });
+            }
+        }
+        Ok(PatternFiles { files })
+    }
+
+    /// The bundle [`PatternFiles::from_bundle`] reads.
+    pub fn to_bundle(&self) -> String {
+        let mut out = String::new();
+        for (name, src) in &self.files {
+            out.push_str(BUNDLE_HEADER);
+            out.push_str(name);
+            out.push('\n');
+            out.push_str(src);
+            if !src.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// One file's contents; a missing file is an error naming it.
+    pub fn get(&self, name: &str) -> Result<&str, PatternError> {
+        self.files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, s)| s.as_str())
+            .ok_or_else(|| PatternError {
+                file: format!("patterns/{name}"),
+                line: 0,
+                message: "missing from the pattern data".into(),
+            })
+    }
+
+    /// All phrases of all languages, then the generated ones that no
+    /// hand-written file holds (same text and word boundaries).
+    pub fn phrases(&self) -> Result<Vec<Phrase>, PatternError> {
+        let mut all = Vec::new();
+        for lang in LANGS {
+            all.extend(parse_phrases(lang, self.get(&format!("{lang}.txt"))?)?);
+        }
+        let hand: HashSet<(String, bool, bool)> = all
+            .iter()
+            .map(|p| (p.text.clone(), p.bound_start, p.bound_end))
+            .collect();
+        let generated = parse_phrase_file(
+            "patterns/generated/phrases.txt",
+            GENERATED_PHRASE_LANG,
+            self.get("generated/phrases.txt")?,
+        )?;
+        all.extend(
+            generated
+                .into_iter()
+                .filter(|p| !hand.contains(&(p.text.clone(), p.bound_start, p.bound_end))),
+        );
+        Ok(all)
+    }
+
+    /// The hand-written hints, then the generated ones for tokens the
+    /// hand-written file does not name.
+    pub fn hints(&self) -> Result<Vec<Hint>, PatternError> {
+        let mut all = parse_hints(self.get("hints.txt")?)?;
+        let hand: HashSet<String> = all.iter().map(|h| h.token.clone()).collect();
+        let generated = parse_hint_file(
+            "patterns/generated/hints.txt",
+            self.get("generated/hints.txt")?,
+        )?;
+        all.extend(
+            generated
+                .into_iter()
+                .filter(|h| !hand.contains(&h.token))
+                .map(|h| Hint {
+                    generated: true,
+                    ..h
+                }),
+        );
+        Ok(all)
+    }
 }
 
 #[cfg(test)]
@@ -289,7 +388,7 @@ mod tests {
 
     #[test]
     fn builtin_data_parses() {
-        let phrases = builtin_phrases().unwrap();
+        let phrases = PatternFiles::builtin().phrases().unwrap();
         let hints = parse_hints(HINT_FILE).unwrap();
         assert!(phrases.len() > 1000, "{} phrases", phrases.len());
         assert!(hints.len() > 100);
@@ -304,6 +403,23 @@ mod tests {
             langs.dedup();
             assert!(langs.len() >= 12, "{c}: {langs:?}");
         }
+    }
+
+    #[test]
+    fn a_bundle_carries_every_file_and_names_what_is_missing() {
+        let files = PatternFiles::builtin();
+        let again = PatternFiles::from_bundle(&files.to_bundle()).unwrap();
+        assert_eq!(again.phrases().unwrap(), files.phrases().unwrap());
+        assert_eq!(again.hints().unwrap(), files.hints().unwrap());
+        // LANGS and the compiled-in files agree.
+        let langs: Vec<&str> = PHRASE_FILES.iter().map(|(l, _)| *l).collect();
+        assert_eq!(langs, LANGS);
+        let e = PatternFiles::from_bundle("=== en.txt\n[donation]\n3 donate now\n")
+            .unwrap()
+            .phrases()
+            .unwrap_err();
+        assert_eq!(e.file, "patterns/de.txt", "{e}");
+        assert!(PatternFiles::from_bundle("3 stray line\n").is_err());
     }
 
     #[test]
@@ -340,7 +456,7 @@ mod tests {
         assert!(generated.iter().all(|h| (2..=3).contains(&h.weight)));
         assert!(generated.iter().all(|h| matches!(h.topic, Topic::Nag(_))));
         let hand = parse_hints(HINT_FILE).unwrap();
-        let all = builtin_hints().unwrap();
+        let all = PatternFiles::builtin().hints().unwrap();
         assert_eq!(&all[..hand.len()], &hand[..]);
         assert!(all[hand.len()..].iter().all(|h| h.generated));
         // Each token once: a generated line for a hand-written token is dropped.
@@ -349,7 +465,7 @@ mod tests {
         let n = tokens.len();
         tokens.dedup();
         assert_eq!(tokens.len(), n);
-        let phrases = builtin_phrases().unwrap();
+        let phrases = PatternFiles::builtin().phrases().unwrap();
         let lists: Vec<_> = phrases.iter().filter(|p| p.lang == "lists").collect();
         assert!(!lists.is_empty());
         for p in &lists {

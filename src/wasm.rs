@@ -5,6 +5,7 @@
 //! the result only on success and a bad import never touches stored rules.
 
 use crate::classify::{Engine, Settings};
+use crate::patterns::PatternFiles;
 use crate::rules::RuleSet;
 use crate::snapshot;
 use serde::Serialize;
@@ -19,17 +20,22 @@ fn err(e: impl std::fmt::Display) -> JsError {
 /// Engines by their extra phrases (most sites have none: one engine).
 #[wasm_bindgen]
 pub struct WasmEngine {
+    files: PatternFiles,
     base: Engine,
     extra: RefCell<HashMap<String, Engine>>,
 }
 
 #[wasm_bindgen]
 impl WasmEngine {
-    /// Compiles the built-in phrases: done once when the background starts.
+    /// Compiles the phrases of the pattern bundle (the extension's
+    /// `wasm/patterns.txt`, see `PatternFiles::from_bundle`): done once when
+    /// the background starts.
     #[wasm_bindgen(constructor)]
-    pub fn new() -> Result<WasmEngine, JsError> {
+    pub fn new(patterns: &str) -> Result<WasmEngine, JsError> {
+        let files = PatternFiles::from_bundle(patterns).map_err(err)?;
         Ok(WasmEngine {
-            base: Engine::new().map_err(err)?,
+            base: Engine::from_files(&files, &[]).map_err(err)?,
+            files,
             extra: RefCell::new(HashMap::new()),
         })
     }
@@ -58,7 +64,7 @@ impl WasmEngine {
                 }
                 cache.insert(
                     key.clone(),
-                    Engine::with_extra_phrases(&resolved.phrases).map_err(err)?,
+                    Engine::from_files(&self.files, &resolved.phrases).map_err(err)?,
                 );
             }
             cache[&key].classify(&page, resolved.settings)

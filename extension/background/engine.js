@@ -13,8 +13,13 @@ const RECENT = 1000;
 export function load() {
   ready ??= (async () => {
     const t = performance.now();
-    await init({ module_or_path: new URL('../wasm/quietpage_bg.wasm', import.meta.url) });
-    engine = new WasmEngine();
+    // The phrase data ships beside the module, not inside it (a packaged
+    // file of the extension: no network request).
+    const [, patterns] = await Promise.all([
+      init({ module_or_path: new URL('../wasm/quietpage_bg.wasm', import.meta.url) }),
+      fetch(new URL('../wasm/patterns.txt', import.meta.url)).then((r) => r.text()),
+    ]);
+    engine = new WasmEngine(patterns);
     timings.initMs = performance.now() - t;
     return engine;
   })();

@@ -21,6 +21,7 @@ mod tests;
 use crate::category::Category;
 use crate::matcher::{Matcher, MatcherError};
 use crate::page::{NodeId, Page};
+use crate::patterns::PatternFiles;
 use crate::paywall;
 use crate::text::normalize;
 use crate::verdict::{Hidden, PaywallFinding, Source, Verdict};
@@ -69,18 +70,25 @@ pub struct Analysis<'p> {
 
 impl Engine {
     /// The engine with the built-in phrases.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn new() -> Result<Engine, MatcherError> {
-        Ok(Engine {
-            matcher: Matcher::builtin()?,
-            purpose: purpose::PurposeWords::builtin().map_err(MatcherError::Pattern)?,
-        })
+        Self::from_files(&PatternFiles::builtin(), &[])
     }
 
     /// The engine with extra phrases (from per-site rules).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn with_extra_phrases(extra: &[(Category, String)]) -> Result<Engine, MatcherError> {
+        Self::from_files(&PatternFiles::builtin(), extra)
+    }
+
+    /// The engine with the phrases of `files` plus `extra` ones.
+    pub fn from_files(
+        files: &PatternFiles,
+        extra: &[(Category, String)],
+    ) -> Result<Engine, MatcherError> {
         Ok(Engine {
-            matcher: Matcher::with_extra(extra)?,
-            purpose: purpose::PurposeWords::builtin().map_err(MatcherError::Pattern)?,
+            matcher: Matcher::from_files(files, extra)?,
+            purpose: purpose::PurposeWords::from_files(files).map_err(MatcherError::Pattern)?,
         })
     }
 

@@ -11,7 +11,7 @@ use super::evidence::Evidence;
 use super::tables::CURRENCY_MARKS;
 use crate::category::Category;
 use crate::page::NodeId;
-use crate::patterns::PatternError;
+use crate::patterns::{PatternError, PatternFiles};
 use crate::paywall;
 use crate::text::normalize;
 
@@ -22,15 +22,13 @@ pub struct PurposeWords {
     pub register: Vec<String>,
 }
 
-const PURPOSE_FILE: &str = include_str!("../../patterns/purpose.txt");
-
 impl PurposeWords {
-    /// The built-in lists. The file has one section, `[register]`; any
-    /// other section name is an error naming its line.
-    pub fn builtin() -> Result<PurposeWords, PatternError> {
+    /// The lists of `purpose.txt`. The file has one section, `[register]`;
+    /// any other section name is an error naming its line.
+    pub fn from_files(files: &PatternFiles) -> Result<PurposeWords, PatternError> {
         let mut out = PurposeWords::default();
         let mut in_register = false;
-        for (n, line) in PURPOSE_FILE.lines().enumerate() {
+        for (n, line) in files.get("purpose.txt")?.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -181,7 +179,7 @@ mod tests {
 
     #[test]
     fn builtin_words_parse_and_match() {
-        let w = PurposeWords::builtin().unwrap();
+        let w = PurposeWords::from_files(&PatternFiles::builtin()).unwrap();
         assert!(w.asks_for_account(&normalize("Créez votre compte pour lire la suite")));
         assert!(!w.asks_for_account(&normalize("Abonnez-vous pour 1 € le premier mois")));
         // Whole words only, but no boundaries in unspaced scripts.
