@@ -149,7 +149,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && (parent == r || ev.agg[parent as usize].long_prose > ev.agg[i].long_prose)
             });
             let in_flow = b.in_flow || in_body;
-            let link_row = ev.agg[i].clickables >= 2 && 2 * b.own_link_chars >= b.own_chars;
+            let link_row = ev.agg[i].clickables >= LINK_ROW_MIN_CLICKABLES
+                && b.own_link_chars as f32 >= LINK_ROW_LINK_SHARE * b.own_chars as f32;
             let mut score = if in_flow { b.used_score } else { b.score };
             if link_row {
                 for (s, l) in score.iter_mut().zip(b.link_score) {
@@ -171,7 +172,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 if b.emphasised()
                     && b.after_prose
                     && b.used_cta
-                    && b.top_weight[c.index()] >= 2
+                    && b.top_weight[c.index()] >= WEIGHT_STRONG
                     && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
                 {
                     need = need.min(OUTSIDE_SEED_SCORE);
@@ -184,7 +185,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 let cta_line = b.cta_line();
                 let outside = !link_only
                     && !text_form
-                    && b.top_weight[c.index()] >= 2
+                    && b.top_weight[c.index()] >= WEIGHT_STRONG
                     && s >= OUTSIDE_SEED_SCORE
                     && b.own_chars <= OUTSIDE_MAX_SEED_BLOCK_CHARS
                     && (cta_line || !b.in_flow)
@@ -197,7 +198,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 let marked = !link_only
                     && !text_form
                     && !ev.ctx[i].nav
-                    && b.top_weight[c.index()] >= 2
+                    && b.top_weight[c.index()] >= WEIGHT_STRONG
                     && s >= OUTSIDE_SEED_SCORE
                     && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
                     && marked_box(inp, id, c);
@@ -226,7 +227,11 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         }
         let a = &ev.agg[i];
         let inset = inset_box(inp, id);
-        let plain_max = if inset { INSET_MAX_PLAIN_SHARE } else { 0.5 };
+        let plain_max = if inset {
+            INSET_MAX_PLAIN_SHARE
+        } else {
+            CLUSTER_MAX_PLAIN_SHARE
+        };
         if a.chars == 0
             || a.chars > WIDGET_MAX_CHARS
             || a.plain_prose as f32 > plain_max * a.chars as f32
@@ -252,14 +257,14 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         // Cluster: wording spread over a structured widget.
         if let Some((c, s)) = best_of(&a.score, &inp.enabled) {
             let link_share = a.link_chars as f32 / a.chars as f32;
-            let promo = link_share < 0.6 || a.clickables <= PROMO_MAX_CLICKABLES;
+            let promo = link_share < PROMO_MAX_LINK_SHARE || a.clickables <= PROMO_MAX_CLICKABLES;
             // Several blocks, one of them with a full phrase of the
             // category: not a paragraph, not a list of headline words.
             let node = &page.nodes[i];
             let sign_up_popup = a.email_inputs > 0
                 && is_overlay(node, ev.hint_set(id).unwrap_or(&Default::default()));
-            let spread = a.hit_blocks >= 2
-                && (a.top_weight[c.index()] >= 3
+            let spread = a.hit_blocks >= CLUSTER_MIN_HIT_BLOCKS
+                && (a.top_weight[c.index()] >= WEIGHT_ALONE
                     || sign_up_popup
                     || ev.hint(id, c) >= HINT_SUPPORT);
             // A widget holding a free-text field is a comment or contact
@@ -448,12 +453,13 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             || a.forms > cur.forms;
         // Link text is fine inside a promo (one card wrapped in one link);
         // a parent that adds a column of links is a page region.
-        let links_ok =
-            (extra_links as f32) < 0.5 * extra as f32 || a.clickables <= PROMO_MAX_CLICKABLES;
+        let links_ok = (extra_links as f32) < GROW_MAX_LINK_SHARE * extra as f32
+            || a.clickables <= PROMO_MAX_CLICKABLES;
         let accept = if extra_prose == 0 {
             extra <= GROW_SLACK_CHARS
                 || (links_ok
-                    && (extra_score * 100.0 >= extra as f32 || (structure && extra <= 300)))
+                    && (extra_score * GROW_CHARS_PER_POINT >= extra as f32
+                        || (structure && extra <= GROW_STRUCTURE_MAX_CHARS)))
         } else {
             // A short blurb next to a sign-up form or inside marked-up
             // nag markup belongs to the box ("A free e-book with 50
@@ -463,8 +469,8 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 || ev.hint(cand, c) >= HINT_SUPPORT
                 || (a.ctas > 0 && a.score[c.index()] >= CLUSTER_SCORE);
             let blurb = extra_prose <= BLURB_MAX_CHARS && extra <= 2 * BLURB_MAX_CHARS && marked;
-            (blurb && extra_links as f32 <= 0.5 * extra as f32)
-                || (a.is_nag_box() && extra_links as f32 <= 0.3 * extra as f32)
+            (blurb && extra_links as f32 <= GROW_MAX_LINK_SHARE * extra as f32)
+                || (a.is_nag_box() && extra_links as f32 <= NAG_BOX_MAX_LINK_SHARE * extra as f32)
         };
         if !accept {
             break;
@@ -513,7 +519,7 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
             let own = m
                 .category
                 .map_or(0.0, |k| inp.ev.agg[m.node as usize].score[k.index()]);
-            if inp.ev.agg[m.node as usize].score[c.index()] > own * 1.5 {
+            if inp.ev.agg[m.node as usize].score[c.index()] > own * RECATEGORISE_RATIO {
                 m.category = Some(c);
             }
         }
@@ -610,8 +616,9 @@ fn ask_line(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     // wording is strong on its own.
     let link_only = b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
     let asks = (b.own_link_chars > 0 || b.used_cta) && !link_only && b.phrase_wording[c.index()];
-    let strong = b.top_weight[c.index()] >= 3 && s >= SEED_SCORE;
-    (s >= OUTSIDE_SEED_SCORE && b.top_weight[c.index()] >= 2 && (asks || strong)).then_some(c)
+    let strong = b.top_weight[c.index()] >= WEIGHT_ALONE && s >= SEED_SCORE;
+    (s >= OUTSIDE_SEED_SCORE && b.top_weight[c.index()] >= WEIGHT_STRONG && (asks || strong))
+        .then_some(c)
 }
 
 /// Empty overlay siblings of hidden overlays: the dimming layer a modal

@@ -289,8 +289,8 @@ impl Evidence {
                 }
                 for (c, w) in e.meanings_on(lang) {
                     b.top_weight[c.index()] = b.top_weight[c.index()].max(w);
-                    b.phrase_wording[c.index()] |= e.phrase && w >= 2;
-                    if first && w >= 3 {
+                    b.phrase_wording[c.index()] |= e.phrase && w >= WEIGHT_STRONG;
+                    if first && w >= WEIGHT_ALONE {
                         b.strong_phrases[c.index()] = b.strong_phrases[c.index()].saturating_add(1);
                     }
                 }
@@ -425,7 +425,7 @@ impl Evidence {
             if let Some(b) = blocks[i].as_deref().filter(|b| b.prose) {
                 let best = top(&b.score).1;
                 agg[i].clean_prose += b.own_chars;
-                if best < 2.0 {
+                if best < f32::from(WEIGHT_STRONG) {
                     agg[i].plain_prose += b.own_chars;
                 }
             }
@@ -469,7 +469,7 @@ impl BlockEvidence {
     /// Long enough to read as prose, and mostly not link text.
     pub fn is_long(&self) -> bool {
         self.own_chars >= PROSE_MIN_CHARS
-            && (self.own_link_chars as f32) < 0.5 * self.own_chars as f32
+            && (self.own_link_chars as f32) < PROSE_MAX_LINK_SHARE * self.own_chars as f32
     }
 
     /// Nearly all of the own text is emphasised.
@@ -501,7 +501,7 @@ impl Agg {
     pub fn is_nag_box(&self) -> bool {
         self.h1s == 0
             && self.best() >= ABSORB_SCORE
-            && self.strong_blocks >= 2
+            && self.strong_blocks >= NAG_BOX_MIN_STRONG_BLOCKS
             && (self.ctas > 0 || self.forms > 0)
             && self.clean_prose <= ABSORB_MAX_PROSE_CHARS
             && (self.plain_prose as f32) <= ABSORB_MAX_PLAIN_SHARE * self.chars as f32

@@ -28,7 +28,9 @@ impl Guard {
         for (i, b) in ev.blocks.iter().enumerate() {
             let Some(b) = b else { continue };
             let node = page.node(i as NodeId);
-            if b.own_chars < 25 || (b.own_link_chars as f32) > 0.5 * b.own_chars as f32 {
+            if b.own_chars < GUARD_MIN_BLOCK_CHARS
+                || (b.own_link_chars as f32) > PROSE_MAX_LINK_SHARE * b.own_chars as f32
+            {
                 continue;
             }
             // Phrases in quotation marks are mentions: an article that
@@ -45,7 +47,9 @@ impl Guard {
                 continue;
             }
             let commas = b.commas;
-            let s = 1.0 + commas as f32 + (b.own_chars as f32 / 100.0).min(3.0);
+            let s = 1.0
+                + commas as f32
+                + (b.own_chars as f32 / GUARD_CHARS_PER_POINT).min(GUARD_MAX_LENGTH_POINTS);
             // A block that is itself an element with children gets its own
             // points too (text directly in a div).
             let mut target = if node.is_element() {
@@ -65,7 +69,7 @@ impl Guard {
             score[target as usize] += s;
             let gp = page.node(target).parent;
             if gp != NO_PARENT {
-                score[gp as usize] += s / 2.0;
+                score[gp as usize] += s * GUARD_GRANDPARENT_SHARE;
             }
         }
         // Link-heavy containers are lists of links, not articles.

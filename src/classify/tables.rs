@@ -32,6 +32,16 @@ pub const SITE_CHROME_TAGS: &[&str] = &["header", "footer"];
 /// Tags that hold the article.
 pub const ARTICLE_TAGS: &[&str] = &["article", "main"];
 
+/// Phrase weight classes (patterns/README.md): a phrase of
+/// [`WEIGHT_STRONG`] is strong but needs company, one of [`WEIGHT_ALONE`]
+/// marks a short block as a nag by itself.
+pub const WEIGHT_STRONG: u8 = 2;
+pub const WEIGHT_ALONE: u8 = 3;
+
+/// A block mostly of link text (more than this share) is a link, not
+/// prose: it neither reads as article text nor counts as narrative.
+pub const PROSE_MAX_LINK_SHARE: f32 = 0.5;
+
 /// A block with at least this much of its own text reads as prose.
 pub const PROSE_MIN_CHARS: usize = 80;
 
@@ -156,6 +166,45 @@ pub const INSET_MAX_PLAIN_SHARE: f32 = 0.8;
 /// the run stops at the first line without.
 pub const BESIDE_MAX_CHARS: usize = 300;
 pub const BESIDE_MAX_SENTENCE_BREAKS: usize = 3;
+
+/// A cluster needs wording in at least this many blocks, and may be at most
+/// this share plain prose (an inset box: [`INSET_MAX_PLAIN_SHARE`]).
+pub const CLUSTER_MIN_HIT_BLOCKS: u32 = 2;
+pub const CLUSTER_MAX_PLAIN_SHARE: f32 = 0.5;
+/// A cluster with more than [`PROMO_MAX_CLICKABLES`] links is a promo only
+/// while less than this share of its text is link text (else a menu).
+pub const PROMO_MAX_LINK_SHARE: f32 = 0.6;
+
+/// A block with at least this many links or buttons, half or more of its
+/// text linked, is a link row: only its unlinked words count.
+pub const LINK_ROW_MIN_CLICKABLES: u32 = 2;
+pub const LINK_ROW_LINK_SHARE: f32 = 0.5;
+
+/// Growth: a parent that adds text without prose is accepted when it adds
+/// a point of nag score per this many characters, or structure (a hint, a
+/// form, an overlay) with at most [`GROW_STRUCTURE_MAX_CHARS`]; link text
+/// may be at most [`GROW_MAX_LINK_SHARE`] of what it adds (a nag box's:
+/// [`NAG_BOX_MAX_LINK_SHARE`]).
+pub const GROW_CHARS_PER_POINT: f32 = 100.0;
+pub const GROW_STRUCTURE_MAX_CHARS: usize = 300;
+pub const GROW_MAX_LINK_SHARE: f32 = 0.5;
+pub const NAG_BOX_MAX_LINK_SHARE: f32 = 0.3;
+
+/// A merged container takes the category of everything inside it when that
+/// category's score is more than this many times the seed's.
+pub const RECATEGORISE_RATIO: f32 = 1.5;
+
+/// A nag box holds wording in at least this many strong blocks.
+pub const NAG_BOX_MIN_STRONG_BLOCKS: u32 = 2;
+
+/// Content guard: blocks shorter than this do not vote for the article
+/// body; a block votes 1 + its commas + one point per
+/// [`GUARD_CHARS_PER_POINT`] (at most [`GUARD_MAX_LENGTH_POINTS`]) for its
+/// container, and [`GUARD_GRANDPARENT_SHARE`] of that for the next one up.
+pub const GUARD_MIN_BLOCK_CHARS: usize = 25;
+pub const GUARD_CHARS_PER_POINT: f32 = 100.0;
+pub const GUARD_MAX_LENGTH_POINTS: f32 = 3.0;
+pub const GUARD_GRANDPARENT_SHARE: f32 = 0.5;
 
 /// Largest text a cluster or a grown container may hold: beyond this it is
 /// a page region, not a widget.
