@@ -11,7 +11,7 @@ WASM_TARGET := target/wasm32-unknown-unknown/wasm/quietpage.wasm
 EXT := dist/extension
 CLI := target/release/quietpage
 
-.PHONY: all setup build wasm extension cli scan test test-rust test-browser lint bench bench-smoke fuzz fuzz-smoke clean
+.PHONY: all setup build wasm extension cli scan test test-rust test-browser lint bench bench-smoke soak soak-firefox fuzz fuzz-smoke clean
 
 all: setup extension cli scan
 
@@ -51,6 +51,17 @@ bench: setup extension cli
 # A quick run of the browser benchmark, to keep it working (used by test).
 bench-smoke:
 	node bench/browser.mjs --quick --pages 3
+
+# Soak: 520 page loads in one Chromium with the extension and one without,
+# side by side (4 tabs, reloads, tabs closed mid-load); prints the table per
+# 50 loads and writes target/soak/. Its short form is
+# tests/browser/soak.test.mjs (in test-browser). soak-firefox: the same in
+# Firefox ESR, 250 loads.
+soak: setup extension cli
+	node bench/soak.mjs
+
+soak-firefox: setup extension cli
+	node bench/soak.mjs --firefox
 
 # Fuzzing (cargo-fuzz, nightly): every target for FUZZ_SECONDS each;
 # `make test` runs a short smoke of each.

@@ -15,6 +15,9 @@ const lastPicks = new Map();
 /** seq → resolver, for page saves. */
 const pageWaiters = new Map();
 let pageSeq = 0;
+/** Snapshots received and not yet answered (the soak's "messages in flight"), and the most at once. */
+let inFlight = 0;
+let inFlightMax = 0;
 // Milliseconds on a clock shared with the content scripts (epoch-based).
 const epochNow = () => performance.timeOrigin + performance.now();
 
@@ -35,9 +38,12 @@ function tab(tabId) {
 function updateBadge(tabId) {
   const t = tabs.get(tabId);
   const n = t ? [...t.frames.values()].reduce((s, f) => s + (f.items?.length ?? 0), 0) : 0;
+  // A closed tab rejects (asynchronously in MV3): swallowed, not left as
+  // an unhandled rejection per closed tab.
+  const gone = () => {};
   try {
-    api.action.setBadgeBackgroundColor?.({ tabId, color: '#555' });
-    api.action.setBadgeText({ tabId, text: n ? String(n) : '' });
+    api.action.setBadgeBackgroundColor?.({ tabId, color: '#555' })?.catch?.(gone);
+    api.action.setBadgeText({ tabId, text: n ? String(n) : '' })?.catch?.(gone);
   } catch { /* tab gone */ }
 }
 
@@ -71,6 +77,7 @@ api.runtime.onConnect.addListener((port) => {
           break;
         case C2B.SNAPSHOT: {
           const got = epochNow();
+          inFlightMax = Math.max(inFlightMax, ++inFlight);
           if (globalThis.quietpageDebug.keepSnapshots) frame.lastSnapshot = m.snapshot;
           // Each page snapshot is the whole page: one that a newer one
           // overtook while it waited here is not worth classifying.
@@ -86,6 +93,8 @@ api.runtime.onConnect.addListener((port) => {
             verdict = await engine.classify(m.snapshot, rules);
           } catch (e) {
             error = `engine: ${e?.message ?? e}`;
+          } finally {
+            inFlight -= 1;
           }
           // `at`: when the snapshot came and the verdict left (epoch ms), so
           // that the content script can split the trip (benchmark figures).
@@ -205,7 +214,12 @@ async function handleUi(m) {
       const seq = ++pageSeq;
       const page = new Promise((resolve) => pageWaiters.set(seq, resolve));
       f.port.postMessage({ type: B2C.GET_PAGE, seq });
-      return await Promise.race([page, new Promise((r) => setTimeout(() => r({ error: 'the page did not answer' }), 10000))]);
+      const timeout = new Promise((r) => setTimeout(() => r({ error: 'the page did not answer' }), 10000));
+      try {
+        return await Promise.race([page, timeout]);
+      } finally {
+        pageWaiters.delete(seq); // a page that never answered leaves no waiter behind
+      }
     }
     case UI.GET_RULES:
       return { rules: await store.load(), note: store.lastSyncNote() };
@@ -265,7 +279,18 @@ api.commands?.onCommand.addListener(async (command) => {
 
 // For the browser tests and for debugging from the service worker console:
 // the per-tab state (no page can reach this).
-globalThis.quietpageDebug = { tabs, keepSnapshots: false, timings: engine.timings, classify: engine.classify };
+globalThis.quietpageDebug = { tabs, keepSnapshots: false, timings: engine.timings, classify: engine.classify, counts };
+
+/** Sizes of everything the background keeps (read by the soak test). */
+function counts() {
+  let frames = 0;
+  let items = 0;
+  for (const t of tabs.values()) {
+    frames += t.frames.size;
+    for (const f of t.frames.values()) items += f.items?.length ?? 0;
+  }
+  return { tabs: tabs.size, frames, items, lastPicks: lastPicks.size, pageWaiters: pageWaiters.size, inFlight, inFlightMax, wasmBytes: engine.memoryBytes() };
+}
 
 // Compile the engine as soon as the background starts.
 engine.load().catch((e) => console.error('quietpage: engine failed to load', e));

@@ -5,6 +5,7 @@ import init, { WasmEngine, rulesResolve, rulesNormalize, rulesImportJson, rulesI
 
 let ready = null;
 let engine = null;
+let wasm = null;
 // Recent classify times (bounded), for the benchmark's medians.
 export const timings = { initMs: 0, classifyCount: 0, classifyMsTotal: 0, recentMs: [] };
 const RECENT = 1000;
@@ -15,10 +16,11 @@ export function load() {
     const t = performance.now();
     // The phrase data ships beside the module, not inside it (a packaged
     // file of the extension: no network request).
-    const [, patterns] = await Promise.all([
+    const [exports, patterns] = await Promise.all([
       init({ module_or_path: new URL('../wasm/quietpage_bg.wasm', import.meta.url) }),
       fetch(new URL('../wasm/patterns.txt', import.meta.url)).then((r) => r.text()),
     ]);
+    wasm = exports;
     engine = new WasmEngine(patterns);
     timings.initMs = performance.now() - t;
     return engine;
@@ -36,6 +38,11 @@ export async function classify(snapshotJson, rulesJson) {
   timings.classifyMsTotal += ms;
   if (timings.recentMs.push(ms) > RECENT) timings.recentMs.shift();
   return out;
+}
+
+/** Size of the module's linear memory (it grows to the largest page seen and never shrinks). */
+export function memoryBytes() {
+  return wasm?.memory?.buffer.byteLength ?? 0;
 }
 
 export async function resolve(rulesJson, url) {

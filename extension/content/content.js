@@ -75,7 +75,10 @@
       port = api.runtime.connect({ name: PORT_NAME });
     } catch { port = null; return; }
     port.onMessage.addListener(safe(onMessage));
-    port.onDisconnect.addListener(() => { port = null; });
+    // The verdicts still owed on a closed port never come: their snapshots'
+    // elements are let go (else a long-lived page keeps up to 32 old copies
+    // of its element list, removed elements included).
+    port.onDisconnect.addListener(() => { port = null; pending.clear(); });
   }
 
   function send(msg) {

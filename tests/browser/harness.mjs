@@ -210,11 +210,11 @@ export async function launchChromium({ extension = true, extraArgs = [] } = {}) 
     args,
     viewport: { width: 1200, height: 900 },
   });
-  if (!extension) return { context, close: () => context.close() };
+  if (!extension) return { context, userDataDir, close: () => context.close() };
   let sw = context.serviceWorkers()[0];
   sw ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extensionId = new URL(sw.url()).host;
-  return { context, extensionId, sw, close: () => context.close() };
+  return { context, extensionId, sw, userDataDir, close: () => context.close() };
 }
 
 /** Starts Xvfb on a free display; resolves to {p, display: ":N"}. */
@@ -230,9 +230,10 @@ function startXvfb() {
  * Firefox ESR (Debian's) driven by puppeteer-core over WebDriver BiDi, with
  * the extension installed from dist/extension. `window`: in a real window
  * under Xvfb (for keyboard shortcuts sent by xdotool); else headless.
- * Returns {browser, display, close}.
+ * `extension: false` for the same browser without it; `prefs`: extra
+ * preferences. Returns {browser, display, close}.
  */
-export async function launchFirefox({ window = false } = {}) {
+export async function launchFirefox({ window = false, extension = true, prefs = {} } = {}) {
   const xvfb = window ? await startXvfb() : null;
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -248,9 +249,10 @@ export async function launchFirefox({ window = false } = {}) {
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
       'network.captive-portal-service.enabled': false,
+      ...prefs,
     },
   }).catch((e) => { xvfb?.p.kill(); throw e; });
-  await browser.installExtension(EXT);
+  if (extension) await browser.installExtension(EXT);
   return {
     browser,
     display: xvfb?.display ?? null,
