@@ -26,6 +26,7 @@ import { startServer, launchChromium, launchFirefox, ROOT, FIXTURES, CORPUS } fr
 // The reader's habits, as shares of the loads (deterministic by index).
 const SCHEDULE = {
   reloadEvery: 10,      // every 10th load reloads the tab's page instead
+  backEvery: 15,        // every 15th goes back (from the back/forward cache, kept on)
   closeMidLoadEvery: 25, // every 25th opens a page and closes its tab mid-load
   replaceTabEvery: 40,  // a tab is closed and a new one opened after 40 loads
 };
@@ -64,6 +65,7 @@ export function loadAt(pages, i) {
   const url = `${csp}${p}?soak=${i}`;
   if (i % SCHEDULE.closeMidLoadEvery === SCHEDULE.closeMidLoadEvery - 1) return { kind: 'close-mid-load', url };
   if (i % SCHEDULE.reloadEvery === SCHEDULE.reloadEvery - 1) return { kind: 'reload', url };
+  if (i % SCHEDULE.backEvery === SCHEDULE.backEvery - 1) return { kind: 'back', url };
   return { kind: 'load', url };
 }
 
@@ -205,6 +207,7 @@ class Side {
     slot.loads += 1;
     const url = this.base + l.url;
     slot.phase = 'start';
+    slot.ok = false;
     try {
       await within(STEP_TIMEOUT_MS, this.step(slot, l, url), `${l.kind} of ${url}`);
     } catch (e) {
@@ -236,14 +239,22 @@ class Side {
     }
     const t = performance.now();
     slot.phase = l.kind;
-    if (l.kind === 'reload' && slot.url) await this.reload(slot.page);
-    else { slot.url = url; await this.goto(slot.page, url, 'load'); }
-    this.loadMs.push(performance.now() - t);
+    if (l.kind === 'back' && slot.back) {
+      // A page restored from the cache fires no `load`: not a load time.
+      await this.back(slot.page);
+      slot.url = slot.back;
+      slot.back = null;
+    } else {
+      if (l.kind === 'reload' && slot.url) await this.reload(slot.page);
+      else { slot.back = slot.url; slot.url = url; await this.goto(slot.page, url, 'load'); }
+      this.loadMs.push(performance.now() - t);
+    }
     slot.phase = 'dwell';
     await sleep(DWELL_MS);
     // Asked in both browsers, so that both pay the same round trip.
     slot.phase = 'evaluate';
     if (await this.verdictApplied(slot.page)) this.verdicts += 1;
+    slot.ok = true;
   }
 
   takeTimes() {
@@ -266,7 +277,7 @@ class ChromiumSide extends Side {
   }
 
   static async launch(name, base, tabs, extension) {
-    const launched = await launchChromium({ extension, extraArgs: [...DEAD_PROXY, '--remote-debugging-port=0'] });
+    const launched = await launchChromium({ extension, bfcache: true, extraArgs: [...DEAD_PROXY, '--remote-debugging-port=0'] });
     return new ChromiumSide(name, base, tabs, launched);
   }
 
@@ -285,6 +296,7 @@ class ChromiumSide extends Side {
   }
 
   goto(page, url, waitUntil) { return page.goto(url, { waitUntil, timeout: LOAD_TIMEOUT_MS }); }
+  back(page) { return page.goBack({ waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS }); }
   reload(page) { return page.reload({ waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }); }
   verdictApplied(page) { return page.evaluate(() => performance.getEntriesByName('quietpage:verdict').length > 0).catch(() => false); }
 
@@ -345,7 +357,7 @@ class ChromiumSide extends Side {
     row.tabHeapMB = mean(heaps);
     row.tabHeapMaxMB = heaps.length ? Math.max(...heaps.filter(Number.isFinite)) : null;
     row.browser = treeMemory(this.root);
-    row.openTabs = this.context.pages().length;
+    row.openTabs = this.context.pages().filter((p) => p.url() !== 'about:blank').length;
     row.pageTargets = await this.pageTargets();
     if (this.extension) {
       const sw = await this.swSession().catch((e) => { this.event('service worker unreachable', null, e.message); return null; });
@@ -355,6 +367,10 @@ class ChromiumSide extends Side {
         await sw.detach().catch(() => {});
       }
       row.background = await this.counts();
+      // Tabs showing a page (their last load went through) that the
+      // background has no state for: the popup and badge would be blank.
+      const known = new Set(await this.topUrls() ?? []);
+      row.unknownTabs = live.filter((s) => s.ok && s.url && !known.has(s.url)).map((s) => s.url);
       row.verdicts = this.verdicts;
     }
     row.events = this.events.length;
@@ -364,6 +380,11 @@ class ChromiumSide extends Side {
   async counts() {
     const w = this.context.serviceWorkers()[0];
     return w ? within(10000, w.evaluate(() => globalThis.quietpageDebug.counts()), 'background counts').catch(() => null) : null;
+  }
+
+  async topUrls() {
+    const w = this.context.serviceWorkers()[0];
+    return w ? within(10000, w.evaluate(() => [...globalThis.quietpageDebug.tabs.values()].map((t) => t.frames.get(0)?.url)), 'background urls').catch(() => null) : null;
   }
 
   /** Closes every tab; the background must then hold no tab. */
@@ -400,6 +421,7 @@ class FirefoxSide extends Side {
   async forceClose() { return 'no other way in Firefox'; }
   goto(page, url, waitUntil) { return page.goto(url, { waitUntil: waitUntil === 'commit' ? 'domcontentloaded' : waitUntil, timeout: LOAD_TIMEOUT_MS }); }
   reload(page) { return page.reload({ waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }); }
+  back(page) { return page.goBack({ waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS }); }
   verdictApplied(page) { return page.evaluate(() => performance.getEntriesByName('quietpage:verdict').length > 0).catch(() => false); }
 
   watch(slot) {
@@ -495,7 +517,7 @@ export function table(run) {
   const head = ['loads', 'ms/page with', 'ms/page without', 'load ms with (median)', 'load ms without (median)',
     ...(cr ? ['SW heap MB', 'wasm MB', 'tab heap MB with', 'tab heap MB without'] : []),
     'browser PSS MB with', 'browser PSS MB without', 'browser RSS MB with', 'browser RSS MB without',
-    ...(cr ? ['bg tabs / frames / items (open tabs)', 'in flight (most)'] : []), 'events with / without'];
+    ...(cr ? ['bg tabs / frames / items (open tabs)', 'tabs unknown to bg', 'in flight (most)'] : []), 'events with / without'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const row of run.rows) {
     const w = row.with ?? {};
@@ -504,10 +526,15 @@ export function table(run) {
     lines.push(`| ${[row.loads, f(w.msPerPage, 0), f(o.msPerPage, 0), f(w.loadMsMedian, 0), f(o.loadMsMedian, 0),
       ...(cr ? [f(w.swHeapMB, 2), f(b ? b.wasmBytes / 1048576 : null), f(w.tabHeapMB), f(o.tabHeapMB)] : []),
       f(w.browser?.pssMB, 0), f(o.browser?.pssMB, 0), f(w.browser?.rssMB, 0), f(o.browser?.rssMB, 0),
-      ...(cr ? [b ? `${b.tabs} / ${b.frames} / ${b.items} (${w.openTabs})` : '–', b ? `${b.inFlight} (${b.inFlightMax})` : '–'] : []),
+      ...(cr ? [b ? `${b.tabs} / ${b.frames} / ${b.items} (${w.openTabs})` : '–', f(w.unknownTabs?.length, 0), b ? `${b.inFlight} (${b.inFlightMax})` : '–'] : []),
       `${f(w.events, 0)} / ${f(o.events, 0)}`].join(' | ')} |`);
   }
   return lines.join('\n');
+}
+
+/** A crash or a closed target (the harness's own hiccups and failed loads are not). */
+export function isCrash(e) {
+  return /^(tab crashed|tab closed unexpectedly|browser context closed|browser closed|crash|service worker unreachable)$/.test(e.type);
 }
 
 /** The issue's bounds, from one run. */
@@ -516,7 +543,7 @@ export function bounds(run) {
   const first = at(run.every);
   const last = run.rows[run.rows.length - 1];
   const sum = (side, k) => run.rows.reduce((s, r) => s + (r[side]?.[k] ?? 0) * (r[side] ? 1 : 0), 0);
-  const crashes = (side) => (run.events[side] ?? []).filter((e) => /crash|closed|unreachable/.test(e.type));
+  const crashes = (side) => (run.events[side] ?? []).filter(isCrash);
   return {
     swHeapFirstMB: r1(first?.with?.swHeapMB ?? null),
     swHeapLastMB: r1(last?.with?.swHeapMB ?? null),

@@ -384,6 +384,17 @@
   } catch { /* ignore */ }
   connect();
   hello();
+  // Back from the back/forward cache: Chromium closed our port when the
+  // page went in, without telling this side (messages on it are dropped),
+  // and the background forgot this frame. A new port, and the background
+  // is told again what is hidden here (for the badge and the popup).
+  addEventListener('pageshow', safe((e) => {
+    if (!e.persisted) return;
+    try { port?.disconnect(); } catch { /* already closed */ }
+    port = null;
+    pending.clear();
+    report();
+  }));
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', safe(onReady), { once: true });
   } else {

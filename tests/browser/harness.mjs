@@ -199,8 +199,11 @@ export const CHROMIUM_ARGS = [
   '--disable-default-apps', '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
 
-/** Chromium with the extension; returns {context, extensionId, sw}. */
-export async function launchChromium({ extension = true, extraArgs = [] } = {}) {
+/**
+ * Chromium with the extension; returns {context, extensionId, sw, userDataDir}.
+ * `bfcache`: keep the back/forward cache a reader has (Playwright turns it off).
+ */
+export async function launchChromium({ extension = true, extraArgs = [], bfcache = false } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quietpage-chromium-'));
   const args = [...CHROMIUM_ARGS, ...extraArgs];
   if (extension) args.push(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
@@ -209,6 +212,7 @@ export async function launchChromium({ extension = true, extraArgs = [] } = {}) 
     headless: true,
     args,
     viewport: { width: 1200, height: 900 },
+    ignoreDefaultArgs: bfcache ? ['--disable-back-forward-cache'] : [],
   });
   if (!extension) return { context, userDataDir, close: () => context.close() };
   let sw = context.serviceWorkers()[0];
