@@ -439,8 +439,9 @@ class FirefoxSide extends Side {
 
   async closeAllTabs() {
     const keep = await this.browser.newPage();
-    for (const p of await this.browser.pages()) if (p !== keep) await this.closeTab({ page: p });
+    for (const s of this.slots) if (s) await this.closeTab(s);
     this.slots = [];
+    for (const p of await this.browser.pages()) if (p !== keep && !p.isClosed()) await this.closeTab({ page: p });
   }
 
   async close() {
