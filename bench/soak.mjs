@@ -2,7 +2,8 @@
 // and one without load the same pages in the same order, side by side
 // (blocks of loads alternate between them), in several tabs at once, with
 // some pages reloaded, some tabs closed mid-load and tabs replaced as a
-// reader replaces them. Every CHECK_EVERY loads each browser is measured:
+// reader replaces them, and some pages left with Back (the back/forward
+// cache kept on, as a reader has it). Every 50 loads each browser is measured:
 // the service worker's JS heap (CDP, after a forced GC), the WebAssembly
 // memory, the tabs' JS heap, the whole browser's memory (its process tree,
 // from /proc), the background's per-tab and per-frame state, the snapshots
@@ -91,7 +92,13 @@ function ppidOf(pid) {
   return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
 }
 
-/** RSS and PSS of a process and all its descendants (MB), and how many. */
+const TICKS_PER_S = 100; // USER_HZ, the unit of /proc/<pid>/stat times
+
+/**
+ * RSS and PSS of a process and all its descendants (MB), how many, and
+ * their CPU time (ms) since start, ended processes included (a parent
+ * that has reaped a child counts its time in cutime/cstime).
+ */
 export function treeMemory(rootPid) {
   if (!rootPid) return null;
   const children = new Map();
@@ -104,6 +111,8 @@ export function treeMemory(rootPid) {
   let rss = 0;
   let pss = 0;
   let n = 0;
+  let ticks = 0;
+  let extTicks = 0; // the extension's process (its service worker)
   const todo = [rootPid];
   while (todo.length) {
     const pid = todo.pop();
@@ -111,11 +120,17 @@ export function treeMemory(rootPid) {
     const status = readProc(pid, 'status');
     if (!status) continue;
     n += 1;
+    const stat = readProc(pid, 'stat');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime stime cutime cstime: fields 14-17 of stat, 11-14 after the name.
+    const t = fields.slice(11, 15).reduce((a, x) => a + (Number(x) || 0), 0);
+    ticks += t;
+    if (readProc(pid, 'cmdline').includes('--extension-process')) extTicks += t;
     rss += kb(status, 'VmRSS');
     pss += kb(readProc(pid, 'smaps_rollup'), 'Pss');
     todo.push(...(children.get(pid) ?? []));
   }
-  return { rssMB: rss / 1024, pssMB: pss / 1024, processes: n };
+  return { rssMB: rss / 1024, pssMB: pss / 1024, processes: n, cpuMs: (ticks / TICKS_PER_S) * 1000, extensionCpuMs: (extTicks / TICKS_PER_S) * 1000 };
 }
 
 // ---- statistics -------------------------------------------------------------
@@ -257,8 +272,13 @@ class Side {
     slot.ok = true;
   }
 
-  takeTimes() {
+  /** Times since the last checkpoint; `cpuMs`: the browser's CPU time now. */
+  takeTimes(cpuMs) {
     const out = { msPerPage: this.wallMs / Math.max(1, this.blockLoads), loadMsMedian: median(this.loadMs), loadMsMean: mean(this.loadMs) };
+    // The browser's CPU time per load (all its processes): the cost that
+    // does not depend on how busy the machine is.
+    if (Number.isFinite(cpuMs)) out.cpuMsPerPage = (cpuMs - (this.lastCpuMs ?? 0)) / Math.max(1, this.blockLoads);
+    this.lastCpuMs = cpuMs;
     this.loadMs = [];
     this.wallMs = 0;
     this.blockLoads = 0;
@@ -273,6 +293,7 @@ class ChromiumSide extends Side {
     this.context.on('close', () => { if (!this.closing) { this.closed = true; this.event('browser context closed', null); } });
     this.context.on('serviceworker', (w) => this.event('service worker started again', null, w.url()));
     this.root = chromiumRoot(launched.userDataDir);
+    this.lastCpuMs = treeMemory(this.root)?.cpuMs; // start-up not counted
     this.devtools = null;
   }
 
@@ -345,7 +366,8 @@ class ChromiumSide extends Side {
   }
 
   async measure() {
-    const row = { loads: this.loads, ...this.takeTimes() };
+    const browser = treeMemory(this.root);
+    const row = { loads: this.loads, ...this.takeTimes(browser?.cpuMs) };
     const heaps = [];
     const live = this.slots.filter((s) => s && !s.crashed);
     for (const s of live) {
@@ -356,7 +378,7 @@ class ChromiumSide extends Side {
     }
     row.tabHeapMB = mean(heaps);
     row.tabHeapMaxMB = heaps.length ? Math.max(...heaps.filter(Number.isFinite)) : null;
-    row.browser = treeMemory(this.root);
+    row.browser = browser;
     row.openTabs = this.context.pages().filter((p) => p.url() !== 'about:blank').length;
     row.pageTargets = await this.pageTargets();
     if (this.extension) {
@@ -410,6 +432,7 @@ class FirefoxSide extends Side {
     Object.assign(this, { launched, browser: launched.browser, extension });
     this.browser.on('disconnected', () => { if (!this.closing) { this.closed = true; this.event('browser closed', null); } });
     this.root = this.browser.process()?.pid ?? null;
+    this.lastCpuMs = treeMemory(this.root)?.cpuMs; // start-up not counted
   }
 
   static async launch(name, base, tabs, extension) {
@@ -429,8 +452,9 @@ class FirefoxSide extends Side {
   }
 
   async measure() {
-    const row = { loads: this.loads, ...this.takeTimes() };
-    row.browser = treeMemory(this.root);
+    const browser = treeMemory(this.root);
+    const row = { loads: this.loads, ...this.takeTimes(browser?.cpuMs) };
+    row.browser = browser;
     row.openTabs = (await this.browser.pages().catch(() => [])).length;
     if (this.extension) row.verdicts = this.verdicts;
     row.events = this.events.length;
@@ -515,7 +539,7 @@ const f = (x, d = 1) => (x === null || x === undefined ? '–' : typeof x === 'n
 
 export function table(run) {
   const cr = run.browser === 'chromium';
-  const head = ['loads', 'ms/page with', 'ms/page without', 'load ms with (median)', 'load ms without (median)',
+  const head = ['loads', 'ms/page with', 'ms/page without', 'load ms with (median)', 'load ms without (median)', 'CPU ms/page with', 'CPU ms/page without',
     ...(cr ? ['SW heap MB', 'wasm MB', 'tab heap MB with', 'tab heap MB without'] : []),
     'browser PSS MB with', 'browser PSS MB without', 'browser RSS MB with', 'browser RSS MB without',
     ...(cr ? ['bg tabs / frames / items (open tabs)', 'tabs unknown to bg', 'in flight (most)'] : []), 'events with / without'];
@@ -524,7 +548,7 @@ export function table(run) {
     const w = row.with ?? {};
     const o = row.without ?? {};
     const b = w.background;
-    lines.push(`| ${[row.loads, f(w.msPerPage, 0), f(o.msPerPage, 0), f(w.loadMsMedian, 0), f(o.loadMsMedian, 0),
+    lines.push(`| ${[row.loads, f(w.msPerPage, 0), f(o.msPerPage, 0), f(w.loadMsMedian, 0), f(o.loadMsMedian, 0), f(w.cpuMsPerPage, 0), f(o.cpuMsPerPage, 0),
       ...(cr ? [f(w.swHeapMB, 2), f(b ? b.wasmBytes / 1048576 : null), f(w.tabHeapMB), f(o.tabHeapMB)] : []),
       f(w.browser?.pssMB, 0), f(o.browser?.pssMB, 0), f(w.browser?.rssMB, 0), f(o.browser?.rssMB, 0),
       ...(cr ? [b ? `${b.tabs} / ${b.frames} / ${b.items} (${w.openTabs})` : '–', f(w.unknownTabs?.length, 0), b ? `${b.inFlight} (${b.inFlightMax})` : '–'] : []),
@@ -551,6 +575,8 @@ export function bounds(run) {
     swHeapRatio: first?.with?.swHeapMB ? Math.round((last.with.swHeapMB / first.with.swHeapMB) * 100) / 100 : null,
     msPerPageWith: r1(sum('with', 'msPerPage') / run.rows.length),
     msPerPageWithout: run.rows[0]?.without ? r1(sum('without', 'msPerPage') / run.rows.length) : null,
+    cpuMsPerPageWith: r1(sum('with', 'cpuMsPerPage') / run.rows.length),
+    cpuMsPerPageWithout: run.rows[0]?.without ? r1(sum('without', 'cpuMsPerPage') / run.rows.length) : null,
     crashesWith: crashes('with'),
     crashesWithout: crashes('without'),
     finalBackground: run.final.background,
@@ -577,7 +603,7 @@ async function main() {
     `Soak (${browser}): ${run.loads} loads per browser of ${run.pages} pages, ${run.tabs} tabs, ${r1(run.minutes)} min; verdicts applied on ${run.verdicts} loads.`,
     '', table(run), '',
     `Service worker heap: ${b.swHeapFirstMB} MB after ${run.every} loads, ${b.swHeapLastMB} MB at the end (×${b.swHeapRatio}).`,
-    `Time per page: ${b.msPerPageWith} ms with the extension, ${b.msPerPageWithout ?? '–'} ms without.`,
+    `Time per page: ${b.msPerPageWith} ms with the extension, ${b.msPerPageWithout ?? '–'} ms without; the browser's CPU time per page ${b.cpuMsPerPageWith} ms with, ${b.cpuMsPerPageWithout ?? '–'} ms without.`,
     `After every tab closed, the background holds: ${JSON.stringify(run.final.background ?? null)}.`,
     `Crashes or closed targets: ${b.crashesWith.length} with, ${b.crashesWithout.length} without.`,
     ...(eventLines.length ? ['', 'Events:', ...eventLines] : ['', 'Events: none.']),
