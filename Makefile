@@ -53,7 +53,7 @@ bench-smoke:
 	node bench/browser.mjs --quick --pages 3
 
 # Soak: 520 page loads in one Chromium with the extension and one without,
-# side by side (4 tabs, reloads, tabs closed mid-load); prints the table per
+# side by side (4 tabs, reloads, Back, tabs closed mid-load); prints the table per
 # 50 loads and writes target/soak/. Its short form is
 # tests/browser/soak.test.mjs (in test-browser). soak-firefox: the same in
 # Firefox ESR, 250 loads.

@@ -291,7 +291,8 @@ class ChromiumSide extends Side {
     super(name, base, tabs);
     Object.assign(this, { launched, context: launched.context, extension: !!launched.sw });
     this.context.on('close', () => { if (!this.closing) { this.closed = true; this.event('browser context closed', null); } });
-    this.context.on('serviceworker', (w) => this.event('service worker started again', null, w.url()));
+    // A page's own service workers are the page's business.
+    this.context.on('serviceworker', (w) => { if (w.url().startsWith('chrome-extension://')) this.event('service worker started again', null, w.url()); });
     this.root = chromiumRoot(launched.userDataDir);
     this.lastCpuMs = treeMemory(this.root)?.cpuMs; // start-up not counted
     this.devtools = null;
@@ -567,16 +568,26 @@ export function bounds(run) {
   const at = (n) => run.rows.find((r) => r.loads >= n);
   const first = at(run.every);
   const last = run.rows[run.rows.length - 1];
-  const sum = (side, k) => run.rows.reduce((s, r) => s + (r[side]?.[k] ?? 0) * (r[side] ? 1 : 0), 0);
+  // Per-page figures over the whole run: each checkpoint weighted by its loads.
+  const perPage = (side, k) => {
+    let total = 0;
+    let prev = 0;
+    for (const r of run.rows) {
+      if (!Number.isFinite(r[side]?.[k])) return null;
+      total += r[side][k] * (r.loads - prev);
+      prev = r.loads;
+    }
+    return prev ? total / prev : null;
+  };
   const crashes = (side) => (run.events[side] ?? []).filter(isCrash);
   return {
     swHeapFirstMB: r1(first?.with?.swHeapMB ?? null),
     swHeapLastMB: r1(last?.with?.swHeapMB ?? null),
     swHeapRatio: first?.with?.swHeapMB ? Math.round((last.with.swHeapMB / first.with.swHeapMB) * 100) / 100 : null,
-    msPerPageWith: r1(sum('with', 'msPerPage') / run.rows.length),
-    msPerPageWithout: run.rows[0]?.without ? r1(sum('without', 'msPerPage') / run.rows.length) : null,
-    cpuMsPerPageWith: r1(sum('with', 'cpuMsPerPage') / run.rows.length),
-    cpuMsPerPageWithout: run.rows[0]?.without ? r1(sum('without', 'cpuMsPerPage') / run.rows.length) : null,
+    msPerPageWith: r1(perPage('with', 'msPerPage')),
+    msPerPageWithout: r1(perPage('without', 'msPerPage')),
+    cpuMsPerPageWith: r1(perPage('with', 'cpuMsPerPage')),
+    cpuMsPerPageWithout: r1(perPage('without', 'cpuMsPerPage')),
     crashesWith: crashes('with'),
     crashesWithout: crashes('without'),
     finalBackground: run.final.background,
