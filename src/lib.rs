@@ -29,6 +29,7 @@ pub mod page;
 pub mod patterns;
 pub mod paywall;
 pub mod rules;
+mod site;
 pub mod snapshot;
 pub mod text;
 pub mod verdict;

@@ -18,14 +18,6 @@ let pageSeq = 0;
 // Milliseconds on a clock shared with the content scripts (epoch-based).
 const epochNow = () => performance.timeOrigin + performance.now();
 
-/** The site key of a URL: its host without `www.`. */
-export function siteOf(url) {
-  try {
-    const h = new URL(url).hostname.toLowerCase();
-    return h.startsWith('www.') ? h.slice(4) : h;
-  } catch { return ''; }
-}
-
 function tab(tabId) {
   let t = tabs.get(tabId);
   if (!t) { t = { frames: new Map() }; tabs.set(tabId, t); }
@@ -51,7 +43,8 @@ async function sendRules(frame) {
 async function broadcastRules(site) {
   for (const t of tabs.values()) {
     for (const f of t.frames.values()) {
-      if (!site || siteOf(f.url) === site || siteOf(f.url).endsWith('.' + site)) await sendRules(f);
+      const key = site && await engine.siteKey(f.url);
+      if (!site || key === site || key.endsWith('.' + site)) await sendRules(f);
     }
   }
 }
@@ -97,10 +90,12 @@ api.runtime.onConnect.addListener((port) => {
           Object.assign(frame, { items: m.items ?? [], paywall: m.paywall, article: m.article, notes: m.notes ?? [], stats: m.stats ?? {}, url: m.url ?? frame.url });
           updateBadge(tabId);
           break;
-        case C2B.PICKED:
-          lastPicks.set(siteOf(frame.url), m.selector);
-          await addRule(siteOf(frame.url), 'hide', m.selector);
+        case C2B.PICKED: {
+          const site = await engine.siteKey(frame.url);
+          lastPicks.set(site, m.selector);
+          await addRule(site, 'hide', m.selector);
           break;
+        }
         case C2B.PAGE:
           pageWaiters.get(m.seq)?.({ html: m.html, url: m.url });
           pageWaiters.delete(m.seq);
@@ -160,7 +155,7 @@ async function handleUi(m) {
         for (const it of f.items) items.push({ ...it, frameId });
         if (f.paywall?.gate) paywall = f.paywall;
       }
-      const site = siteOf(url);
+      const site = url ? await engine.siteKey(url) : '';
       return { url, site, resolved, items, paywall, lastPick: lastPicks.get(site) ?? null, notes: top?.notes ?? [], stats: top?.stats ?? {}, engine: engine.timings };
     }
     case UI.SET_SITE:
@@ -257,7 +252,7 @@ api.commands?.onCommand.addListener(async (command) => {
   if (command !== 'toggle-site') return;
   const [active] = await api.tabs.query({ active: true, currentWindow: true });
   const url = tabs.get(active?.id)?.frames.get(0)?.url;
-  const site = url && siteOf(url);
+  const site = url && await engine.siteKey(url);
   if (!site) return;
   const resolved = await engine.resolve(await store.load(), url);
   await handleUi({ type: UI.SET_SITE, site, enabled: !resolved.enabled });

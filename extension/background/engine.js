@@ -1,7 +1,7 @@
 // The engine in the background context: the WebAssembly build of the Rust
 // crate, compiled once. (Not in the content script: Chromium applies a
 // page's CSP to WebAssembly there, so strict pages could not run it.)
-import init, { WasmEngine, rulesResolve, rulesNormalize, rulesImportJson, rulesImportFilters } from '../wasm/quietpage.js';
+import init, { WasmEngine, rulesResolve, rulesNormalize, rulesImportJson, rulesImportFilters, siteKey as wasmSiteKey } from '../wasm/quietpage.js';
 
 let ready = null;
 let engine = null;
@@ -41,6 +41,12 @@ export async function classify(snapshotJson, rulesJson) {
 export async function resolve(rulesJson, url) {
   await load();
   return JSON.parse(rulesResolve(rulesJson, url));
+}
+
+/** The site key of a URL (the Rust rule of src/site.rs): what rules are stored under. */
+export async function siteKey(url) {
+  await load();
+  return wasmSiteKey(url);
 }
 
 export async function normalize(rulesJson) {
