@@ -33,29 +33,33 @@ fn example_snapshot_is_what_the_native_front_end_makes() {
 fn example_snapshot_carries_the_documented_facts() {
     let src = std::fs::read_to_string(dir().join("example.snapshot.json")).unwrap();
     let page = Snapshot::from_json(&src).unwrap().into_page().unwrap();
-    let promo = page.nodes.iter().find(|n| n.id == "promo").unwrap();
+    let promo = page.nodes().iter().find(|n| n.id == "promo").unwrap();
     assert!(promo.flags.has(Flags::FIXED));
     assert_eq!(promo.class, "newsletter-box");
     assert!(promo.hints.contains("signup") && promo.hints.contains("Newsletter sign-up"));
     let email = page
-        .nodes
+        .nodes()
         .iter()
         .find(|n| n.tag == "input" && n.flags.has(Flags::EMAIL_INPUT))
         .unwrap();
     assert_eq!(email.text, "Email address");
     assert!(
-        page.nodes
+        page.nodes()
             .iter()
             .any(|n| n.tag == "input" && n.text == "Subscribe")
     );
-    assert!(page.nodes.iter().any(|n| n.flags.has(Flags::ARTICLE_BODY)));
     assert!(
-        page.nodes
+        page.nodes()
+            .iter()
+            .any(|n| n.flags.has(Flags::ARTICLE_BODY))
+    );
+    assert!(
+        page.nodes()
             .iter()
             .any(|n| n.flags.has(Flags::ARIA_MODAL) && n.role == "dialog")
     );
     assert_eq!(
-        page.nodes
+        page.nodes()
             .iter()
             .filter(|n| n.flags.has(Flags::HIDDEN))
             .count(),
@@ -63,7 +67,7 @@ fn example_snapshot_carries_the_documented_facts() {
     );
     assert!(
         !page
-            .nodes
+            .nodes()
             .iter()
             .any(|n| n.text.contains("No script text") || n.text.contains("p { margin"))
     );
@@ -84,6 +88,8 @@ fn snapshot_and_saved_page_get_the_same_verdict() {
             html::load(&std::fs::read(&path).unwrap(), "https://example.com/", None).unwrap();
         let json = serde_json::to_string(&Snapshot::from_page(&loaded.page)).unwrap();
         let via_snapshot = Snapshot::from_json(&json).unwrap().into_page().unwrap();
+        loaded.page.check().unwrap();
+        via_snapshot.check().unwrap();
         let a = engine.classify(&loaded.page, Default::default());
         let b = engine.classify(&via_snapshot, Default::default());
         assert_eq!(a, b, "{}", path.display());

@@ -21,9 +21,9 @@ pub fn run(page: &Path, snippet: &str, url: &str, rules: Option<&Path>) -> Resul
     // The deepest element whose visible text holds the snippet: walk down
     // from the root, always into the child that holds it.
     let holds =
-        |id: NodeId| comparable(&visible_text_of(pg, &[], id, pg.node(id).end)).contains(&want);
+        |id: NodeId| comparable(&visible_text_of(pg, &[], id, pg.node(id).end())).contains(&want);
     let Some(mut cur) = (0..pg.len() as NodeId).find(|&i| {
-        pg.node(i).is_element() && pg.node(i).parent == quietpage::page::NO_PARENT && holds(i)
+        pg.node(i).is_element() && pg.node(i).parent() == quietpage::page::NO_PARENT && holds(i)
     }) else {
         println!(
             "snippet not found in the page's visible text (hidden by markup, in a script, or not on the page)"
