@@ -15,8 +15,8 @@
 
 use proptest::prelude::*;
 use quietpage::Engine;
+use quietpage::native::eval::comparable as squash;
 use quietpage::native::{html, render};
-use quietpage::text::squash;
 use std::sync::OnceLock;
 
 fn engine() -> &'static Engine {

@@ -3,7 +3,7 @@
 //!
 //! A `hide` snippet is caught when it is no longer in the visible text after
 //! hiding; a `keep` snippet is damaged when it is gone. Both sides are
-//! compared after NFKC, [`crate::text::squash`] (lower case, folded quotes
+//! compared after NFKC, `text::squash` (lower case, folded quotes
 //! and dashes, no whitespace), as DESIGN.md specifies.
 
 use super::html;
