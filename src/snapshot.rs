@@ -47,7 +47,8 @@ pub const MAX_HINTS: usize = 1024;
 pub const MAX_JSON_LD: usize = 1 << 20;
 
 /// True when `s` has at most `max` characters.
-pub fn fits(s: &str, max: usize) -> bool {
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn fits(s: &str, max: usize) -> bool {
     s.len() <= max || s.chars().nth(max).is_none()
 }
 
@@ -136,7 +137,7 @@ pub fn is_blank(s: &str) -> bool {
 }
 
 /// `s` cut to its first `max` characters.
-pub fn cut(mut s: String, max: usize) -> String {
+pub(crate) fn cut(mut s: String, max: usize) -> String {
     if s.len() > max
         && let Some((end, _)) = s.char_indices().nth(max)
     {
