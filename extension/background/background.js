@@ -2,11 +2,13 @@
 // long-lived ports (one per frame), classifies them with the WebAssembly
 // engine, sends verdicts back, keeps what each tab hides for the popup and
 // the badge, and owns the rules.
+import '../shared/api.js';
+import '../shared/metrics.js';
 import { PORT_NAME, C2B, B2C, UI } from '../shared/protocol.js';
 import * as engine from './engine.js';
 import * as store from './rules-store.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
+const { api, metrics } = globalThis.__quietpage;
 
 /** tabId → {frames: Map<frameId, {port, url, items, paywall, article, notes, stats, pageSeq}>} */
 const tabs = new Map();
@@ -15,8 +17,6 @@ const lastPicks = new Map();
 /** seq → resolver, for page saves. */
 const pageWaiters = new Map();
 let pageSeq = 0;
-// Milliseconds on a clock shared with the content scripts (epoch-based).
-const epochNow = () => performance.timeOrigin + performance.now();
 
 function tab(tabId) {
   let t = tabs.get(tabId);
@@ -63,7 +63,7 @@ api.runtime.onConnect.addListener((port) => {
           await sendRules(frame);
           break;
         case C2B.SNAPSHOT: {
-          const got = epochNow();
+          const got = metrics.epochNow();
           if (globalThis.quietpageDebug.keepSnapshots) frame.lastSnapshot = m.snapshot;
           // Each page snapshot is the whole page: one that a newer one
           // overtook while it waited here is not worth classifying.
@@ -82,7 +82,7 @@ api.runtime.onConnect.addListener((port) => {
           }
           // `at`: when the snapshot came and the verdict left (epoch ms), so
           // that the content script can split the trip (benchmark figures).
-          const at = { got, sent: epochNow() };
+          const at = { got, sent: metrics.epochNow() };
           port.postMessage({ type: B2C.VERDICT, seq: m.seq, verdict, error, subtree: m.subtree, at });
           break;
         }
@@ -156,7 +156,7 @@ async function handleUi(m) {
         if (f.paywall?.gate) paywall = f.paywall;
       }
       const site = url ? await engine.siteKey(url) : '';
-      return { url, site, resolved, items, paywall, lastPick: lastPicks.get(site) ?? null, notes: top?.notes ?? [], stats: top?.stats ?? {}, engine: engine.timings };
+      return { url, site, resolved, items, paywall, lastPick: lastPicks.get(site) ?? null, notes: top?.notes ?? [], stats: top?.stats ?? {}, engine: metrics.timings };
     }
     case UI.SET_SITE:
       await mutateRules((r) => {
@@ -234,7 +234,7 @@ async function handleUi(m) {
       }
     }
     case UI.ENGINE_INFO:
-      return { phrases: await engine.phraseCount(), timings: engine.timings };
+      return { phrases: await engine.phraseCount(), timings: metrics.timings };
     default:
       return undefined;
   }
@@ -260,7 +260,7 @@ api.commands?.onCommand.addListener(async (command) => {
 
 // For the browser tests and for debugging from the service worker console:
 // the per-tab state (no page can reach this).
-globalThis.quietpageDebug = { tabs, keepSnapshots: false, timings: engine.timings, classify: engine.classify };
+globalThis.quietpageDebug = { tabs, keepSnapshots: false, timings: metrics.timings, classify: engine.classify };
 
 // Compile the engine as soon as the background starts.
 engine.load().catch((e) => console.error('quietpage: engine failed to load', e));

@@ -1,13 +1,13 @@
 // The engine in the background context: the WebAssembly build of the Rust
 // crate, compiled once. (Not in the content script: Chromium applies a
 // page's CSP to WebAssembly there, so strict pages could not run it.)
+import '../shared/metrics.js';
 import init, { WasmEngine, rulesResolve, rulesNormalize, rulesImportJson, rulesImportFilters, siteKey as wasmSiteKey } from '../wasm/quietpage.js';
 
 let ready = null;
 let engine = null;
-// Recent classify times (bounded), for the benchmark's medians.
-export const timings = { initMs: 0, classifyCount: 0, classifyMsTotal: 0, recentMs: [] };
-const RECENT = 1000;
+// Start-up and classify times, for the benchmark (shared/metrics.js).
+const { metrics } = globalThis.__quietpage;
 
 /** Loads and compiles the module once; later calls share the promise. */
 export function load() {
@@ -20,7 +20,7 @@ export function load() {
       fetch(new URL('../wasm/patterns.txt', import.meta.url)).then((r) => r.text()),
     ]);
     engine = new WasmEngine(patterns);
-    timings.initMs = performance.now() - t;
+    metrics.timings.initMs = performance.now() - t;
     return engine;
   })();
   return ready;
@@ -31,10 +31,7 @@ export async function classify(snapshotJson, rulesJson) {
   const e = await load();
   const t = performance.now();
   const out = JSON.parse(e.classify(snapshotJson, rulesJson));
-  timings.classifyCount += 1;
-  const ms = performance.now() - t;
-  timings.classifyMsTotal += ms;
-  if (timings.recentMs.push(ms) > RECENT) timings.recentMs.shift();
+  metrics.classified(performance.now() - t);
   return out;
 }
 

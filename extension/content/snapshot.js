@@ -54,16 +54,12 @@
   const OWN_PICKER = 'data-quietpage-picker';
   const OWN_STYLE_ID = 'quietpage-style';
 
-  // Saved references: a page may overwrite prototype methods.
-  const getAttr = Element.prototype.getAttribute;
-  const getNames = Element.prototype.getAttributeNames;
+  // Saved references (content/dom.js): a page may overwrite prototype methods.
+  const { getAttr, getNames, computed, yieldToPage } = QP.dom;
   // A private bit while reading a dialog's attributes (not sent).
   const OPEN_DIALOG = 1 << 30;
-  const computed = globalThis.getComputedStyle;
   const { ELEMENT_NODE: ELEMENT, TEXT_NODE: TEXT, CDATA_SECTION_NODE: CDATA } = Node;
   const now = () => performance.now();
-
-  const yieldToPage = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
 
   /** The UTF-16 index after the first `max` code points of `s`, or -1 when it has no more. */
   function codePointEnd(s, max) {
