@@ -10,7 +10,7 @@
 //! ad blockers, in several languages, whose paragraphs quote the very
 //! phrases nag boxes print ("Subscribe now", "We use cookies", "Create a
 //! free account") as reported speech, sometimes inside a link. By the
-//! label conventions (DESIGN.md) such prose is article, never a nag. A
+//! label conventions (`docs/labels.md`) such prose is article, never a nag. A
 //! story's page also draws nags written in its own language.
 
 use proptest::prelude::*;

@@ -4,7 +4,7 @@
 //! A `hide` snippet is caught when it is no longer in the visible text after
 //! hiding; a `keep` snippet is damaged when it is gone. Both sides are
 //! compared after NFKC, `text::squash` (lower case, folded quotes
-//! and dashes, no whitespace), as DESIGN.md specifies.
+//! and dashes, no whitespace), as `docs/DESIGN.md` specifies.
 
 use super::html;
 use super::render::{visible_text, visible_text_of};
