@@ -77,7 +77,7 @@ async function inIsolatedWorld(page, name, expression) {
     const r = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true, awaitPromise: true });
     return r.result?.value ?? null;
   } finally {
-    await cdp.detach().catch(() => {});
+    await cdp.detach().catch(() => {}); // the page may be gone already
   }
 }
 
@@ -87,7 +87,8 @@ async function floorWalkIsolated(page) {
 
 // quietpage's snapshot + message, like for like with the isolated floor:
 // same moment (after load, page idle), a fresh world of its own, first run.
-const snapshotSrc = fs.readFileSync(path.join(ROOT, 'extension/content/snapshot.js'), 'utf8');
+// snapshot.js takes its saved DOM methods from content/dom.js, loaded first.
+const snapshotSrc = ['extension/content/dom.js', 'extension/content/snapshot.js'].map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8')).join(';\n');
 async function snapshotIsolated(page) {
   return inIsolatedWorld(page, 'quietpage-bench-snapshot', `(async () => { ${snapshotSrc}; const QP = globalThis.__quietpage; const t = performance.now(); const s = await QP.snapshot(document, {}); await QP.toJson(s); return performance.now() - t; })()`);
 }
@@ -100,6 +101,7 @@ async function readabilityMs(page) {
 async function stopBackground() {
   const page = await withExt.context.newPage();
   const cdp = await withExt.context.newCDPSession(page);
+  // Best effort: a worker that is not running is already stopped.
   await cdp.send('ServiceWorker.enable').catch(() => {});
   await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
   await page.close();
@@ -109,6 +111,8 @@ async function measureWithExtension(p, cold) {
   if (cold) await stopBackground();
   const page = await withExt.context.newPage();
   const url = `${server.base}${p.url}?run=${Date.now()}`;
+  // A page slow to load, or with nothing to judge, is measured as it is:
+  // its missing marks show up as nulls in its row, not as a lost run.
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 }).catch(() => {});
   await page.waitForFunction(() => performance.getEntriesByName('quietpage:verdict').length > 0, null, { timeout: 10000 }).catch(() => {});
   await page.waitForTimeout(300);
@@ -167,6 +171,7 @@ async function measureWithExtension(p, cold) {
 
 async function heapWithout(p) {
   const page = await without.context.newPage();
+  // A slow page's heap is read as far as it got (a figure, not a check).
   await page.goto(`${server.base}${p.url}`, { waitUntil: 'domcontentloaded', timeout: 30000 }).catch(() => {});
   await page.waitForTimeout(300);
   const heap = await heapOf(page);
@@ -195,6 +200,7 @@ for (const [i, p] of pages.entries()) {
       if (attempt === 1) skipped.push({ page: p.name, error: String(e.message ?? e).split('\n')[0] });
     }
   }
+  // Tabs left by a failed page: one that is closing already may refuse.
   for (const pg of withExt.context.pages()) await pg.close().catch(() => {});
   for (const pg of without.context.pages()) await pg.close().catch(() => {});
   if (m) rows.push({ page: p.name, bytes: p.bytes, cold, ...m, heapWithout: heapNo });

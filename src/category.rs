@@ -1,4 +1,5 @@
-//! The eight nag categories of DESIGN.md.
+//! The eight nag categories of `docs/DESIGN.md` (what each covers:
+//! `docs/labels.md`).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

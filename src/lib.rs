@@ -11,26 +11,58 @@
 //! saved HTML (native) ┘
 //! ```
 //!
-//! - [`page`]: the arena tree both front ends build.
-//! - [`text`]: the one normalisation used for patterns, page text and labels.
-//! - [`patterns`] / [`matcher`]: phrase and hint data, compiled into one
-//!   Aho–Corasick automaton.
-//! - [`classify`]: evidence, the content guard, and the container choice.
-//! - [`paywall`]: the page-level paywall finding.
-//! - [`rules`]: per-site rules, JSON and filter-list import.
-//! - [`snapshot`]: the message format of the content script.
-//! - [`verdict`]: what the engine decided, serialisable.
+//! The stages behind [`Engine::classify`] — text index, evidence (one
+//! Aho–Corasick pass over the phrases of `patterns/*.txt`), the content
+//! guard, the container choice, the paywall finding — are private; the
+//! design is `docs/DESIGN.md` in the repository. The public face is what
+//! the command-line tool, the WebAssembly face, the tests, benchmarks and
+//! fuzz targets need:
+//!
+//! - [`Engine`] (built once; [`Engine::classify`] a [`Page`] under
+//!   [`Settings`] into a [`Verdict`]) and [`Category`];
+//! - [`page`]: the arena tree both front ends build ([`PageBuilder`]), its
+//!   invariant kept behind methods and checked by [`Page::check`];
+//! - [`snapshot`]: the content script's message format, decoded into a
+//!   [`Page`];
+//! - [`rules`]: per-site rules ([`RuleSet`]), JSON and filter-list import,
+//!   site keys;
+//! - [`verdict`]: what the engine decided, serialisable;
+//! - `native` (not on wasm32): saved HTML into a [`Page`], visible text,
+//!   the annotated page, the labelled evaluation and `explain`.
+//!
+//! ```
+//! # #[cfg(not(target_arch = "wasm32"))] {
+//! use quietpage::{Category, Engine, native::html};
+//! let saved = br#"<html><body><article><p>The river rose two metres overnight,
+//!   and the town spent the morning moving sandbags.</p></article>
+//!   <div class="newsletter-box"><h3>Sign up for our newsletter</h3>
+//!   <input type="email" placeholder="Email address"><button>Subscribe</button></div>
+//!   </body></html>"#;
+//! let loaded = html::load(saved, "https://example.com/", None).unwrap();
+//! loaded.page.check().unwrap();
+//! let verdict = Engine::new().unwrap().classify(&loaded.page, Default::default());
+//! assert_eq!(verdict.hidden.len(), 1);
+//! assert_eq!(verdict.hidden[0].category, Some(Category::Newsletter));
+//! # }
+//! ```
 
-pub mod category;
-pub mod classify;
-pub mod lang;
-pub mod matcher;
+// The public face is what the command-line tool, the WebAssembly face,
+// the tests, benchmarks and fuzz targets use; the stages behind it are
+// private so that they can change without breaking anyone.
+mod category;
+// On wasm32 nothing reads the intermediate results kept for `explain`
+// (native only); the native build still checks the module for dead code.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+mod classify;
+mod lang;
+mod matcher;
 pub mod page;
-pub mod patterns;
-pub mod paywall;
+mod patterns;
+mod paywall;
 pub mod rules;
+mod site;
 pub mod snapshot;
-pub mod text;
+mod text;
 pub mod verdict;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -39,7 +71,9 @@ pub mod native;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use category::Category;
-pub use classify::Engine;
+pub use category::{Category, UnknownCategory};
+pub use classify::{Engine, Settings};
+pub use matcher::MatcherError;
 pub use page::{Page, PageBuilder};
+pub use rules::RuleSet;
 pub use verdict::Verdict;

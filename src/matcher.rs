@@ -282,16 +282,11 @@ impl DigitPattern {
 }
 
 impl Matcher {
-    /// The built-in phrases and hints.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// The built-in phrases and hints (the tests' matcher; the engine
+    /// builds its own through [`Matcher::from_files`]).
+    #[cfg(test)]
     pub fn builtin() -> Result<Matcher, MatcherError> {
         Self::from_files(&PatternFiles::builtin(), &[])
-    }
-
-    /// Built-in phrases plus `extra` ones (from per-site rules), weight 3.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn with_extra(extra: &[(Category, String)]) -> Result<Matcher, MatcherError> {
-        Self::from_files(&PatternFiles::builtin(), extra)
     }
 
     /// The phrases and hints of `files` plus `extra` phrases (from per-site
@@ -408,19 +403,26 @@ impl Matcher {
         &self.entries[id as usize]
     }
 
+    /// For the options page, through the WebAssembly face only.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub fn phrase_count(&self) -> usize {
         self.entries.len()
     }
 
     /// Finds every phrase in normalised `text`, appending to `out`. One
     /// left-to-right pass; a match that fails its word-boundary check is
-    /// skipped and the search resumes one character later.
+    /// skipped and the search resumes one character later. (Tests only: the
+    /// engine always knows the page's language.)
+    #[cfg(test)]
     pub fn find_phrases(&self, text: &str, out: &mut Vec<Hit>) {
         self.find_phrases_on(text, "", out);
     }
 
-    /// [`Matcher::find_phrases`] on a page in `page_lang` (a primary tag,
-    /// empty when unknown), where compound heads of that language match.
+    /// Finds every phrase in normalised `text` on a page in `page_lang` (a
+    /// primary tag, empty when unknown), where compound heads of that
+    /// language match, appending to `out`. One left-to-right pass; a match
+    /// that fails its word-boundary check is skipped and the search resumes
+    /// one character later.
     pub fn find_phrases_on(&self, text: &str, page_lang: &str, out: &mut Vec<Hit>) {
         let compounding = COMPOUNDING_LANGS.contains(&page_lang);
         let mut pos = 0;
@@ -727,7 +729,11 @@ mod tests {
 
     #[test]
     fn extra_phrases_from_rules() {
-        let m = Matcher::with_extra(&[(Category::Donation, "Fuel Our Reporting".into())]).unwrap();
+        let m = Matcher::from_files(
+            &PatternFiles::builtin(),
+            &[(Category::Donation, "Fuel Our Reporting".into())],
+        )
+        .unwrap();
         assert!(
             texts(&m, "please fuel our reporting today")
                 .contains(&"fuel our reporting".to_string())

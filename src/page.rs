@@ -7,10 +7,16 @@
 //! the index range `id..end`. Every walk in the engine is therefore a loop
 //! over a range or up a parent chain; nothing recurses, however deep the
 //! page nests.
+//!
+//! That layout is the arena's invariant, so only the builder writes it:
+//! `nodes`, a node's `parent` and `end` are private to the crate, read
+//! through [`Page::nodes`], [`Node::parent`] and [`Node::end`], and
+//! [`Page::check`] verifies it (the tests and fuzz targets call it on every
+//! page they build).
 
 use std::fmt;
 
-/// Index of a node in [`Page::nodes`].
+/// Index of a node in [`Page::nodes`]: its place in document order.
 pub type NodeId = u32;
 
 /// Sentinel for "no parent".
@@ -66,14 +72,15 @@ impl fmt::Debug for Flags {
 pub struct Node {
     /// Lower-case tag name; empty for text nodes.
     pub tag: String,
-    pub parent: NodeId,
+    pub(crate) parent: NodeId,
     /// One past the last descendant: the subtree is `self_id..end`.
-    pub end: NodeId,
+    pub(crate) end: NodeId,
     pub id: String,
     pub class: String,
     pub role: String,
-    /// Extra attribute text worth scanning for hints (`data-*` names of
-    /// widgets, `aria-label`), lower case.
+    /// Extra attribute text worth scanning for hints (`data-*` names, the
+    /// values of those that name a widget, `aria-label`), as the page wrote
+    /// it: the evidence pass lower-cases it with `id` and `class`.
     pub hints: String,
     /// Text of a text node; for controls, their label (button value,
     /// placeholder). Raw, not normalised.
@@ -84,6 +91,16 @@ pub struct Node {
 }
 
 impl Node {
+    /// The parent's id, or [`NO_PARENT`] for a root.
+    #[inline]
+    pub fn parent(&self) -> NodeId {
+        self.parent
+    }
+    /// One past the last descendant: this node's subtree is `id..end()`.
+    #[inline]
+    pub fn end(&self) -> NodeId {
+        self.end
+    }
     #[inline]
     pub fn is_text(&self) -> bool {
         self.tag.is_empty()
@@ -97,7 +114,7 @@ impl Node {
 /// A page: nodes in pre-order plus what the front end knew about it.
 #[derive(Clone, Debug, Default)]
 pub struct Page {
-    pub nodes: Vec<Node>,
+    pub(crate) nodes: Vec<Node>,
     pub url: String,
     /// `<html lang>`, when given.
     pub lang: String,
@@ -107,6 +124,11 @@ pub struct Page {
 }
 
 impl Page {
+    /// Every node, in document order (a node's id is its index).
+    #[inline]
+    pub fn nodes(&self) -> &[Node] {
+        &self.nodes
+    }
     #[inline]
     pub fn len(&self) -> usize {
         self.nodes.len()
@@ -151,6 +173,51 @@ impl Page {
     #[inline]
     pub fn contains(&self, anc: NodeId, id: NodeId) -> bool {
         anc <= id && id < self.node(anc).end
+    }
+
+    /// Checks the arena's invariant: every node's parent precedes it and is
+    /// the nearest open element, every `end` closes inside its parent's
+    /// range, text nodes have no children. A page from [`PageBuilder`]
+    /// always passes; the error names the first node that does not.
+    pub fn check(&self) -> Result<(), String> {
+        let n = self.nodes.len();
+        if n >= NO_PARENT as usize {
+            return Err(format!("{n} nodes do not fit a node id"));
+        }
+        // The open ancestors of the node being checked, nearest last.
+        let mut open: Vec<NodeId> = Vec::new();
+        for (i, node) in self.nodes.iter().enumerate() {
+            let id = i as NodeId;
+            while open.last().is_some_and(|&a| self.node(a).end <= id) {
+                open.pop();
+            }
+            let expected = open.last().copied().unwrap_or(NO_PARENT);
+            if node.parent != expected {
+                return Err(format!(
+                    "node {i}: parent is {}, but the enclosing range is node {expected}",
+                    node.parent
+                ));
+            }
+            let limit = if expected == NO_PARENT {
+                n as NodeId
+            } else {
+                self.node(expected).end
+            };
+            if node.end <= id || node.end > limit {
+                return Err(format!(
+                    "node {i}: end {} is outside {}..={limit}",
+                    node.end,
+                    id + 1
+                ));
+            }
+            if node.is_text() && node.end != id + 1 {
+                return Err(format!("node {i}: a text node with children"));
+            }
+            if node.is_element() {
+                open.push(id);
+            }
+        }
+        Ok(())
     }
 
     /// A CSS path that selects `id`: `#id` anchored where ids are usable,
@@ -290,7 +357,7 @@ impl PageBuilder {
         }
     }
 
-    pub fn page_mut(&mut self) -> &mut Page {
+    pub(crate) fn page_mut(&mut self) -> &mut Page {
         &mut self.page
     }
 
@@ -364,6 +431,24 @@ mod tests {
     }
 
     #[test]
+    fn check_accepts_built_pages_and_names_the_broken_node() {
+        let p = sample();
+        p.check().unwrap();
+        let mut bad = p.clone();
+        bad.nodes[4].end = 7; // past its parent's range
+        assert!(bad.check().unwrap_err().starts_with("node 4:"));
+        let mut bad = p.clone();
+        bad.nodes[3].parent = 1; // text "a" is inside div 2
+        assert!(bad.check().unwrap_err().starts_with("node 3:"));
+        let mut bad = p.clone();
+        bad.nodes[3].end = 5; // a text node spanning the next element
+        assert!(bad.check().is_err());
+        let mut bad = p;
+        bad.nodes[2].end = 3; // div 2 closed before its text
+        assert!(bad.check().unwrap_err().starts_with("node 3:"));
+    }
+
+    #[test]
     fn deep_nesting_without_recursion() {
         let mut b = PageBuilder::new();
         let mut parent = NO_PARENT;
@@ -371,6 +456,7 @@ mod tests {
             parent = b.push(parent, element("div")).unwrap();
         }
         let p = b.finish();
+        p.check().unwrap();
         assert_eq!(p.node(0).end, 100_000);
         assert_eq!(p.ancestors(99_999).count(), 99_999);
     }

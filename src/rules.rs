@@ -23,8 +23,8 @@ pub const MAX_SELECTOR_LEN: usize = 2000;
 pub const MAX_SITES: usize = 20_000;
 pub const MAX_ITEMS_PER_SITE: usize = 2_000;
 
-/// Key for rules that apply to every site.
-pub const ALL_SITES: &str = "*";
+pub use crate::site::{ALL_SITES, normalize_site};
+use crate::site::{site_matches, site_of_url};
 
 fn yes() -> bool {
     true
@@ -151,32 +151,6 @@ pub struct ImportReport {
     pub ignored: usize,
 }
 
-/// Lower-cases and checks a site key: a domain, or `*`.
-pub fn normalize_site(raw: &str) -> Result<String, String> {
-    let mut s = raw.trim().trim_end_matches('.').to_ascii_lowercase();
-    // Idempotent: a key normalised twice is the same key ("www.www.a.com").
-    while let Some(rest) = s.strip_prefix("www.") {
-        s = rest.to_string();
-    }
-    if s == ALL_SITES {
-        return Ok(s);
-    }
-    let ok = !s.is_empty()
-        && s.len() <= 253
-        && s.split('.').all(|label| {
-            !label.is_empty()
-                && label.len() <= 63
-                && label
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii())
-        });
-    if ok {
-        Ok(s)
-    } else {
-        Err(format!("{raw:?} is not a domain"))
-    }
-}
-
 /// Cheap syntax check of a CSS selector, the same in the browser and
 /// natively: non-empty, bounded, balanced brackets, no declaration block.
 /// (The browser and the native selector engine each then parse it; a
@@ -213,25 +187,6 @@ pub fn check_selector(sel: &str) -> Result<(), String> {
         return Err(format!("unclosed bracket or quote in {s:?}"));
     }
     Ok(())
-}
-
-/// Host of a URL, without `www.`; the input itself if it is not a URL.
-pub fn host_of(url: &str) -> String {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-    let host = host.split(':').next().unwrap_or("");
-    let host = host.to_ascii_lowercase();
-    host.strip_prefix("www.")
-        .map(str::to_string)
-        .unwrap_or(host)
-}
-
-/// Suffix match at a label boundary: `example.com` covers `a.example.com`.
-pub fn site_matches(key: &str, host: &str) -> bool {
-    key == ALL_SITES
-        || host == key
-        || host.ends_with(key) && host.as_bytes()[host.len() - key.len() - 1] == b'.'
 }
 
 impl RuleSet {
@@ -316,7 +271,7 @@ impl RuleSet {
 
     /// Everything that applies to `url`.
     pub fn resolve(&self, url: &str) -> Resolved {
-        let host = host_of(url);
+        let host = site_of_url(url);
         let mut r = Resolved::default();
         for (c, on) in &self.defaults {
             r.settings.categories[c.index()] = *on;
@@ -459,11 +414,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn suffix_matching() {
-        assert!(site_matches("example.com", "example.com"));
-        assert!(site_matches("example.com", "news.example.com"));
-        assert!(!site_matches("example.com", "badexample.com"));
-        assert_eq!(host_of("https://www.Example.com:8080/a?b"), "example.com");
+    fn resolves_every_spelling_of_a_host_to_its_key() {
+        let r = RuleSet::from_json(
+            r#"{"version":1,"sites":{"example.com":{"hide":[".a"]},"Bücher.example":{"hide":[".b"]}}}"#,
+        )
+        .unwrap();
+        for url in [
+            "https://example.com./x",
+            "https://www.www.example.com/x",
+            "https://News.Example.com:8080/x",
+        ] {
+            assert_eq!(r.resolve(url).hide, vec![".a"], "{url}");
+        }
+        // The browser writes an IDN host in its ASCII form.
+        assert_eq!(r.resolve("https://xn--bcher-kva.example/").hide, vec![".b"]);
+        assert!(r.resolve("https://badexample.com/").hide.is_empty());
     }
 
     #[test]

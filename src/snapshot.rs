@@ -25,9 +25,32 @@ use crate::page::{BuildError, Flags, NO_PARENT, Node, Page, PageBuilder};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+// Every length limit on what a page says is counted in characters (Unicode
+// scalar values: Rust's `chars()`, JavaScript's string iterator), never in
+// bytes or UTF-16 units, here, in the native front end and in the content
+// script alike. Bytes would drop a 27-character Japanese label (81 bytes)
+// that the browser keeps, UTF-16 units an emoji label the CLI keeps; the
+// contract page (`tests/contract/example.html`) has both.
+
 /// Longest text kept per node; enough to classify, bounded for hostile
 /// pages (the content script cuts at the same length).
 pub const MAX_TEXT_PER_NODE: usize = 20_000;
+
+/// Longest attribute value read as a hint (a widget's `data-*` value, an
+/// `aria-label`): longer ones are sentences or tracking data, not names.
+pub const MAX_HINT_VALUE: usize = 64;
+
+/// An element's hints stop growing once they pass this many characters.
+pub const MAX_HINTS: usize = 1024;
+
+/// Longest JSON-LD block kept.
+pub const MAX_JSON_LD: usize = 1 << 20;
+
+/// True when `s` has at most `max` characters.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn fits(s: &str, max: usize) -> bool {
+    s.len() <= max || s.chars().nth(max).is_none()
+}
 
 /// Largest snapshot accepted, in nodes.
 pub const MAX_SNAPSHOT_NODES: usize = 2_000_000;
@@ -113,12 +136,11 @@ pub fn is_blank(s: &str) -> bool {
             .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r'))
 }
 
-fn cut(mut s: String, max: usize) -> String {
-    if s.len() > max {
-        let mut end = max;
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
+/// `s` cut to its first `max` characters.
+pub(crate) fn cut(mut s: String, max: usize) -> String {
+    if s.len() > max
+        && let Some((end, _)) = s.char_indices().nth(max)
+    {
         s.truncate(end);
     }
     s
@@ -170,7 +192,7 @@ fn finish(b: PageBuilder, url: String, lang: String, jsonld: Vec<String>) -> Pag
     page.json_ld = jsonld
         .into_iter()
         .take(32)
-        .map(|s| cut(s, 1 << 20))
+        .map(|s| cut(s, MAX_JSON_LD))
         .collect();
     page
 }
@@ -455,8 +477,19 @@ mod tests {
     }
 
     #[test]
+    fn limits_count_characters() {
+        // 19,999 ASCII letters, an emoji (2 UTF-16 units, 4 bytes), more.
+        let s = format!("{}😀bbb", "a".repeat(MAX_TEXT_PER_NODE - 1));
+        assert!(cut(s, MAX_TEXT_PER_NODE).ends_with("a😀"));
+        assert!(fits(&"ねこ".repeat(32), 64) && !fits(&"ねこ".repeat(33), 64));
+        assert!(fits(&"😀".repeat(64), MAX_HINT_VALUE));
+        assert_eq!(cut("äöü".into(), 2), "äö");
+        assert_eq!(cut("ab".into(), 5), "ab");
+    }
+
+    #[test]
     fn cuts_huge_text_on_a_char_boundary() {
-        let big = "é".repeat(MAX_TEXT_PER_NODE);
+        let big = "é".repeat(MAX_TEXT_PER_NODE + 10);
         let s = Snapshot {
             v: 1,
             nodes: vec![SnapNode {
@@ -468,6 +501,6 @@ mod tests {
             ..Default::default()
         };
         let p = s.into_page().unwrap();
-        assert!(p.node(0).text.len() <= MAX_TEXT_PER_NODE);
+        assert_eq!(p.node(0).text.chars().count(), MAX_TEXT_PER_NODE);
     }
 }

@@ -29,7 +29,7 @@ pub struct Hidden {
     /// `hint .newsletter`, `form with email field`, ...
     pub evidence: Vec<String>,
     /// The block's whole visible text, whitespace collapsed (at most
-    /// [`crate::classify::tables::BLOCK_TEXT_MAX_CHARS`]): what tools that
+    /// `BLOCK_TEXT_MAX_CHARS` in `src/classify/tables.rs`): what tools that
     /// score categories compare.
     pub text: String,
     /// The short form a reader is shown in the popup.

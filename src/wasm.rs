@@ -109,6 +109,13 @@ pub fn rules_resolve(rules_json: &str, url: &str) -> Result<String, JsError> {
     serde_json::to_string(&out).map_err(err)
 }
 
+/// The site key of a URL (`src/site.rs`): what the extension stores a
+/// picked selector or a switch under, and looks up again to undo it.
+#[wasm_bindgen(js_name = siteKey)]
+pub fn site_key(url: &str) -> String {
+    crate::site::site_of_url(url)
+}
+
 /// Validates and normalises a rule set; returns it as JSON.
 #[wasm_bindgen(js_name = rulesNormalize)]
 pub fn rules_normalize(rules_json: &str) -> Result<String, JsError> {

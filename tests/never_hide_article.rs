@@ -10,13 +10,13 @@
 //! ad blockers, in several languages, whose paragraphs quote the very
 //! phrases nag boxes print ("Subscribe now", "We use cookies", "Create a
 //! free account") as reported speech, sometimes inside a link. By the
-//! label conventions (DESIGN.md) such prose is article, never a nag. A
+//! label conventions (`docs/labels.md`) such prose is article, never a nag. A
 //! story's page also draws nags written in its own language.
 
 use proptest::prelude::*;
 use quietpage::Engine;
+use quietpage::native::eval::comparable as squash;
 use quietpage::native::{html, render};
-use quietpage::text::squash;
 use std::sync::OnceLock;
 
 fn engine() -> &'static Engine {

@@ -2,11 +2,13 @@
 // long-lived ports (one per frame), classifies them with the WebAssembly
 // engine, sends verdicts back, keeps what each tab hides for the popup and
 // the badge, and owns the rules.
+import '../shared/api.js';
+import '../shared/metrics.js';
 import { PORT_NAME, C2B, B2C, UI } from '../shared/protocol.js';
 import * as engine from './engine.js';
 import * as store from './rules-store.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
+const { api, metrics } = globalThis.__quietpage;
 
 /** tabId → {frames: Map<frameId, {port, url, items, paywall, article, notes, stats, pageSeq}>} */
 const tabs = new Map();
@@ -18,16 +20,6 @@ let pageSeq = 0;
 /** Snapshots received and not yet answered (the soak's "messages in flight"), and the most at once. */
 let inFlight = 0;
 let inFlightMax = 0;
-// Milliseconds on a clock shared with the content scripts (epoch-based).
-const epochNow = () => performance.timeOrigin + performance.now();
-
-/** The site key of a URL: its host without `www.`. */
-export function siteOf(url) {
-  try {
-    const h = new URL(url).hostname.toLowerCase();
-    return h.startsWith('www.') ? h.slice(4) : h;
-  } catch { return ''; }
-}
 
 function tab(tabId) {
   let t = tabs.get(tabId);
@@ -57,7 +49,8 @@ async function sendRules(frame) {
 async function broadcastRules(site) {
   for (const t of tabs.values()) {
     for (const f of t.frames.values()) {
-      if (!site || siteOf(f.url) === site || siteOf(f.url).endsWith('.' + site)) await sendRules(f);
+      const key = site && await engine.siteKey(f.url);
+      if (!site || key === site || key.endsWith('.' + site)) await sendRules(f);
     }
   }
 }
@@ -76,7 +69,7 @@ api.runtime.onConnect.addListener((port) => {
           await sendRules(frame);
           break;
         case C2B.SNAPSHOT: {
-          const got = epochNow();
+          const got = metrics.epochNow();
           inFlightMax = Math.max(inFlightMax, ++inFlight);
           if (globalThis.quietpageDebug.keepSnapshots) frame.lastSnapshot = m.snapshot;
           // Each page snapshot is the whole page: one that a newer one
@@ -98,7 +91,7 @@ api.runtime.onConnect.addListener((port) => {
           }
           // `at`: when the snapshot came and the verdict left (epoch ms), so
           // that the content script can split the trip (benchmark figures).
-          const at = { got, sent: epochNow() };
+          const at = { got, sent: metrics.epochNow() };
           port.postMessage({ type: B2C.VERDICT, seq: m.seq, verdict, error, subtree: m.subtree, at });
           break;
         }
@@ -106,10 +99,12 @@ api.runtime.onConnect.addListener((port) => {
           Object.assign(frame, { items: m.items ?? [], paywall: m.paywall, article: m.article, notes: m.notes ?? [], stats: m.stats ?? {}, url: m.url ?? frame.url });
           updateBadge(tabId);
           break;
-        case C2B.PICKED:
-          lastPicks.set(siteOf(frame.url), m.selector);
-          await addRule(siteOf(frame.url), 'hide', m.selector);
+        case C2B.PICKED: {
+          const site = await engine.siteKey(frame.url);
+          lastPicks.set(site, m.selector);
+          await addRule(site, 'hide', m.selector);
           break;
+        }
         case C2B.PAGE:
           pageWaiters.get(m.seq)?.({ html: m.html, url: m.url });
           pageWaiters.delete(m.seq);
@@ -169,8 +164,8 @@ async function handleUi(m) {
         for (const it of f.items) items.push({ ...it, frameId });
         if (f.paywall?.gate) paywall = f.paywall;
       }
-      const site = siteOf(url);
-      return { url, site, resolved, items, paywall, lastPick: lastPicks.get(site) ?? null, notes: top?.notes ?? [], stats: top?.stats ?? {}, engine: engine.timings };
+      const site = url ? await engine.siteKey(url) : '';
+      return { url, site, resolved, items, paywall, lastPick: lastPicks.get(site) ?? null, notes: top?.notes ?? [], stats: top?.stats ?? {}, engine: metrics.timings };
     }
     case UI.SET_SITE:
       await mutateRules((r) => {
@@ -253,7 +248,7 @@ async function handleUi(m) {
       }
     }
     case UI.ENGINE_INFO:
-      return { phrases: await engine.phraseCount(), timings: engine.timings };
+      return { phrases: await engine.phraseCount(), timings: metrics.timings };
     default:
       return undefined;
   }
@@ -271,7 +266,7 @@ api.commands?.onCommand.addListener(async (command) => {
   if (command !== 'toggle-site') return;
   const [active] = await api.tabs.query({ active: true, currentWindow: true });
   const url = tabs.get(active?.id)?.frames.get(0)?.url;
-  const site = url && siteOf(url);
+  const site = url && await engine.siteKey(url);
   if (!site) return;
   const resolved = await engine.resolve(await store.load(), url);
   await handleUi({ type: UI.SET_SITE, site, enabled: !resolved.enabled });
@@ -279,7 +274,7 @@ api.commands?.onCommand.addListener(async (command) => {
 
 // For the browser tests and for debugging from the service worker console:
 // the per-tab state (no page can reach this).
-globalThis.quietpageDebug = { tabs, keepSnapshots: false, timings: engine.timings, classify: engine.classify, counts };
+globalThis.quietpageDebug = { tabs, keepSnapshots: false, timings: metrics.timings, classify: engine.classify, counts };
 
 /** Sizes of everything the background keeps (read by the soak test). */
 function counts() {

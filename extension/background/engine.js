@@ -1,14 +1,14 @@
 // The engine in the background context: the WebAssembly build of the Rust
 // crate, compiled once. (Not in the content script: Chromium applies a
 // page's CSP to WebAssembly there, so strict pages could not run it.)
-import init, { WasmEngine, rulesResolve, rulesNormalize, rulesImportJson, rulesImportFilters } from '../wasm/quietpage.js';
+import '../shared/metrics.js';
+import init, { WasmEngine, rulesResolve, rulesNormalize, rulesImportJson, rulesImportFilters, siteKey as wasmSiteKey } from '../wasm/quietpage.js';
 
 let ready = null;
 let engine = null;
 let wasm = null;
-// Recent classify times (bounded), for the benchmark's medians.
-export const timings = { initMs: 0, classifyCount: 0, classifyMsTotal: 0, recentMs: [] };
-const RECENT = 1000;
+// Start-up and classify times, for the benchmark (shared/metrics.js).
+const { metrics } = globalThis.__quietpage;
 
 /** Loads and compiles the module once; later calls share the promise. */
 export function load() {
@@ -22,7 +22,7 @@ export function load() {
     ]);
     wasm = exports;
     engine = new WasmEngine(patterns);
-    timings.initMs = performance.now() - t;
+    metrics.timings.initMs = performance.now() - t;
     return engine;
   })();
   return ready;
@@ -33,10 +33,7 @@ export async function classify(snapshotJson, rulesJson) {
   const e = await load();
   const t = performance.now();
   const out = JSON.parse(e.classify(snapshotJson, rulesJson));
-  timings.classifyCount += 1;
-  const ms = performance.now() - t;
-  timings.classifyMsTotal += ms;
-  if (timings.recentMs.push(ms) > RECENT) timings.recentMs.shift();
+  metrics.classified(performance.now() - t);
   return out;
 }
 
@@ -48,6 +45,12 @@ export function memoryBytes() {
 export async function resolve(rulesJson, url) {
   await load();
   return JSON.parse(rulesResolve(rulesJson, url));
+}
+
+/** The site key of a URL (the Rust rule of src/site.rs): what rules are stored under. */
+export async function siteKey(url) {
+  await load();
+  return wasmSiteKey(url);
 }
 
 export async function normalize(rulesJson) {

@@ -6,7 +6,9 @@
 // storage.sync (in chunks under the per-item quota) when it fits the sync
 // quotas, so rules follow the reader to other devices; when it does not
 // fit, the rules stay on this device and the options page says so.
-const api = globalThis.browser ?? globalThis.chrome;
+import '../shared/api.js';
+
+const { api } = globalThis.__quietpage;
 
 const LOCAL_KEY = 'rules';
 const SYNC_PREFIX = 'rules.';

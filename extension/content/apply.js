@@ -20,12 +20,8 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
   const FLOAT_PROBES = 24;
   // Markers set per slice before yielding to the page.
   const APPLY_CHUNK = 2000;
-  const yieldToPage = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
-
-  const setAttr = Element.prototype.setAttribute;
-  const removeAttr = Element.prototype.removeAttribute;
-  const getAttr = Element.prototype.getAttribute;
-  const computed = globalThis.getComputedStyle;
+  // Saved references (content/dom.js): a page may overwrite prototype methods.
+  const { getAttr, setAttr, removeAttr, computed, yieldToPage } = QP.dom;
 
   /** key → {el, item}; keys are stable for the life of the page. */
   const hidden = new Map();

@@ -17,7 +17,10 @@
   const QP = globalThis.__quietpage;
   if (!QP || QP.started) return;
   QP.started = true;
-  const api = globalThis.browser ?? globalThis.chrome;
+  const { api } = QP;
+  // quietpage's measurements of itself (shared/metrics.js).
+  const metrics = QP.metrics.frame();
+  const { mark } = QP.metrics;
 
   // Message names: extension/shared/protocol.js (checked by a test).
   const PORT_NAME = 'quietpage';
@@ -31,15 +34,11 @@
   const MAX_SHARE = 0.1;            // of wall time, over WINDOW_MS
   const WINDOW_MS = 2000;
   const MAX_ROOTS_PER_BATCH = 60;   // a cut page: more than this, one whole-page pass
-  const REPAIR_EVERY_MS = 1000;
 
   const ATTR = QP.apply.ATTR;
+  // Main-thread time quietpage has taken on this page: what the batching
+  // holds to its share.
   const budget = { ms: 0 };
-  // longestTaskMs: the longest stretch quietpage held the main thread (one
-  // snapshot slice, one message build, one apply); longestMs: the longest
-  // scan from start to send, yields included.
-  const stats = { messages: 0, batches: 0, longestMs: 0, longestTaskMs: 0, firstHiddenAt: null, snapshotMs: 0, jsonMs: 0, applyMs: 0 };
-  const task = (ms) => { if (ms > stats.longestTaskMs) stats.longestTaskMs = Math.round(ms * 10) / 10; };
   let port = null;
   let resolved = null;
   let seq = 0;
@@ -58,16 +57,15 @@
   let lastUrl = location.href;
   let lastRepair = 0;
 
-  // Milliseconds on a clock shared with the background (epoch-based).
-  const epochNow = () => performance.timeOrigin + performance.now();
-  let firstSentAt = null;
-
-  // Timing marks in the page's performance timeline (read by the benchmark;
-  // a scan's and its verdict's carry the scan's seq, read by the tests).
-  const mark = (name, seqNo) => { try { performance.mark(name, seqNo === undefined ? undefined : { detail: seqNo }); } catch { /* ignore */ } };
-
+  // Nothing is ever thrown into the page: a failure is logged at debug
+  // level and, for a scan, named in the popup's notes.
+  const logged = (e) => { console.debug('quietpage:', e); };
   const safe = (fn) => (...args) => {
-    try { return fn(...args); } catch (e) { console.debug('quietpage:', e); return undefined; }
+    try { return fn(...args); } catch (e) { logged(e); return undefined; }
+  };
+  const scanFailed = (e) => {
+    logged(e);
+    if (notes.length < 20) notes.push(`a scan failed: ${e?.message ?? e}`);
   };
 
   function connect() {
@@ -85,7 +83,7 @@
     for (let attempt = 0; attempt < 2; attempt += 1) {
       if (!port) connect();
       if (!port) return;
-      try { port.postMessage(msg); stats.messages += 1; return; } catch { port = null; }
+      try { port.postMessage(msg); metrics.message(); return; } catch { port = null; }
     }
   }
 
@@ -115,12 +113,12 @@
    */
   async function take(root, context, marks = resolved ? ruleMarks() : null) {
     const before = budget.ms;
-    const first = !context && stats.firstScanMs === undefined;
+    const first = !context && metrics.firstScan();
     seq += 1;
     const mySeq = seq;
     mark('quietpage:scan', mySeq);
     const taken = await QP.snapshot(root, { marks, context, budget, first });
-    stats.snapshotMs += budget.ms - before;
+    metrics.snapshot(budget.ms - before, taken);
     return { ...taken, seq: mySeq };
   }
 
@@ -143,29 +141,26 @@
   async function scan(root, context, early = null, marks = undefined) {
     if (!resolved?.enabled) return;
     const t = performance.now();
+    // An early snapshot that failed is simply taken again below.
     let taken = early ? await early.catch(() => null) : null;
     if (taken && taken.url === location.href) markLate(taken);
     else taken = await take(root, context, marks);
     const { elements, seq: mySeq } = taken;
-    task(taken.maxSliceMs ?? 0);
-    stats.probeMs = Math.max(stats.probeMs ?? 0, taken.probeMs ?? 0);
     if (!context) pageCut = !!taken.cut;
     if (taken.cut && !notes.some((n) => n.startsWith('page cut'))) notes.push('page cut: only its first 250,000 nodes were read');
     const json = await QP.toJson(taken, (ms) => {
-      stats.jsonMs += ms;
-      task(ms);
+      metrics.json(ms);
       budget.ms += ms;
     });
     pending.set(mySeq, elements);
     if (pending.size > 32) pending.delete(pending.keys().next().value);
-    if (!context) firstSentAt ??= epochNow();
     send({ type: C2B.SNAPSHOT, seq: mySeq, snapshot: json, subtree: !!context });
-    if (!context) mark('quietpage:sent');
-    stats.longestMs = Math.max(stats.longestMs, performance.now() - t);
+    if (!context) metrics.pageSent();
+    metrics.span(t);
   }
 
   function report() {
-    send({ type: C2B.APPLIED, items: QP.apply.items(), paywall, article, notes, url: location.href, stats: { ...stats, mainThreadMs: Math.round(budget.ms * 10) / 10 } });
+    send({ type: C2B.APPLIED, items: QP.apply.items(), paywall, article, notes, url: location.href, stats: metrics.report(budget.ms) });
   }
 
   async function applyVerdict(m) {
@@ -185,19 +180,12 @@
     const replace = whole && !pageCut;
     if (replace) appliedSeq = m.seq;
     const { added, busyMs, maxSliceMs } = await QP.apply.apply(m.verdict, elements, { replace });
-    stats.applyMs += busyMs;
     budget.ms += busyMs;
-    task(maxSliceMs);
+    metrics.applied({ busyMs, maxSliceMs, whole, added: added.length > 0, mainThreadMs: budget.ms, seq: m.seq });
     if (whole) {
       paywall = m.verdict.paywall?.gate ? m.verdict.paywall : null;
       article = m.verdict.article ?? null;
     } else if (m.verdict.paywall?.gate) paywall = m.verdict.paywall;
-    if (stats.firstScanMs === undefined && !m.subtree) stats.firstScanMs = Math.round(budget.ms * 100) / 100;
-    if (added.length && stats.firstHiddenAt === null) {
-      stats.firstHiddenAt = performance.now();
-      mark('quietpage:hidden');
-    }
-    mark('quietpage:verdict', m.seq);
     report();
   }
 
@@ -213,19 +201,14 @@
         firstSnapshot = null;
         // Before DOMContentLoaded, onReady scans; after it, scan now (and
         // then once more if the page changed while the rules were coming).
-        if (resolved?.enabled && document.readyState !== 'loading') scan(document, false, early).catch(() => {});
+        if (resolved?.enabled && document.readyState !== 'loading') scan(document, false, early).catch(scanFailed);
         if (dirty.size) schedule();
         report();
         break;
       }
       case B2C.VERDICT:
-        // The first page verdict's trip, on one clock (for the benchmark):
-        // page → background, classification, background → page.
-        if (!m.subtree && m.at && stats.trip === undefined && firstSentAt !== null) {
-          const arrived = epochNow();
-          stats.trip = { up: m.at.got - firstSentAt, background: m.at.sent - m.at.got, down: arrived - m.at.sent };
-        }
-        applyVerdict(m).catch(() => {});
+        metrics.verdict(m);
+        applyVerdict(m).catch(scanFailed);
         break;
       case B2C.SHOW:
         QP.apply.show(m.key);
@@ -326,10 +309,8 @@
       batchRunning = false;
     }
     QP.apply.repair();
-    stats.batches += 1;
     const ms = budget.ms - before + 0.001;
-    stats.batchMs = (stats.batchMs ?? 0) + ms;
-    stats.longestMs = Math.max(stats.longestMs, performance.now() - started);
+    metrics.batch(ms, started);
     recent.push([performance.now(), ms]);
     // Back off while the page keeps us busy; come back down when it calms.
     delay = shareOfRecent() > MAX_SHARE ? Math.min(MAX_DELAY_MS, delay * 2) : Math.max(BATCH_DELAY_MS, delay / 2);
@@ -369,7 +350,7 @@
     const rootEl = document.documentElement;
     if (!rootEl) return;
     if (resolved) {
-      if (resolved.enabled) scan(document, false).catch(() => {});
+      if (resolved.enabled) scan(document, false).catch(scanFailed);
     } else {
       // The rules are still on their way: snapshot meanwhile.
       firstSnapshot = take(document, false).then((t) => ({ ...t, url: location.href }));
@@ -379,9 +360,7 @@
       attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-modal', 'aria-hidden', ATTR],
     });
   }
-  try {
-    performance.mark('quietpage:start');
-  } catch { /* ignore */ }
+  mark('quietpage:start');
   connect();
   hello();
   // Back from the back/forward cache: Chromium closed our port when the

@@ -21,7 +21,12 @@
   const TEXTLESS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
   const WIDGET_DATA = new Set(['component', 'module', 'widget', 'testid', 'test-id', 'qa', 'type', 'block', 'name', 'role', 'element', 'layout']);
   const BLANK = /^[ \t\n\f\r]+$/;
+  // Lengths are counted in characters (code points), as src/snapshot.rs
+  // counts them: not UTF-16 units (an emoji is two) nor bytes.
   const MAX_TEXT = 20000;          // src/snapshot.rs MAX_TEXT_PER_NODE
+  const MAX_HINT_VALUE = 64;       // src/snapshot.rs MAX_HINT_VALUE
+  const MAX_HINTS = 1024;          // src/snapshot.rs MAX_HINTS
+  const MAX_JSON_LD = 1 << 20;     // src/snapshot.rs MAX_JSON_LD
   // Larger pages are cut (and say so): beyond this the message itself would
   // cost the page more than any nag.
   const MAX_NODES = 250000;
@@ -49,25 +54,33 @@
   const OWN_PICKER = 'data-quietpage-picker';
   const OWN_STYLE_ID = 'quietpage-style';
 
-  // Saved references: a page may overwrite prototype methods.
-  const getAttr = Element.prototype.getAttribute;
-  const getNames = Element.prototype.getAttributeNames;
+  // Saved references (content/dom.js): a page may overwrite prototype methods.
+  const { getAttr, getNames, computed, yieldToPage } = QP.dom;
   // A private bit while reading a dialog's attributes (not sent).
   const OPEN_DIALOG = 1 << 30;
-  const computed = globalThis.getComputedStyle;
   const { ELEMENT_NODE: ELEMENT, TEXT_NODE: TEXT, CDATA_SECTION_NODE: CDATA } = Node;
   const now = () => performance.now();
 
-  const yieldToPage = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
-
-  function cut(s) {
-    if (s.length <= MAX_TEXT) return s;
-    // Keep to a UTF-16 boundary that is also a char boundary.
-    let end = MAX_TEXT;
-    const c = s.charCodeAt(end - 1);
-    if (c >= 0xd800 && c <= 0xdbff) end -= 1;
-    return s.slice(0, end);
+  /** The UTF-16 index after the first `max` code points of `s`, or -1 when it has no more. */
+  function codePointEnd(s, max) {
+    // A string of at most `max` UTF-16 units has at most `max` code points.
+    if (s.length <= max) return -1;
+    let i = 0;
+    for (let n = 0; n < max; n += 1) {
+      if (i >= s.length) return -1;
+      const c = s.charCodeAt(i);
+      // A surrogate pair is one code point; a lone surrogate counts as one.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    return i < s.length ? i : -1;
   }
+  /** `s` cut to its first `max` code points. */
+  function cut(s, max = MAX_TEXT) {
+    const end = codePointEnd(s, max);
+    return end < 0 ? s : s.slice(0, end);
+  }
+  /** True when `s` has at most `max` code points. */
+  const fits = (s, max) => codePointEnd(s, max) < 0;
 
   /**
    * The per-element facts. One pass over the element's attribute names,
@@ -137,11 +150,11 @@
       for (const [k, v] of data) {
         const dn = k.slice(5);
         hints += dn + ' ';
-        if (WIDGET_DATA.has(dn) && v.length <= 64) hints += v + ' ';
-        if (hints.length > 1024) break;
+        if (WIDGET_DATA.has(dn) && fits(v, MAX_HINT_VALUE)) hints += v + ' ';
+        if (!fits(hints, MAX_HINTS)) break;
       }
     }
-    if (label && label.length <= 64) hints += label + ' ';
+    if (label && fits(label, MAX_HINT_VALUE)) hints += label + ' ';
     if (hints) n.h = hints;
     // The few elements that may float over the page get their computed
     // style read after the walk (see `probeStyles`).
@@ -316,7 +329,7 @@
     const jsonld = [];
     if (!context) {
       for (const s of doc.querySelectorAll('script[type]')) {
-        if ((getAttr.call(s, 'type') ?? '').trim().toLowerCase() === 'application/ld+json') jsonld.push(s.textContent.slice(0, 1 << 20));
+        if ((getAttr.call(s, 'type') ?? '').trim().toLowerCase() === 'application/ld+json') jsonld.push(cut(s.textContent, MAX_JSON_LD));
       }
     }
     const lang = (doc.documentElement && getAttr.call(doc.documentElement, 'lang') || '').trim().toLowerCase();

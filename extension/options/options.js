@@ -3,8 +3,9 @@
 // validates with the engine and stores only valid rules; a bad file is
 // refused with the line named, and the stored rules stay as they were.
 import { UI, CATEGORIES } from '../shared/protocol.js';
+import '../shared/api.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
+const { api } = globalThis.__quietpage;
 const $ = (id) => document.getElementById(id);
 const ask = (msg) => api.runtime.sendMessage(msg);
 let rules = { version: 1, sites: {} };

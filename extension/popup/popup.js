@@ -1,8 +1,9 @@
 // The popup: this site's switch and categories, what was hidden on this tab
 // and why, and per item "show it" / "never hide this on this site".
 import { UI, CATEGORIES } from '../shared/protocol.js';
+import '../shared/api.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
+const { api } = globalThis.__quietpage;
 const $ = (id) => document.getElementById(id);
 const ask = (msg) => api.runtime.sendMessage(msg);
 

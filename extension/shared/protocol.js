@@ -1,6 +1,6 @@
 // Message names between the three contexts (content script, background,
 // popup/options). The content script cannot import modules, so it repeats
-// the few names it uses; tests/browser/protocol.test.mjs checks they agree.
+// the few names it uses; tests/browser/contract.test.mjs checks they agree.
 
 export const PORT_NAME = 'quietpage';
 

@@ -13,6 +13,8 @@ fn engine() -> &'static Engine {
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(l) = html::load(data, "", None) {
+        // Whatever the bytes, the front end builds a well-formed arena.
+        l.page.check().expect("arena invariant");
         let v = engine().classify(&l.page, Default::default());
         let hidden: Vec<u32> = v.hidden.iter().map(|h| h.node).collect();
         let _ = render::visible_text(&l.page, &hidden);

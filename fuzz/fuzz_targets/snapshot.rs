@@ -27,6 +27,8 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     if let Ok(page) = streamed {
+        // A snapshot the decoder accepts is a well-formed arena.
+        page.check().expect("arena invariant");
         let v = engine().classify(&page, Default::default());
         let _ = serde_json::to_string(&v);
     }

@@ -52,8 +52,8 @@ impl Default for Settings {
 /// The engine: compiled matchers, built once, used for every page.
 #[derive(Debug)]
 pub struct Engine {
-    pub matcher: Matcher,
-    pub purpose: purpose::PurposeWords,
+    pub(crate) matcher: Matcher,
+    pub(crate) purpose: purpose::PurposeWords,
 }
 
 /// All intermediate results of one classification.
@@ -92,7 +92,7 @@ impl Engine {
         })
     }
 
-    pub fn analyze<'p>(&self, page: &'p Page, settings: Settings) -> Analysis<'p> {
+    pub(crate) fn analyze<'p>(&self, page: &'p Page, settings: Settings) -> Analysis<'p> {
         let index = TextIndex::build(page);
         let evidence = Evidence::build(page, &index, &self.matcher);
         let guard = Guard::build(page, &index, &evidence);

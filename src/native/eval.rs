@@ -3,8 +3,8 @@
 //!
 //! A `hide` snippet is caught when it is no longer in the visible text after
 //! hiding; a `keep` snippet is damaged when it is gone. Both sides are
-//! compared after NFKC, [`crate::text::squash`] (lower case, folded quotes
-//! and dashes, no whitespace), as DESIGN.md specifies.
+//! compared after NFKC, `text::squash` (lower case, folded quotes
+//! and dashes, no whitespace), as `docs/DESIGN.md` specifies.
 
 use super::html;
 use super::render::{visible_text, visible_text_of};

@@ -5,7 +5,7 @@
 use super::charset;
 use crate::page::{Flags, NO_PARENT, Node, NodeId, Page, PageBuilder};
 use crate::rules::Resolved;
-use crate::snapshot::MAX_TEXT_PER_NODE;
+use crate::snapshot::{MAX_HINT_VALUE, MAX_HINTS, MAX_JSON_LD, MAX_TEXT_PER_NODE, cut, fits};
 use ego_tree::iter::Edge;
 use scraper::node::Node as DomNode;
 use scraper::{Html, Selector};
@@ -113,14 +113,8 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
                     if TEXTLESS_TAGS.contains(&b.page_mut().nodes[parent as usize].tag.as_str()) {
                         continue;
                     }
-                    let mut s: String = t.to_string();
-                    if s.len() > MAX_TEXT_PER_NODE * 4 {
-                        let mut end = MAX_TEXT_PER_NODE * 4;
-                        while !s.is_char_boundary(end) {
-                            end -= 1;
-                        }
-                        s.truncate(end);
-                    }
+                    // Cut as the content script cuts (characters).
+                    let s = cut(t.to_string(), MAX_TEXT_PER_NODE);
                     match b.push(
                         parent,
                         Node {
@@ -178,11 +172,13 @@ fn ld_json(n: ego_tree::NodeRef<'_, DomNode>, el: &scraper::node::Element) -> Op
         && el
             .attr("type")
             .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-    is_ld.then(|| {
-        n.children()
-            .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-            .collect()
-    })
+    is_ld
+        .then(|| {
+            n.children()
+                .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                .collect::<String>()
+        })
+        .map(|s| cut(s, MAX_JSON_LD))
 }
 
 /// The URL a page saved by the extension records in its first comment
@@ -307,16 +303,16 @@ fn element_node(el: &scraper::node::Element) -> Node {
             hints.push(' ');
             // Values only of attributes that name a widget; tracking values
             // ("BAN_FOOTER") are noise.
-            if WIDGET_DATA_ATTRS.contains(&name) && v.len() <= 64 {
+            if WIDGET_DATA_ATTRS.contains(&name) && fits(v, MAX_HINT_VALUE) {
                 hints.push_str(v);
                 hints.push(' ');
             }
         }
-        if hints.len() > 1024 {
+        if !fits(&hints, MAX_HINTS) {
             break;
         }
     }
-    if let Some(label) = el.attr("aria-label").filter(|v| v.len() <= 64) {
+    if let Some(label) = el.attr("aria-label").filter(|v| fits(v, MAX_HINT_VALUE)) {
         hints.push_str(label);
         hints.push(' ');
     }

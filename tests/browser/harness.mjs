@@ -266,6 +266,8 @@ export async function launchFirefox({ window = false, extension = true, prefs = 
 
 /** Waits until the content script has applied a verdict (or `ms` pass). */
 export async function settle(page, ms = 4000) {
+  // A page with quietpage switched off never gets a verdict: then the wait
+  // just runs out, and the caller's assertions judge the page as it is.
   await page.waitForFunction(() => performance.getEntriesByName('quietpage:verdict').length > 0, null, { timeout: ms }).catch(() => {});
   await page.waitForTimeout(150);
 }
