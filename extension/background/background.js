@@ -10,7 +10,7 @@ const api = globalThis.browser ?? globalThis.chrome;
 
 /** tabId → {frames: Map<frameId, {port, url, items, paywall, article, notes, stats, pageSeq}>} */
 const tabs = new Map();
-/** site → the selector the reader picked last, for "undo". */
+/** site → {selector, how}: the reader's last pick, for "undo". */
 const lastPicks = new Map();
 /** seq → resolver, for page saves. */
 const pageWaiters = new Map();
@@ -34,7 +34,9 @@ function tab(tabId) {
 
 function updateBadge(tabId) {
   const t = tabs.get(tabId);
-  const n = t ? [...t.frames.values()].reduce((s, f) => s + (f.items?.length ?? 0), 0) : 0;
+  // One per nag still hidden (an overlay and its backdrop are one item;
+  // what the reader showed again is not counted).
+  const n = t ? [...t.frames.values()].reduce((s, f) => s + (f.items?.filter((i) => i.state !== 'shown').length ?? 0), 0) : 0;
   try {
     api.action.setBadgeBackgroundColor?.({ tabId, color: '#555' });
     api.action.setBadgeText({ tabId, text: n ? String(n) : '' });
@@ -98,11 +100,11 @@ api.runtime.onConnect.addListener((port) => {
           updateBadge(tabId);
           break;
         case C2B.PICKED:
-          lastPicks.set(siteOf(frame.url), m.selector);
+          lastPicks.set(siteOf(frame.url), { selector: m.selector, how: m.how ?? 'path' });
           await addRule(siteOf(frame.url), 'hide', m.selector);
           break;
         case C2B.PAGE:
-          pageWaiters.get(m.seq)?.({ html: m.html, url: m.url });
+          pageWaiters.get(m.seq)?.({ html: m.html, url: m.url, label: m.label ?? null });
           pageWaiters.delete(m.seq);
           break;
         default:
@@ -179,10 +181,15 @@ async function handleUi(m) {
       await broadcastRules(m.site);
       return { ok: true };
     case UI.SHOW_ITEM:
-      frameOf(m.tabId, m.frameId)?.port.postMessage({ type: B2C.SHOW, key: m.key });
+    case UI.HIDE_ITEM: {
+      // key '*': every item of every frame of the tab.
+      const type = m.type === UI.SHOW_ITEM ? B2C.SHOW : B2C.HIDE;
+      const frames = m.key === '*' ? [...(tabs.get(m.tabId)?.frames.values() ?? [])] : [frameOf(m.tabId, m.frameId)];
+      for (const f of frames) f?.port.postMessage({ type, key: m.key });
       return { ok: true };
+    }
     case UI.KEEP_ITEM:
-      frameOf(m.tabId, m.frameId)?.port.postMessage({ type: B2C.SHOW, key: m.key });
+      frameOf(m.tabId, m.frameId)?.port.postMessage({ type: B2C.SHOW, key: m.key, keep: true });
       await addRule(m.site, 'keep', m.selector);
       return { ok: true };
     case UI.PEEK:
@@ -192,7 +199,7 @@ async function handleUi(m) {
       frameOf(m.tabId, 0)?.port.postMessage({ type: B2C.PICK });
       return { ok: true };
     case UI.UNDO_PICK:
-      if (lastPicks.get(m.site) === m.selector) lastPicks.delete(m.site);
+      if (lastPicks.get(m.site)?.selector === m.selector) lastPicks.delete(m.site);
       await mutateRules((r) => {
         const s = r.sites[m.site];
         if (s?.hide) s.hide = s.hide.filter((x) => x !== m.selector);
@@ -210,6 +217,8 @@ async function handleUi(m) {
     case UI.GET_RULES:
       return { rules: await store.load(), note: store.lastSyncNote() };
     case UI.IMPORT_RULES: {
+      // dryRun: the rules as they would be, for the options page's preview;
+      // nothing is written.
       const current = await store.load();
       try {
         let json;
@@ -221,7 +230,9 @@ async function handleUi(m) {
         } else {
           json = await engine.importJson(current, m.text);
         }
-        const where = await store.save(await engine.normalize(json));
+        const normalized = await engine.normalize(json);
+        if (m.dryRun) return { ok: true, report, rules: normalized, current };
+        const where = await store.save(normalized);
         await broadcastRules(null);
         return { ok: true, report, ...where };
       } catch (e) {

@@ -1,0 +1,29 @@
+// Findings as filter-list lines (`example.com##selector`), the element-
+// hiding syntax uBlock Origin and AdGuard read, so that what quietpage
+// finds can be offered to the lists everyone uses. The CLI writes the same
+// lines (`quietpage scan --format filters`, src/native/filters.rs).
+
+/** The stable selector of an item, else the engine's path. */
+export function selectorOf(item) {
+  return item.stable?.selector || item.selector;
+}
+
+/**
+ * Lines for the items hidden on `site` (a host, `www.` dropped): one per
+ * item, its backdrops' lines after it, a `!` comment with the category
+ * before each, duplicates once.
+ */
+export function filterLines(site, items, url = '') {
+  const lines = [`! quietpage findings${url ? ` for ${url}` : ''}`];
+  const seen = new Set();
+  for (const it of items) {
+    const sels = [selectorOf(it), ...(it.also ?? [])].filter((s) => s && !seen.has(s));
+    if (!sels.length) continue;
+    lines.push(`! ${it.category}${it.stable?.how === 'path' || (!it.stable && it.selector?.includes(':nth-child')) ? ' (by position: may break when the page changes)' : ''}`);
+    for (const s of sels) {
+      seen.add(s);
+      lines.push(`${site}##${s}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
