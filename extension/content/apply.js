@@ -199,6 +199,7 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
       // The stable name is worked out once per block (it queries the page).
       item.stable = before?.item.stable ?? null;
       item.label = before?.item.label ?? '';
+      item.alsoStable = before?.item.alsoStable ?? null;
       hidden.set(key, { el, extra: g.extra, item });
       // A verdict of thousands of blocks is applied in slices.
       if ((i + 1) % APPLY_CHUNK === 0) {
@@ -334,6 +335,7 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
           named += 1;
           try {
             h.item.stable = QP.selectors?.stableSelector(h.el) ?? null;
+            h.item.alsoStable = h.extra.map((x) => (x.isConnected ? QP.selectors.stableSelector(x) : null)).filter(Boolean);
             if (!h.item.text) h.item.label = QP.selectors?.describe(h.el) ?? h.el.localName;
           } catch { h.item.stable = null; }
         }

@@ -18,7 +18,7 @@
     /\d{3,}/,                          // long digit runs: build or record ids
     /^(css|sc|jsx|emotion|styled|svelte|astro|ng|v)-[\w-]*$/i, // CSS-in-JS and framework scoping
     /[a-z]+_{1,2}[A-Za-z0-9]{5,}$/,    // CSS modules: name__hash
-    /^[A-Za-z0-9_-]{12,}$/,            // long run without separators: a hash
+    /^[A-Za-z0-9]{12,}$/,              // long run without separators: a hash
     /^(is|has)-/,                      // state: is-open, has-focus
     /^(show|shown|open|opened|active|visible|hidden|in|fade|collapse|collapsed|expanded|sticky|fixed|ng-\w+)$/,
   ];
@@ -27,7 +27,11 @@
   const MAX_ATTR_VALUE = 60;
   const MAX_CLASSES = 3;
 
-  const stableName = (s) => !!s && s.length <= 40 && !UNSTABLE_NAME.some((re) => re.test(s));
+  // styled-components and the like: `kPtrWq`, short, capitals inside.
+  const camelHash = (s) => !/[-_]/.test(s) && s.length <= 10 && (s.slice(1).match(/[A-Z]/g)?.length ?? 0) >= 2;
+  // A hashed segment: `c-3f9a0b`, `box_a8f2k1`.
+  const hashedPart = (s) => s.split(/[-_]/).some((seg) => seg.length >= 5 && (seg.match(/\d/g)?.length ?? 0) >= 2 && /[A-Za-z]/.test(seg));
+  const stableName = (s) => !!s && s.length <= 40 && !UNSTABLE_NAME.some((re) => re.test(s)) && !camelHash(s) && !hashedPart(s);
 
   function rootOf(el) {
     const r = el.getRootNode?.();

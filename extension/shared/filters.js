@@ -17,9 +17,11 @@ export function filterLines(site, items, url = '') {
   const lines = [`! quietpage findings${url ? ` for ${url}` : ''}`];
   const seen = new Set();
   for (const it of items) {
-    const sels = [selectorOf(it), ...(it.also ?? [])].filter((s) => s && !seen.has(s));
+    // The item, then the backdrops hidden with it.
+    const parts = [it.stable ?? { selector: it.selector, how: 'path' }, ...(it.alsoStable ?? (it.also ?? []).map((s) => ({ selector: s, how: 'path' })))];
+    const sels = parts.map((p) => p.selector).filter((s) => s && !seen.has(s));
     if (!sels.length) continue;
-    lines.push(`! ${it.category}${it.stable?.how === 'path' || (!it.stable && it.selector?.includes(':nth-child')) ? ' (by position: may break when the page changes)' : ''}`);
+    lines.push(`! ${it.category}${parts.some((p) => p.how === 'path') ? ' (by position: may break when the page changes)' : ''}`);
     for (const s of sels) {
       seen.add(s);
       lines.push(`${site}##${s}`);

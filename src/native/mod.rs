@@ -5,9 +5,11 @@
 //! - [`html`]: HTML5 parsing into the [`crate::page::Page`] arena, with
 //!   per-site rule selectors matched by a real CSS selector engine;
 //! - [`render`]: the visible text after hiding, and the annotated page;
-//! - [`eval`]: the label-driven evaluation.
+//! - [`eval`]: the label-driven evaluation;
+//! - [`filters`]: the hidden blocks as filter-list lines, by stable selectors.
 
 pub mod charset;
 pub mod eval;
+pub mod filters;
 pub mod html;
 pub mod render;

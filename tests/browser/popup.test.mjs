@@ -146,19 +146,30 @@ test('a category switch takes the whole item: never a backdrop without its dialo
   await page.close();
 });
 
-test('"never hide" stores a stable selector and holds after reload', async () => {
-  const { page, popup } = await withPopup('seed-independent.html');
-  await popup.locator('#list li[data-category="donation"] button', { hasText: 'Never hide' }).click();
-  await waitText(page, DONATION, true);
+test('"never hide" stores a stable selector, says how it names the block, and holds after reload', async () => {
+  const { page, popup } = await withPopup('de-spende.html');
+  const SPENDE = await page.evaluate(() => document.querySelector('.spendenbox').textContent.trim().slice(0, 30));
+  await popup.click('#list li.item summary');
+  assert.match(await popup.textContent('#list li.item details'), /by its class names:div\.spendenbox/);
+  await popup.locator('#list li.item button', { hasText: 'Never hide' }).click();
+  await waitText(page, SPENDE, true);
+  assert.match(await popup.textContent('#status'), /Never hidden on 127\.0\.0\.1 from now on \(the rule names it by its class names\)/);
   const rules = JSON.parse((await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-rules' }))).rules);
-  const keep = rules.sites['127.0.0.1'].keep;
-  assert.equal(keep.length, 1);
-  assert.doesNotMatch(keep[0], /nth-child/, `stable selector, not a position: ${keep[0]}`);
+  assert.deepEqual(rules.sites['127.0.0.1'].keep, ['div.spendenbox']);
   await page.reload();
   await settle(page);
-  const text = await visibleText(page);
-  assert.ok(text.includes(DONATION), 'keep rule holds after reload');
-  assert.ok(!text.includes(NOTIFY));
+  assert.ok((await visibleText(page)).includes(SPENDE), 'keep rule holds after reload');
+  await popup.close();
+  await page.close();
+});
+
+test('a block with only generated class names is named by its position, and the popup says so', async () => {
+  const { page, popup } = await withPopup('seed-independent.html');
+  await popup.click('#list li[data-category="donation"] summary');
+  const adv = await popup.textContent('#list li[data-category="donation"] details');
+  assert.match(adv, /by its position only: it may break when the page changes/);
+  assert.match(adv, /nth-child/);
+  assert.ok(!(await visibleText(page)).includes(DONATION));
   await popup.close();
   await page.close();
 });
