@@ -50,7 +50,9 @@ function render() {
   const items = on ? state?.items ?? [] : [];
   const hidden = items.filter((it) => it.state !== 'shown');
   const shown = items.filter((it) => it.state === 'shown');
-  $('count').textContent = !on ? 'Nothing hidden while off' : hidden.length ? `${plural(hidden.length, 'nag')} hidden on this page` : 'Nothing hidden on this page';
+  $('count').textContent = !on ? 'Nothing hidden while off'
+    : hidden.length ? `${plural(hidden.length, 'nag')} hidden on this page`
+      : shown.length ? `Nothing hidden now: ${shown.length} shown for this page view` : 'Nothing hidden on this page';
   $('list').replaceChildren(...groups(items));
   $('view-note').hidden = !shown.length;
   // Off: every control but the power one is disabled, visibly.
