@@ -7,16 +7,18 @@ import { ROOT } from './harness.mjs';
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /**
- * Runs axe on `page` (Playwright). Evaluated through the debugging
+ * Runs axe on `page` (Playwright), or on `context` in it (an axe
+ * context: `{include: [{fromShadowDom: [host, inner]}]}` reaches into a
+ * shadow root). Evaluated through the debugging
  * protocol, so that extension pages' CSP (script-src 'self') lets it run.
  * Resolves to [{id, impact, help, nodes: [html]}].
  */
-export async function axeViolations(page) {
+export async function axeViolations(page, context = null) {
   await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+  return page.evaluate(async (ctx) => {
+    const r = await globalThis.axe.run(ctx ?? document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.html.slice(0, 160)) }));
-  });
+  }, context);
 }
 
 /** A readable list of violations, for an assertion message. */

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { settle, visibleText, tabIdOf, openPopup, ui } from './harness.mjs';
 import { useChromium } from './lifecycle.mjs';
+import { axeViolations, describeViolations } from './a11y.mjs';
 
 const env = useChromium({ resetRules: true });
 const BYLINE = 'By Mara Ellison';
@@ -34,7 +35,7 @@ const bar = (page, id) => page.evaluate((i) => document.querySelector('div[data-
 const press = (page, id) => page.evaluate((i) => document.querySelector('div[data-quietpage-picker]').shadowRoot.getElementById(i).click(), id);
 const pickerGone = (page) => page.waitForFunction(() => !document.querySelector('div[data-quietpage-picker]'), null, { timeout: 5000 });
 
-test('the toolbar lives in its own shadow root: the page\'s CSS does not reach it', async () => {
+test('the toolbar lives in its own shadow root: the page\'s CSS does not reach it, and axe-core finds no violation in it', async () => {
   const { page } = await picking();
   await page.addStyleTag({ content: '* { font-size: 2px !important; display: inline !important; color: red !important }' });
   const s = await page.evaluate(() => {
@@ -45,6 +46,10 @@ test('the toolbar lives in its own shadow root: the page\'s CSS does not reach i
   assert.equal(s.size, '13px');
   assert.notEqual(s.color, 'rgb(255, 0, 0)');
   assert.match(s.help, /Esc/);
+  // Every control of the toolbar named, contrast and roles right.
+  await page.click('.author');
+  const v = await axeViolations(page, { include: [{ fromShadowDom: ['div[data-quietpage-picker]', '.bar'] }] });
+  assert.equal(v.length, 0, describeViolations(v));
   await page.keyboard.press('Escape');
   await pickerGone(page);
   await page.close();
