@@ -263,10 +263,15 @@ api.runtime.onMessage.addListener((m, sender, sendResponse) => {
   return true;
 });
 
-// The keyboard shortcut (Alt+Shift+Q): the site switch without the popup.
+// The keyboard shortcuts: Alt+Shift+Q, the site switch, and Alt+Shift+P,
+// the picker, without the popup.
 api.commands?.onCommand.addListener(async (command) => {
-  if (command !== 'toggle-site') return;
   const [active] = await api.tabs.query({ active: true, currentWindow: true });
+  if (command === 'start-picker') {
+    tabs.get(active?.id)?.frames.get(0)?.port.postMessage({ type: B2C.PICK });
+    return;
+  }
+  if (command !== 'toggle-site') return;
   const url = tabs.get(active?.id)?.frames.get(0)?.url;
   const site = url && siteOf(url);
   if (!site) return;
