@@ -52,6 +52,11 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #aaa; border-radius:
 
   let session = null;
 
+  /** A handler that never throws into the page's event dispatch. */
+  const guard = (fn) => (...args) => {
+    try { return fn(...args); } catch (e) { console.debug('quietpage picker:', e); return undefined; }
+  };
+
   /** Builds an element in the picker's shadow root. */
   function h(tag, props = {}, ...children) {
     const e = Object.assign(document.createElement(tag), props);
@@ -196,17 +201,17 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #aaa; border-radius:
       } catch (e) { console.debug('quietpage picker:', e); }
     }
 
-    const onMove = (ev) => {
+    const onMove = guard((ev) => {
       if (s.locked || ours(ev) || !(ev.target instanceof Element)) return;
       const el = ev.composedPath()[0];
       if (el instanceof Element && el !== s.el && el !== document.documentElement && el !== document.body) setTarget(el);
-    };
-    const swallow = (ev) => {
+    });
+    const swallow = guard((ev) => {
       if (ours(ev)) return;
       ev.preventDefault();
       ev.stopPropagation();
-    };
-    const onClick = (ev) => {
+    });
+    const onClick = guard((ev) => {
       if (ours(ev)) return;
       swallow(ev);
       const el = ev.composedPath()[0];
@@ -214,8 +219,8 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #aaa; border-radius:
       if (s.previewing) togglePreview();
       s.locked = true;
       setTarget(el);
-    };
-    const onKey = (ev) => {
+    });
+    const onKey = guard((ev) => {
       const inner = ev.composedPath()[0];
       const inBar = ours(ev);
       let done = true;
@@ -225,12 +230,12 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #aaa; border-radius:
       else if (ev.key === 'Enter' && !(inBar && (inner instanceof HTMLButtonElement || inner === category))) finish(true);
       else done = false;
       if (done) { ev.preventDefault(); ev.stopPropagation(); }
-    };
-    const onScroll = () => draw();
+    });
+    const onScroll = guard(() => draw());
 
-    wider.addEventListener('click', widen);
-    narrower.addEventListener('click', narrow);
-    preview.addEventListener('click', togglePreview);
+    wider.addEventListener('click', guard(widen));
+    narrower.addEventListener('click', guard(narrow));
+    preview.addEventListener('click', guard(togglePreview));
     create.addEventListener('click', () => finish(true));
     cancel.addEventListener('click', () => finish(false));
     document.addEventListener('mousemove', onMove, true);
