@@ -322,16 +322,23 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     }
   }
 
-  /** Stable names are worked out for this many items at most (each queries the page). */
+  /**
+   * Stable names are worked out for this many items at most, and for this
+   * long per report: each queries the page, and on a page of 100,000 nags
+   * one class matches 100,000 elements. Items left without one are named
+   * on later reports, or keep the engine's path.
+   */
   const MAX_NAMED = 200;
+  const NAME_BUDGET_MS = 20;
 
   /** What is hidden, then what the reader showed, each with a stable selector. */
   function items() {
     const out = [];
     let named = 0;
+    const t0 = performance.now();
     for (const [list, state] of [[hidden, 'hidden'], [shownItems, 'shown']]) {
       for (const h of list.values()) {
-        if (!h.item.stable && named < MAX_NAMED && h.el.isConnected) {
+        if (!h.item.stable && named < MAX_NAMED && h.el.isConnected && performance.now() - t0 < NAME_BUDGET_MS) {
           named += 1;
           try {
             h.item.stable = QP.selectors?.stableSelector(h.el) ?? null;
