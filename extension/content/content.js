@@ -275,16 +275,19 @@
   function labelOf() {
     const hide = [];
     const keep = [];
-    for (const it of QP.apply.items()) {
-      const el = QP.apply.elementOf(it.key);
-      if (!el) continue;
-      const text = snippet(el);
-      if (!text) continue;
-      if (it.state === 'shown') { if (kept.has(it.key)) keep.push(text); } else if (it.category !== 'rule') hide.push({ category: it.category, text });
-    }
+    // The reader's picks first: the category the reader gave wins over the
+    // one a rule-hidden block gets from its wording.
     for (const p of picks) {
       const text = p.el.isConnected ? snippet(p.el) : '';
       if (text && !hide.some((h) => h.text === text)) hide.push({ category: p.category, text });
+    }
+    for (const it of QP.apply.items()) {
+      const el = QP.apply.elementOf(it.key);
+      const text = el ? snippet(el) : '';
+      if (!text) continue;
+      if (it.state === 'shown') {
+        if (kept.has(it.key)) keep.push(text);
+      } else if (it.category !== 'rule' && !hide.some((h) => h.text === text)) hide.push({ category: it.category, text });
     }
     return { hide, keep };
   }

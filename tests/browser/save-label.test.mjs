@@ -25,7 +25,7 @@ test('saved page + label → quietpage eval reproduces the miss and the wrongly 
   const tabId = await tabIdOf(env.browser.sw, url);
   const ours = await env.browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id).frames.get(0).items.flatMap((i) => [i.selector, ...(i.also ?? [])]), tabId);
 
-  // The reader picks the missed nag and files it as a donation ask.
+  // The reader picks the missed nag and files it as a subscription prompt.
   let popup = await openPopup(env.browser.context, env.browser.extensionId, tabId);
   await popup.click('#pick');
   await popup.close().catch(() => {});
@@ -34,7 +34,7 @@ test('saved page + label → quietpage eval reproduces the miss and the wrongly 
   await page.keyboard.press('ArrowUp');
   await page.evaluate(() => {
     const root = document.querySelector('div[data-quietpage-picker]').shadowRoot;
-    root.getElementById('qp-category').value = 'donation';
+    root.getElementById('qp-category').value = 'paywall';
     root.getElementById('qp-create').click();
   });
   await page.waitForFunction((t) => !document.body.innerText.includes(t), MISSED, { timeout: 5000 });
@@ -64,7 +64,7 @@ test('saved page + label → quietpage eval reproduces the miss and the wrongly 
   const label = JSON.parse(fs.readFileSync(path.join(dir, files[1]), 'utf8'));
   assert.equal(label.page, files[0]);
   assert.equal(label.url, url);
-  assert.deepEqual(label.hide.map((h) => h.category), ['donation']);
+  assert.deepEqual(label.hide.map((h) => h.category), ['paywall'], 'the category the reader gave');
   assert.match(label.hide[0].text, /^Psst\. Friends of the Gazette/);
   assert.equal(label.keep.length, 1);
   assert.match(label.keep[0], /^Your support helps us/);
@@ -74,7 +74,7 @@ test('saved page + label → quietpage eval reproduces the miss and the wrongly 
   assert.equal(report.pages, 1);
   const r = report.results[0];
   assert.equal(r.error, null);
-  assert.deepEqual(r.hide.map((h) => [h.category, h.caught]), [['donation', false]]);
+  assert.deepEqual(r.hide.map((h) => [h.category, h.caught]), [['paywall', false]]);
   assert.equal(r.damaged.length, 1);
   assert.match(r.damaged[0], /Your support helps us/);
   assert.equal(report.total.caught, 0);
