@@ -87,7 +87,8 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #aaa; border-radius:
     const cancel = h('button', { type: 'button', id: 'qp-cancel', textContent: 'Cancel' });
     const bar = h('div', { className: 'bar', role: 'dialog' },
       h('h2', { id: 'qp-title', textContent: 'quietpage: hide something' }),
-      h('p', { className: 'muted', id: 'qp-help', innerHTML: 'Point at it and click to choose. <kbd>↑</kbd> wider, <kbd>↓</kbd> narrower, <kbd>Enter</kbd> creates the rule, <kbd>Esc</kbd> cancels.' }),
+      h('p', { className: 'muted', id: 'qp-help' }, 'Point at it and click to choose. ', h('kbd', { textContent: '↑' }), ' wider, ',
+        h('kbd', { textContent: '↓' }), ' narrower, ', h('kbd', { textContent: 'Enter' }), ' creates the rule, ', h('kbd', { textContent: 'Esc' }), ' cancels.'),
       target, code, how, count,
       h('div', { className: 'row' }, wider, narrower, preview),
       h('div', { className: 'row' }, h('label', { htmlFor: 'qp-category', textContent: 'What is it?' }), category),
