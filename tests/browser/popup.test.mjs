@@ -153,6 +153,8 @@ test('"never hide" stores a stable selector, says how it names the block, and ho
   assert.match(await popup.textContent('#list li.item details'), /by its class names:div\.spendenbox/);
   await popup.locator('#list li.item button', { hasText: 'Never hide' }).click();
   await waitText(page, SPENDE, true);
+  // The popup says so once the page has answered.
+  await popup.waitForFunction(() => /Never hidden/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
   assert.match(await popup.textContent('#status'), /Never hidden on 127\.0\.0\.1 from now on \(the rule names it by its class names\)/);
   const rules = JSON.parse((await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'get-rules' }))).rules);
   assert.deepEqual(rules.sites['127.0.0.1'].keep, ['div.spendenbox']);
