@@ -12,7 +12,7 @@ const { api, metrics } = globalThis.__quietpage;
 
 /** tabId → {frames: Map<frameId, {port, url, items, paywall, article, notes, stats, pageSeq}>} */
 const tabs = new Map();
-/** site → the selector the reader picked last, for "undo". */
+/** site → {selector, how}: the reader's last pick, for "undo". */
 const lastPicks = new Map();
 /** seq → resolver, for page saves. */
 const pageWaiters = new Map();
@@ -29,7 +29,9 @@ function tab(tabId) {
 
 function updateBadge(tabId) {
   const t = tabs.get(tabId);
-  const n = t ? [...t.frames.values()].reduce((s, f) => s + (f.items?.length ?? 0), 0) : 0;
+  // One per nag still hidden (an overlay and its backdrop are one item;
+  // what the reader showed again is not counted).
+  const n = t ? [...t.frames.values()].reduce((s, f) => s + (f.items?.filter((i) => i.state !== 'shown').length ?? 0), 0) : 0;
   // A closed tab rejects (asynchronously in MV3): swallowed, not left as
   // an unhandled rejection per closed tab.
   const gone = () => {};
@@ -101,12 +103,12 @@ api.runtime.onConnect.addListener((port) => {
           break;
         case C2B.PICKED: {
           const site = await engine.siteKey(frame.url);
-          lastPicks.set(site, m.selector);
+          lastPicks.set(site, { selector: m.selector, how: m.how ?? 'path' });
           await addRule(site, 'hide', m.selector);
           break;
         }
         case C2B.PAGE:
-          pageWaiters.get(m.seq)?.({ html: m.html, url: m.url });
+          pageWaiters.get(m.seq)?.({ html: m.html, url: m.url, label: m.label ?? null });
           pageWaiters.delete(m.seq);
           break;
         default:
@@ -183,10 +185,15 @@ async function handleUi(m) {
       await broadcastRules(m.site);
       return { ok: true };
     case UI.SHOW_ITEM:
-      frameOf(m.tabId, m.frameId)?.port.postMessage({ type: B2C.SHOW, key: m.key });
+    case UI.HIDE_ITEM: {
+      // key '*': every item of every frame of the tab.
+      const type = m.type === UI.SHOW_ITEM ? B2C.SHOW : B2C.HIDE;
+      const frames = m.key === '*' ? [...(tabs.get(m.tabId)?.frames.values() ?? [])] : [frameOf(m.tabId, m.frameId)];
+      for (const f of frames) f?.port.postMessage({ type, key: m.key });
       return { ok: true };
+    }
     case UI.KEEP_ITEM:
-      frameOf(m.tabId, m.frameId)?.port.postMessage({ type: B2C.SHOW, key: m.key });
+      frameOf(m.tabId, m.frameId)?.port.postMessage({ type: B2C.SHOW, key: m.key, keep: true });
       await addRule(m.site, 'keep', m.selector);
       return { ok: true };
     case UI.PEEK:
@@ -196,7 +203,7 @@ async function handleUi(m) {
       frameOf(m.tabId, 0)?.port.postMessage({ type: B2C.PICK });
       return { ok: true };
     case UI.UNDO_PICK:
-      if (lastPicks.get(m.site) === m.selector) lastPicks.delete(m.site);
+      if (lastPicks.get(m.site)?.selector === m.selector) lastPicks.delete(m.site);
       await mutateRules((r) => {
         const s = r.sites[m.site];
         if (s?.hide) s.hide = s.hide.filter((x) => x !== m.selector);
@@ -219,6 +226,8 @@ async function handleUi(m) {
     case UI.GET_RULES:
       return { rules: await store.load(), note: store.lastSyncNote() };
     case UI.IMPORT_RULES: {
+      // dryRun: the rules as they would be, for the options page's preview;
+      // nothing is written.
       const current = await store.load();
       try {
         let json;
@@ -230,7 +239,9 @@ async function handleUi(m) {
         } else {
           json = await engine.importJson(current, m.text);
         }
-        const where = await store.save(await engine.normalize(json));
+        const normalized = await engine.normalize(json);
+        if (m.dryRun) return { ok: true, report, rules: normalized, current };
+        const where = await store.save(normalized);
         await broadcastRules(null);
         return { ok: true, report, ...where };
       } catch (e) {
@@ -261,10 +272,15 @@ api.runtime.onMessage.addListener((m, sender, sendResponse) => {
   return true;
 });
 
-// The keyboard shortcut (Alt+Shift+Q): the site switch without the popup.
+// The keyboard shortcuts: Alt+Shift+Q, the site switch, and Alt+Shift+P,
+// the picker, without the popup.
 api.commands?.onCommand.addListener(async (command) => {
-  if (command !== 'toggle-site') return;
   const [active] = await api.tabs.query({ active: true, currentWindow: true });
+  if (command === 'start-picker') {
+    tabs.get(active?.id)?.frames.get(0)?.port.postMessage({ type: B2C.PICK });
+    return;
+  }
+  if (command !== 'toggle-site') return;
   const url = tabs.get(active?.id)?.frames.get(0)?.url;
   const site = url && await engine.siteKey(url);
   if (!site) return;

@@ -26,7 +26,8 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
   /** key → {el, item}; keys are stable for the life of the page. */
   const hidden = new Map();
   const byElement = new WeakMap();
-  const shown = new WeakSet(); // "show it": never hide again on this page
+  const shown = new WeakSet(); // "show it": not hidden again on this page view
+  const shownItems = new Map(); // key → entry, for "hide again"
   const styled = new Set();    // roots holding our style element
   let nextKey = 1;
   let peeking = false;
@@ -80,6 +81,67 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     return false;
   }
 
+  /** The overlay a backdrop belongs to: its snapshot node, from the engine's evidence. */
+  const BACKDROP_OF = /backdrop of hidden overlay node (\d+)/;
+
+  /**
+   * One item per nag: a backdrop joins the overlay it belongs to (one
+   * entry, one category, one Show it / Hide again, so that no dark layer
+   * is left without its dialog). Returns [{h, el, extra: [el], also: [selector]}].
+   */
+  function group(todo, elements) {
+    const byNode = new Map();
+    const groups = [];
+    for (const h of todo) {
+      if (h.source === 'backdrop') continue;
+      const g = { h, el: elements[h.node], extra: [], also: [] };
+      byNode.set(h.node, g);
+      groups.push(g);
+    }
+    for (const h of todo) {
+      if (h.source !== 'backdrop') continue;
+      const m = BACKDROP_OF.exec((h.evidence ?? []).join(' '));
+      const seed = m ? elements[Number(m[1])] : null;
+      // Its overlay; else the hidden block holding the overlay (blocks
+      // merge outward); else one of the same category; else it stands alone.
+      const owner = (m && byNode.get(Number(m[1])))
+        ?? (seed && groups.find((g) => g.el.contains(seed)))
+        ?? groups.find((g) => g.h.category === h.category);
+      if (owner) { owner.extra.push(elements[h.node]); owner.also.push(h.selector); }
+      else groups.push({ h, el: elements[h.node], extra: [], also: [] });
+    }
+    return groups;
+  }
+
+  /** What the popup shows of one group. */
+  function itemOf(key, g, overlay) {
+    const h = g.h;
+    const text = h.excerpt || '';
+    return {
+      key,
+      category: h.category ?? 'rule',
+      text,
+      // Text-less blocks (an image a rule hides) are named by what they
+      // are, when listed (items()).
+      label: '',
+      reason: h.evidence?.[0] ?? '',
+      evidence: h.evidence ?? [],
+      selector: h.selector,
+      // The engine's selectors of the backdrops hidden with it.
+      also: g.also,
+      source: h.source,
+      score: h.score,
+      parts: 1 + g.extra.length,
+      overlay,
+    };
+  }
+
+  function mark(el, category) {
+    // A block the last verdict hid already is left alone: a rewrite of the
+    // same marker is still a mutation the page's own observers see.
+    if (getAttr.call(el, ATTR) !== category) setAttr.call(el, ATTR, category);
+  }
+
   /**
    * Applies a verdict: elements[i] is the element of snapshot node i. With
    * `replace` (a verdict on the whole page), blocks hidden before that the
@@ -96,43 +158,45 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
       const el = elements[h.node];
       return el && el.isConnected && !shown.has(el);
     });
+    const groups = group(todo, elements);
     // All reads before any write: reading computed style after each
     // attribute change would recompute the page's style once per block
     // (quadratic on a page of 100,000 nags). A few blocks tell whether an
     // overlay is among them.
     let floated = false;
-    for (const h of todo.slice(0, FLOAT_PROBES)) {
-      if (h.source === 'backdrop' || floats(elements[h.node])) { floated = true; break; }
+    const overlays = new Set();
+    for (const g of groups.slice(0, FLOAT_PROBES)) {
+      if (g.extra.length || floats(g.el)) { floated = true; overlays.add(g); }
     }
     const ensured = new Set();
-    for (let i = 0; i < todo.length; i += 1) {
-      const h = todo[i];
-      const el = elements[h.node];
+    for (let i = 0; i < groups.length; i += 1) {
+      const g = groups[i];
+      const { el } = g;
       let key = byElement.get(el);
       if (key === undefined) {
         key = nextKey++;
         byElement.set(el, key);
       }
-      const item = {
-        key,
-        category: h.category ?? 'rule',
-        text: h.excerpt,
-        reason: h.evidence?.[0] ?? '',
-        evidence: h.evidence ?? [],
-        selector: h.selector,
-        source: h.source,
-        score: h.score,
-      };
+      const item = itemOf(key, g, overlays.has(g));
       const root = rootOf(el);
       if (!ensured.has(root)) {
         ensureStyle(root);
         ensured.add(root);
       }
-      // A block the last verdict hid already is left alone: a rewrite of the
-      // same marker is still a mutation the page's own observers see.
-      if (getAttr.call(el, ATTR) !== item.category) setAttr.call(el, ATTR, item.category);
-      if (!hidden.has(key)) added.push(item);
-      hidden.set(key, { el, item });
+      mark(el, item.category);
+      for (const x of g.extra) {
+        if (x.isConnected && !shown.has(x)) {
+          if (!ensured.has(rootOf(x))) { ensureStyle(rootOf(x)); ensured.add(rootOf(x)); }
+          mark(x, item.category);
+        }
+      }
+      const before = hidden.get(key);
+      if (!before) added.push(item);
+      // The stable name is worked out once per block (it queries the page).
+      item.stable = before?.item.stable ?? null;
+      item.label = before?.item.label ?? '';
+      item.alsoStable = before?.item.alsoStable ?? null;
+      hidden.set(key, { el, extra: g.extra, item });
       // A verdict of thousands of blocks is applied in slices.
       if ((i + 1) % APPLY_CHUNK === 0) {
         const d = performance.now() - t0;
@@ -146,10 +210,12 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     // verdicts agree on flickers between slices.
     let removed = 0;
     if (replace) {
-      const named = new Set(todo.map((h) => elements[h.node]));
-      for (const [key, { el }] of hidden) {
+      const named = new Set(groups.map((g) => g.el));
+      const namedExtra = new Set(groups.flatMap((g) => g.extra));
+      for (const [key, { el, extra }] of hidden) {
         if (named.has(el)) continue;
         removeAttr.call(el, ATTR);
+        for (const x of extra) if (!namedExtra.has(x)) removeAttr.call(x, ATTR);
         hidden.delete(key);
         removed += 1;
       }
@@ -169,9 +235,11 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
   /** Re-marks hidden elements whose marker the page removed. */
   function repair() {
     let fixed = 0;
-    for (const [key, { el }] of hidden) {
+    for (const [key, { el, extra, item }] of hidden) {
       if (!el.isConnected) { hidden.delete(key); continue; }
-      if (getAttr.call(el, ATTR) === null) { setAttr.call(el, ATTR, hidden.get(key).item.category); fixed += 1; }
+      for (const e of [el, ...extra]) {
+        if (e.isConnected && getAttr.call(e, ATTR) === null) { setAttr.call(e, ATTR, item.category); fixed += 1; }
+      }
     }
     for (const root of styled) {
       if (root instanceof ShadowRoot ? !root.host.isConnected : false) { styled.delete(root); continue; }
@@ -181,18 +249,62 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     return fixed;
   }
 
+  /**
+   * "Show it": the whole item (an overlay with its backdrop) comes back for
+   * this page view, and stays listed as shown so that it can be hidden
+   * again. A page whose scrolling we unlocked gets its own state back when
+   * no hidden overlay is left. `key` '*' shows every item.
+   */
   function show(key) {
-    const entry = hidden.get(key);
-    if (!entry) return false;
-    removeAttr.call(entry.el, ATTR);
-    shown.add(entry.el);
-    hidden.delete(key);
-    return true;
+    const keys = key === '*' ? [...hidden.keys()] : [key];
+    let any = false;
+    for (const k of keys) {
+      const entry = hidden.get(k);
+      if (!entry) continue;
+      for (const e of [entry.el, ...entry.extra]) {
+        removeAttr.call(e, ATTR);
+        shown.add(e);
+      }
+      hidden.delete(k);
+      shownItems.set(k, entry);
+      any = true;
+    }
+    if (any && document.documentElement && ![...hidden.values()].some((h) => h.item.overlay)) {
+      removeAttr.call(document.documentElement, UNLOCK_ATTR);
+    }
+    return any;
+  }
+
+  /** "Hide again": undoes show(); `key` '*' hides every shown item. */
+  function hideAgain(key) {
+    const keys = key === '*' ? [...shownItems.keys()] : [key];
+    let any = false;
+    for (const k of keys) {
+      const entry = shownItems.get(k);
+      if (!entry || !entry.el.isConnected) { shownItems.delete(k); continue; }
+      for (const e of [entry.el, ...entry.extra]) {
+        shown.delete(e);
+        if (!e.isConnected) continue;
+        ensureStyle(rootOf(e));
+        setAttr.call(e, ATTR, entry.item.category);
+      }
+      shownItems.delete(k);
+      hidden.set(k, entry);
+      any = true;
+      if (entry.item.overlay && scrollLocked(document) && !visibleOverlayRemains(document)) {
+        ensureStyle(document);
+        setAttr.call(document.documentElement, UNLOCK_ATTR, '');
+      }
+    }
+    return any;
   }
 
   /** Restores everything (site switched off, or rules changed). */
   function restoreAll() {
-    for (const { el } of hidden.values()) removeAttr.call(el, ATTR);
+    for (const { el, extra } of hidden.values()) {
+      removeAttr.call(el, ATTR);
+      for (const x of extra) removeAttr.call(x, ATTR);
+    }
     hidden.clear();
     // (At document_start there may be no <html> element yet.)
     if (document.documentElement) removeAttr.call(document.documentElement, UNLOCK_ATTR);
@@ -206,13 +318,39 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     }
   }
 
+  /**
+   * Stable names are worked out for this many items at most, and for this
+   * long per report: each queries the page, and on a page of 100,000 nags
+   * one class matches 100,000 elements. Items left without one are named
+   * on later reports, or keep the engine's path.
+   */
+  const MAX_NAMED = 200;
+  const NAME_BUDGET_MS = 20;
+
+  /** What is hidden, then what the reader showed, each with a stable selector. */
   function items() {
-    return [...hidden.values()].map((h) => h.item);
+    const out = [];
+    let named = 0;
+    const t0 = performance.now();
+    for (const [list, state] of [[hidden, 'hidden'], [shownItems, 'shown']]) {
+      for (const h of list.values()) {
+        if (!h.item.stable && named < MAX_NAMED && h.el.isConnected && performance.now() - t0 < NAME_BUDGET_MS) {
+          named += 1;
+          try {
+            h.item.stable = QP.selectors?.stableSelector(h.el) ?? null;
+            h.item.alsoStable = h.extra.map((x) => (x.isConnected ? QP.selectors.stableSelector(x) : null)).filter(Boolean);
+            if (!h.item.text) h.item.label = QP.selectors?.describe(h.el) ?? h.el.localName;
+          } catch { h.item.stable = null; }
+        }
+        out.push({ ...h.item, state });
+      }
+    }
+    return out;
   }
 
   function elementOf(key) {
-    return hidden.get(key)?.el ?? null;
+    return (hidden.get(key) ?? shownItems.get(key))?.el ?? null;
   }
 
-  QP.apply = { ATTR, UNLOCK_ATTR, STYLE_ID, apply, repair, show, restoreAll, setPeek, items, elementOf, isOurs: (n) => n.id === STYLE_ID };
+  QP.apply = { ATTR, UNLOCK_ATTR, STYLE_ID, apply, repair, show, hideAgain, restoreAll, setPeek, items, elementOf, isOurs: (n) => n.id === STYLE_ID };
 })();

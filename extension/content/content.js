@@ -25,7 +25,7 @@
   // Message names: extension/shared/protocol.js (checked by a test).
   const PORT_NAME = 'quietpage';
   const C2B = { HELLO: 'hello', SNAPSHOT: 'snapshot', APPLIED: 'applied', PICKED: 'picked', PAGE: 'page' };
-  const B2C = { RULES: 'rules', VERDICT: 'verdict', SHOW: 'show', PEEK: 'peek', PICK: 'pick', GET_PAGE: 'get-page' };
+  const B2C = { RULES: 'rules', VERDICT: 'verdict', SHOW: 'show', HIDE: 'hide', PEEK: 'peek', PICK: 'pick', GET_PAGE: 'get-page' };
 
   // Batching of mutations: first delay, growth when the page keeps
   // mutating, and the share of main-thread time we allow ourselves.
@@ -56,6 +56,9 @@
   const recent = [];                // [time, ms] of recent batches
   let lastUrl = location.href;
   let lastRepair = 0;
+  const kept = new Set();           // item keys the reader said never to hide
+  const picks = [];                 // {el, category}: nags the reader picked
+  const SNIPPET_CHARS = 80;         // label snippets: long enough to be unique
 
   // Nothing is ever thrown into the page: a failure is logged at debug
   // level and, for a scan, named in the popup's notes.
@@ -211,21 +214,68 @@
         applyVerdict(m).catch(scanFailed);
         break;
       case B2C.SHOW:
+        if (m.keep) kept.add(m.key);
         QP.apply.show(m.key);
+        report();
+        break;
+      case B2C.HIDE:
+        kept.delete(m.key);
+        QP.apply.hideAgain(m.key);
         report();
         break;
       case B2C.PEEK:
         QP.apply.setPeek(m.on);
         break;
       case B2C.PICK:
-        if (window === window.top) QP.picker.start((selector) => send({ type: C2B.PICKED, selector }));
+        if (window === window.top) {
+          QP.picker.start({
+            onCreate: ({ el, selector, how, category }) => {
+              if (category) picks.push({ el, category });
+              send({ type: C2B.PICKED, selector, how, category });
+            },
+          });
+        }
         break;
       case B2C.GET_PAGE:
-        send({ type: C2B.PAGE, seq: m.seq, url: location.href, html: serialize() });
+        send({ type: C2B.PAGE, seq: m.seq, url: location.href, html: serialize(), label: labelOf() });
         break;
       default:
         break;
     }
+  }
+
+  /** A block's first words, as `quietpage eval` looks them up in a page's text. */
+  function snippet(el) {
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length <= SNIPPET_CHARS) return t;
+    const cut = t.slice(0, SNIPPET_CHARS);
+    return cut.slice(0, Math.max(cut.lastIndexOf(' '), SNIPPET_CHARS / 2)).trim();
+  }
+
+  /**
+   * The reader's view of this page in the label format `quietpage eval`
+   * reads: what is hidden (with its category), what the reader picked as
+   * a missed nag (with the category the picker asked for), and what the
+   * reader said must never be hidden ("keep").
+   */
+  function labelOf() {
+    const hide = [];
+    const keep = [];
+    // The reader's picks first: the category the reader gave wins over the
+    // one a rule-hidden block gets from its wording.
+    for (const p of picks) {
+      const text = p.el.isConnected ? snippet(p.el) : '';
+      if (text && !hide.some((h) => h.text === text)) hide.push({ category: p.category, text });
+    }
+    for (const it of QP.apply.items()) {
+      const el = QP.apply.elementOf(it.key);
+      const text = el ? snippet(el) : '';
+      if (!text) continue;
+      if (it.state === 'shown') {
+        if (kept.has(it.key)) keep.push(text);
+      } else if (it.category !== 'rule' && !hide.some((h) => h.text === text)) hide.push({ category: it.category, text });
+    }
+    return { hide, keep };
   }
 
   /** The page as rendered, without quietpage's own marks, for `quietpage scan`. */

@@ -10,15 +10,16 @@ export const C2B = Object.freeze({
   SNAPSHOT: 'snapshot',   // {seq, snapshot, subtree}: classify; reply VERDICT (a page snapshot
                           // overtaken by a newer one of the same frame gets `superseded`)
   APPLIED: 'applied',     // {items, paywall, article}: what this frame hides now
-  PICKED: 'picked',       // {selector}: the reader picked an element to hide
-  PAGE: 'page',           // {seq, html, url}: the page as rendered, for saving
+  PICKED: 'picked',       // {selector, how, category}: the reader picked an element to hide
+  PAGE: 'page',           // {seq, html, url, label}: the page as rendered and the reader's label, for saving
 });
 
 /** background → content */
 export const B2C = Object.freeze({
   RULES: 'rules',         // {resolved}: what applies to this site (re-apply)
   VERDICT: 'verdict',     // {seq, verdict, error, subtree, at, superseded}
-  SHOW: 'show',           // {key}: show one hidden block again
+  SHOW: 'show',           // {key, keep}: show one item again ('*': all) for this page view
+  HIDE: 'hide',           // {key}: hide a shown item again ('*': all)
   PEEK: 'peek',           // {on}: show everything hidden while on
   PICK: 'pick',           // start the element picker
   GET_PAGE: 'get-page',   // {seq}: send the page as rendered
@@ -29,14 +30,15 @@ export const UI = Object.freeze({
   TAB_STATE: 'tab-state',       // {tabId} → {url, site, resolved, items, paywall}
   SET_SITE: 'set-site',         // {site, enabled}
   SET_CATEGORY: 'set-category', // {site, category, enabled}
-  SHOW_ITEM: 'show-item',       // {tabId, frameId, key}
+  SHOW_ITEM: 'show-item',       // {tabId, frameId, key} (key '*', no frameId: every item)
+  HIDE_ITEM: 'hide-item',       // {tabId, frameId, key} (key '*', no frameId: every item)
   KEEP_ITEM: 'keep-item',       // {tabId, frameId, key, selector, site}
   PEEK: 'peek',                 // {tabId, on}
   PICK: 'pick',                 // {tabId}
   UNDO_PICK: 'undo-pick',       // {site, selector}
-  SAVE_PAGE: 'save-page',       // {tabId} → {html, url}
+  SAVE_PAGE: 'save-page',       // {tabId} → {html, url, label}
   GET_RULES: 'get-rules',       // → {rules, storage, note}
-  IMPORT_RULES: 'import-rules', // {text, kind:'json'|'filters'} → {ok, error, report}
+  IMPORT_RULES: 'import-rules', // {text, kind:'json'|'filters', dryRun} → {ok, error, report, rules}
   SET_RULES: 'set-rules',       // {rules} (whole rule set, validated)
   ENGINE_INFO: 'engine-info',   // → {phrases, wasmBytes}
 });

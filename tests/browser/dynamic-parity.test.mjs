@@ -19,7 +19,7 @@ async function listed(url, want) {
   const tabId = await tabIdOf(sw, url);
   let items = [];
   for (let i = 0; i < 50; i += 1) {
-    items = (await sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id)?.frames.get(0)?.items.map((it) => it.selector) ?? [], tabId)).sort();
+    items = (await sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id)?.frames.get(0)?.items.flatMap((it) => (it.state === "shown" ? [] : [it.selector, ...(it.also ?? [])])) ?? [], tabId)).sort();
     if (JSON.stringify(items) === JSON.stringify(want)) break;
     await new Promise((r) => setTimeout(r, 100));
   }

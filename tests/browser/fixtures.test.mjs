@@ -20,7 +20,7 @@ for (const label of labels()) {
     for (const k of label.keep) assert.ok(text.includes(squash(k)), `article line gone: ${k}`);
     // Parity with the native engine on the same bytes.
     const tabId = await tabIdOf(env.browser.sw, url);
-    const ours = await env.browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id).frames.get(0).items.map((i) => i.selector), tabId);
+    const ours = await env.browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id).frames.get(0).items.flatMap((i) => [i.selector, ...(i.also ?? [])]), tabId);
     const native = cliScan(path.join(FIXTURES, label.page), url).hidden.map((h) => h.selector);
     assert.deepEqual([...ours].sort(), [...native].sort());
     await page.close();

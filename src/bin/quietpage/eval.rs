@@ -16,8 +16,8 @@ pub fn run(
     half: Option<&str>,
     format: Format,
 ) -> Result<ExitCode> {
-    if format == Format::Html {
-        bail!("eval writes text or json, not html");
+    if format == Format::Html || format == Format::Filters {
+        bail!("eval writes text or json");
     }
     if !pages.is_dir() {
         bail!("pages directory {} does not exist", pages.display());

@@ -1,7 +1,7 @@
 //! `quietpage`: run the extension's engine on saved pages.
 //!
 //! - `scan PAGE.html`: what would be hidden, and why (text, JSON, or the
-//!   page annotated for a browser);
+//!   page annotated for a browser, or filter-list lines);
 //! - `eval --pages DIR --labels DIR`: recall and damage over labelled pages;
 //! - `explain PAGE.html --text SNIPPET`: the decision about one snippet;
 //! - `snapshot PAGE.html`: the snapshot JSON the content script would send.
@@ -33,6 +33,8 @@ pub enum Format {
     Text,
     Json,
     Html,
+    /// `site##selector` lines for uBlock Origin and AdGuard (scan only).
+    Filters,
 }
 
 #[derive(Subcommand)]

@@ -3,6 +3,7 @@
 use crate::Format;
 use crate::common::{Paint, prepare};
 use anyhow::Result;
+use quietpage::native::filters::filter_lines;
 use quietpage::native::render::{annotate, visible_text};
 use serde::Serialize;
 use std::path::Path;
@@ -41,6 +42,7 @@ pub fn run(page: &Path, url: &str, rules: Option<&Path>, format: Format) -> Resu
             println!("{}", serde_json::to_string(&out)?);
         }
         Format::Html => print!("{}", annotate(&p.loaded.source, &verdict)),
+        Format::Filters => print!("{}", filter_lines(&p.loaded.page, &verdict)),
         Format::Text => {
             let c = Paint::stdout();
             println!("{} {}", c.bold("quietpage scan"), page.display());

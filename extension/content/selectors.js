@@ -1,0 +1,140 @@
+// quietpage content script, part 1b: naming elements, for readers and for
+// rules.
+//
+// A rule saved from a pick, from "Never hide" or exported as a filter line
+// must still find its element after the page changes a little, so it names
+// the element by what the site wrote on purpose (an id, a distinctive class,
+// a meaningful attribute) and falls back to an nth-child path, which breaks
+// as soon as a sibling is added, only when nothing else is unique. `how`
+// says which, so that the reader can be told.
+(() => {
+  'use strict';
+  const QP = (globalThis.__quietpage ??= {});
+
+  const cssEscape = (s) => (globalThis.CSS?.escape ? CSS.escape(s) : String(s).replace(/[^\w-]/g, (c) => `\\${c}`));
+
+  /** Names that a build tool or a framework makes up, or that change with state: never stable. */
+  const UNSTABLE_NAME = [
+    /\d{3,}/,                          // long digit runs: build or record ids
+    /^(css|sc|jsx|emotion|styled|svelte|astro|ng|v)-[\w-]*$/i, // CSS-in-JS and framework scoping
+    /[a-z]+_{1,2}[A-Za-z0-9]{5,}$/,    // CSS modules: name__hash
+    /^[A-Za-z0-9]{12,}$/,              // long run without separators: a hash
+    /^(is|has)-/,                      // state: is-open, has-focus
+    /^(show|shown|open|opened|active|visible|hidden|in|fade|collapse|collapsed|expanded|sticky|fixed|ng-\w+)$/,
+  ];
+  /** Attributes that name what an element is, in order of preference. */
+  const STABLE_ATTRS = ['data-testid', 'data-test', 'data-qa', 'data-component', 'data-module', 'aria-label', 'role', 'name', 'data-name', 'data-type'];
+  const MAX_ATTR_VALUE = 60;
+  const MAX_CLASSES = 3;
+
+  // styled-components and the like: `kPtrWq`, short, capitals inside.
+  const camelHash = (s) => !/[-_]/.test(s) && s.length <= 10 && (s.slice(1).match(/[A-Z]/g)?.length ?? 0) >= 2;
+  // A hashed segment: `c-3f9a0b`, `box_a8f2k1`.
+  const hashedPart = (s) => s.split(/[-_]/).some((seg) => seg.length >= 5 && (seg.match(/\d/g)?.length ?? 0) >= 2 && /[A-Za-z]/.test(seg));
+  const stableName = (s) => !!s && s.length <= 40 && !UNSTABLE_NAME.some((re) => re.test(s)) && !camelHash(s) && !hashedPart(s);
+
+  function rootOf(el) {
+    const r = el.getRootNode?.();
+    return r && r.querySelectorAll ? r : document;
+  }
+
+  function unique(root, sel, el) {
+    try {
+      const found = root.querySelectorAll(sel);
+      return found.length === 1 && found[0] === el;
+    } catch { return false; }
+  }
+
+  /** Up to MAX_CLASSES distinctive classes, the rarest on the page first. */
+  function goodClasses(root, el) {
+    const cls = [...el.classList].filter(stableName);
+    const counts = cls.map((c) => { try { return [c, root.querySelectorAll(`.${cssEscape(c)}`).length]; } catch { return [c, Infinity]; } });
+    return counts.sort((a, b) => a[1] - b[1]).slice(0, MAX_CLASSES).map(([c]) => `.${cssEscape(c)}`);
+  }
+
+  /** A selector for `el` alone by its own name, or null. */
+  function ownName(root, el) {
+    const tag = el.localName;
+    if (stableName(el.id) && unique(root, `#${cssEscape(el.id)}`, el)) return { selector: `#${cssEscape(el.id)}`, how: 'id' };
+    const classes = goodClasses(root, el);
+    for (let n = 1; n <= classes.length; n += 1) {
+      const sel = tag + classes.slice(0, n).join('');
+      if (unique(root, sel, el)) return { selector: sel, how: 'class' };
+    }
+    for (const a of STABLE_ATTRS) {
+      const v = el.getAttribute(a);
+      if (!v || v.length > MAX_ATTR_VALUE || /\d{4,}/.test(v)) continue;
+      const sel = `${tag}[${a}="${v.replace(/["\\]/g, '\\$&')}"]`;
+      if (unique(root, sel, el)) return { selector: sel, how: 'attribute' };
+      if (classes.length && unique(root, tag + classes.join('') + sel.slice(tag.length), el)) {
+        return { selector: tag + classes.join('') + sel.slice(tag.length), how: 'attribute' };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A selector that picks `el` alone: {selector, how}, `how` one of 'id',
+   * 'class', 'attribute', 'inside' (a named ancestor plus a distinctive
+   * descendant step) or 'path' (nth-child steps: the last resort).
+   */
+  function stableSelector(el) {
+    const root = rootOf(el);
+    const own = ownName(root, el);
+    if (own) return own;
+    // A named ancestor, then this element by tag and classes beneath it.
+    const classes = goodClasses(root, el).join('');
+    let depth = 0;
+    for (let a = el.parentElement; a && a !== document.documentElement && depth < 6; a = a.parentElement, depth += 1) {
+      const named = ownName(root, a);
+      if (!named) continue;
+      for (const step of [`${el.localName}${classes}`, el.localName]) {
+        const sel = `${named.selector} ${step}`;
+        if (unique(root, sel, el)) return { selector: sel, how: 'inside' };
+      }
+      break;
+    }
+    return { selector: nthPath(root, el), how: 'path' };
+  }
+
+  /** nth-child steps up to the nearest ancestor with a unique id. */
+  function nthPath(root, el) {
+    const steps = [];
+    for (let e = el; e && e !== document.documentElement; e = e.parentElement) {
+      if (e.id && unique(root, `#${cssEscape(e.id)}`, e)) { steps.push(`#${cssEscape(e.id)}`); break; }
+      const parent = e.parentElement;
+      if (!parent) { steps.push(e.localName); break; }
+      steps.push(`${e.localName}:nth-child(${[...parent.children].indexOf(e) + 1})`);
+    }
+    if (steps.length && !steps[steps.length - 1].startsWith('#') && el.getRootNode() === document) steps.push('html');
+    return steps.reverse().join(' > ');
+  }
+
+  /** What a reader would call an element, by its tag. */
+  const NOUNS = {
+    img: 'image', picture: 'image', svg: 'image', figure: 'figure', video: 'video', audio: 'audio player',
+    iframe: 'embedded frame', a: 'link', button: 'button', p: 'paragraph', h1: 'heading', h2: 'heading',
+    h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', ul: 'list', ol: 'list', li: 'list item',
+    nav: 'navigation', aside: 'side box', form: 'form', header: 'header', footer: 'footer', table: 'table',
+    dialog: 'dialog', article: 'article', section: 'section', main: 'main content', input: 'field', span: 'text',
+  };
+
+  const shortText = (el, n = 30) => {
+    const t = (el.innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return t.length > n ? `${t.slice(0, n - 1).trimEnd()}…` : t;
+  };
+
+  /** A readable label: "image in article", "box: 'Sign up for…'". */
+  function describe(el) {
+    const role = el.getAttribute?.('role');
+    let noun = role === 'dialog' || role === 'alertdialog' ? 'dialog' : NOUNS[el.localName] ?? 'box';
+    const text = noun === 'image' ? (el.getAttribute('alt') ?? '').trim().slice(0, 30) : shortText(el);
+    let where = '';
+    const ctx = el.parentElement?.closest?.('article, main, header, footer, nav, aside, figure');
+    if (ctx && ctx !== el) where = ` in ${NOUNS[ctx.localName] ?? ctx.localName}`;
+    if (text) noun += `: '${text}'`;
+    return noun + where;
+  }
+
+  QP.selectors = { stableSelector, describe, shortText, nthPath };
+})();
