@@ -11,7 +11,7 @@
 //! the extension's (extension/content/selectors.js).
 
 use crate::page::{NodeId, Page};
-use crate::rules::host_of;
+use crate::site::site_of_url;
 use crate::verdict::Verdict;
 use std::collections::HashMap;
 
@@ -226,7 +226,7 @@ fn dotted(cls: &[&str]) -> String {
 /// `!` comment line with the category before each (and a warning when a
 /// block could only be named by its position).
 pub fn filter_lines(page: &Page, verdict: &Verdict) -> String {
-    let site = host_of(&verdict.url);
+    let site = site_of_url(&verdict.url);
     let names = Names::new(page);
     let mut out = format!(
         "! quietpage findings{}\n",
