@@ -204,6 +204,9 @@ $('copy-filters').addEventListener('click', async () => {
   $('filters-box').hidden = false;
   $('filters-box').open = true;
   const n = text.split('\n').filter((l) => l && !l.startsWith('!')).length;
+  // Said at once: the clipboard may take its time (or never answer in a
+  // popup without focus).
+  say(`${plural(n, 'filter rule')} below.`);
   try {
     await navigator.clipboard.writeText(text);
     say(`Copied ${plural(n, 'filter rule')} (uBlock Origin and AdGuard read them).`);

@@ -541,8 +541,12 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
 fn beside(inp: &ChooseInput, chosen: &[Choice]) -> Vec<Choice> {
     let page = inp.page;
     let ev = inp.ev;
-    let taken =
-        |id: NodeId, out: &[Choice]| chosen.iter().chain(out).any(|c| page.contains(c.node, id));
+    // Linear in the page however many nags share one parent (a page of
+    // 100,000 sibling boxes): each parent's children listed once, a walk
+    // stops at a chosen sibling (whose own walk goes on from there) and
+    // after a bounded number of empty ones.
+    let mut taken: std::collections::HashSet<NodeId> = chosen.iter().map(|c| c.node).collect();
+    let mut children: std::collections::HashMap<NodeId, Vec<NodeId>> = Default::default();
     let mut out: Vec<Choice> = Vec::new();
     for c in chosen {
         if matches!(c.why, Why::Rule | Why::Backdrop) {
@@ -552,30 +556,44 @@ fn beside(inp: &ChooseInput, chosen: &[Choice]) -> Vec<Choice> {
         if parent == NO_PARENT {
             continue;
         }
-        let sibs: Vec<NodeId> = page.children(parent).collect();
-        let Some(at) = sibs.iter().position(|&s| s == c.node) else {
+        let sibs = children
+            .entry(parent)
+            .or_insert_with(|| page.children(parent).collect());
+        let Ok(at) = sibs.binary_search(&c.node) else {
             continue;
         };
-        let before = sibs[..at].iter().rev();
-        let after = sibs[at + 1..].iter();
-        for side in [
-            before.copied().collect::<Vec<_>>(),
-            after.copied().collect(),
-        ] {
+        let before: Vec<NodeId> = sibs[..at]
+            .iter()
+            .rev()
+            .take(BESIDE_MAX_STEPS)
+            .copied()
+            .collect();
+        let after: Vec<NodeId> = sibs[at + 1..]
+            .iter()
+            .take(BESIDE_MAX_STEPS)
+            .copied()
+            .collect();
+        for side in [before, after] {
             for s in side {
-                if ev.agg[s as usize].chars == 0 || taken(s, &out) {
+                if taken.contains(&s) {
+                    break;
+                }
+                if ev.agg[s as usize].chars == 0 {
                     continue;
                 }
                 match ask_line(inp, s) {
-                    Some(k) => out.push(Choice {
-                        node: s,
-                        seed: c.node,
-                        category: Some(k),
-                        score: ev.blocks[s as usize]
-                            .as_ref()
-                            .map_or(0.0, |b| b.used_score[k.index()]),
-                        why: Why::Beside,
-                    }),
+                    Some(k) => {
+                        taken.insert(s);
+                        out.push(Choice {
+                            node: s,
+                            seed: c.node,
+                            category: Some(k),
+                            score: ev.blocks[s as usize]
+                                .as_ref()
+                                .map_or(0.0, |b| b.used_score[k.index()]),
+                            why: Why::Beside,
+                        });
+                    }
                     None => break,
                 }
             }

@@ -166,6 +166,9 @@ pub const INSET_MAX_PLAIN_SHARE: f32 = 0.8;
 /// the run stops at the first line without.
 pub const BESIDE_MAX_CHARS: usize = 300;
 pub const BESIDE_MAX_SENTENCE_BREAKS: usize = 3;
+/// A run looks at most this many siblings on each side (empty ones
+/// included), so that a page of many nags stays linear.
+pub const BESIDE_MAX_STEPS: usize = 8;
 
 /// A cluster needs wording in at least this many blocks, and may be at most
 /// this share plain prose (an inset box: [`INSET_MAX_PLAIN_SHARE`]).

@@ -80,6 +80,8 @@ for (const name of FIXTURE_PAGES) {
       await popup.waitForSelector('#list li.item');
       await popup.click('#copy-filters');
       await popup.waitForFunction(() => document.getElementById('filters-text').value.length > 0);
+      // The status line follows the clipboard write, which settles later.
+      await popup.waitForFunction(() => /filter rule/.test(document.getElementById('status').textContent), null, { timeout: 5000 }).catch(() => {});
       assert.match(await popup.textContent('#status'), /filter rule/);
       const text = await popup.inputValue('#filters-text');
       await popup.close();
