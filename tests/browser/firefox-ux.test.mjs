@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { startServer, launchFirefox } from './harness.mjs';
+import { startServer, launchFirefox, bodyText as text, waitFor } from './harness.mjs';
 
 let server;
 let firefox;
@@ -22,16 +22,6 @@ after(async () => {
   await server?.close();
 });
 
-const text = (page) => page.evaluate(() => document.body.innerText);
-
-async function waitFor(fn, ms = 8000) {
-  const t = Date.now();
-  while (Date.now() - t < ms) {
-    if (await fn()) return true;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return false;
-}
 
 /** Presses a key combination in the Firefox window, as a reader would. */
 function pressInWindow(keys) {

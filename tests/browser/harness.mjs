@@ -375,3 +375,16 @@ export function cliScanMarkup(html, url = '') {
   fs.writeFileSync(file, html);
   try { return cliScan(file, url); } finally { fs.rmSync(dir, { recursive: true, force: true }); }
 }
+
+/** The visible text of a page's body (Playwright or Puppeteer page). */
+export const bodyText = (page) => page.evaluate(() => document.body.innerText);
+
+/** Polls `fn` every 150 ms until it is truthy (true) or `ms` pass (false). */
+export async function waitFor(fn, ms = 8000) {
+  const t = Date.now();
+  while (Date.now() - t < ms) {
+    if (await fn()) return true;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return false;
+}
