@@ -167,6 +167,10 @@
   }
 
   async function applyVerdict(m) {
+    // Nothing changed since this page snapshot began (no batch due, none
+    // running, it is the latest scan): once applied, the page is judged as
+    // it stands. The tests wait for this mark, not for a time.
+    const current = !m.subtree && m.seq === seq && !timer && !batchRunning && !dirty.size;
     const elements = pending.get(m.seq);
     pending.delete(m.seq);
     // A page snapshot taken later has been answered already: this verdict
@@ -185,6 +189,7 @@
     const { added, busyMs, maxSliceMs } = await QP.apply.apply(m.verdict, elements, { replace });
     budget.ms += busyMs;
     metrics.applied({ busyMs, maxSliceMs, whole, added: added.length > 0, mainThreadMs: budget.ms, seq: m.seq });
+    if (current) mark('quietpage:current', m.seq);
     if (whole) {
       paywall = m.verdict.paywall?.gate ? m.verdict.paywall : null;
       article = m.verdict.article ?? null;

@@ -11,9 +11,11 @@ const texts = (hidden) => hidden.map((h) => squash(h.text)).sort();
 
 /**
  * Evaluated in the page: true once quietpage has applied the verdict of the
- * latest scan it started, and (for a dynamic variant) that scan started
+ * latest scan it started, with no change to the page left unjudged when it
+ * came (`quietpage:current`), and (for a dynamic variant) that scan started
  * after the page inserted its last nag. Tests wait for this state; no time
- * is asserted.
+ * is asserted. A scan mark on the same clock tick as the insertion is not
+ * enough by itself: the snapshot may have been taken just before it.
  */
 export function settled(dynamic) {
   const ins = dynamic ? window.__qpInserted : 0;
@@ -21,7 +23,7 @@ export function settled(dynamic) {
   const scans = performance.getEntriesByName('quietpage:scan');
   const last = scans[scans.length - 1];
   if (!last || last.startTime < ins) return false;
-  return performance.getEntriesByName('quietpage:verdict').some((v) => v.detail === last.detail);
+  return performance.getEntriesByName('quietpage:current').some((v) => v.detail === last.detail);
 }
 
 function checkLabel(label, text) {
