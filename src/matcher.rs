@@ -168,6 +168,11 @@ pub struct Matcher {
     digits: Vec<(DigitPattern, u32)>,
     hint_ac: NFA,
     pub hints: Vec<Hint>,
+    /// Link entries by their host: a destination is looked up once per
+    /// host label, not scanned.
+    link_hosts: HashMap<String, Vec<u32>>,
+    /// Link destinations (`patterns/links.txt`), as hints of a category.
+    pub links: Vec<Hint>,
 }
 
 impl fmt::Debug for Matcher {
@@ -175,6 +180,7 @@ impl fmt::Debug for Matcher {
         f.debug_struct("Matcher")
             .field("phrases", &self.entries.len())
             .field("hints", &self.hints.len())
+            .field("links", &self.links.len())
             .finish()
     }
 }
@@ -311,10 +317,15 @@ impl Matcher {
             });
         }
         let hints = files.hints()?;
-        Self::compile(phrases, hints)
+        let links = files.links()?;
+        Self::compile(phrases, hints, links)
     }
 
-    fn compile(phrases: Vec<Phrase>, hints: Vec<Hint>) -> Result<Matcher, MatcherError> {
+    fn compile(
+        phrases: Vec<Phrase>,
+        hints: Vec<Hint>,
+        links: Vec<Hint>,
+    ) -> Result<Matcher, MatcherError> {
         let mut entries: Vec<Entry> = Vec::new();
         let mut by_key: HashMap<(String, bool, bool), usize> = HashMap::new();
         for p in phrases {
@@ -389,12 +400,22 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(hints.iter().map(|h| h.token.as_str()))
             .map_err(|e| MatcherError::Build(e.to_string()))?;
+        let mut link_hosts: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, l) in links.iter().enumerate() {
+            let host = l.token.split('/').next().unwrap_or_default();
+            link_hosts
+                .entry(host.to_string())
+                .or_default()
+                .push(i as u32);
+        }
         Ok(Matcher {
             ac,
             entries: ordered,
             digits,
             hint_ac,
             hints,
+            link_hosts,
+            links,
         })
     }
 
@@ -555,6 +576,38 @@ impl Matcher {
     }
 }
 
+impl Matcher {
+    /// The categories a link destination ([`crate::page::link_destination`])
+    /// names, strongest entry per category (indices into
+    /// [`Matcher::links`]). An entry counts where the destination or one of
+    /// its host labels starts; a host entry (no '/') must end with the host.
+    pub fn find_links(&self, dest: &str) -> HintSet {
+        let mut set = HintSet::default();
+        let host_end = dest.find(['/', '?', ':']).unwrap_or(dest.len());
+        let host = &dest[..host_end];
+        // Each host label start: "a.b.example.com", "b.example.com", ...
+        let starts = std::iter::once(0).chain(host.match_indices('.').map(|(i, _)| i + 1));
+        for s in starts {
+            let Some(ids) = self.link_hosts.get(&host[s..]) else {
+                continue;
+            };
+            for &id in ids {
+                let l = &self.links[id as usize];
+                if !dest[s..].starts_with(l.token.as_str()) {
+                    continue;
+                }
+                if let Topic::Nag(c) = l.topic
+                    && l.weight > set.nag[c.index()]
+                {
+                    set.nag[c.index()] = l.weight;
+                    set.best[c.index()] = Some(id);
+                }
+            }
+        }
+        set
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -686,6 +739,38 @@ mod tests {
     }
 
     #[test]
+    fn link_destinations_match_at_host_labels() {
+        let m = Matcher::builtin().unwrap();
+        let cat = |dest: &str| {
+            let set = m.find_links(dest);
+            Category::ALL
+                .iter()
+                .copied()
+                .filter(|c| set.nag[c.index()] > 0)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(cat("apps.apple.com/de/app/x/id1"), [Category::AppBanner]);
+        assert_eq!(cat("de.paypal.me/someone"), [Category::Donation]);
+        assert_eq!(
+            cat("paypal.com/donate/?hosted_button_id=x"),
+            [Category::Donation]
+        );
+        assert_eq!(
+            cat("example.us1.list-manage.com/subscribe/post?u=1"),
+            [Category::Newsletter]
+        );
+        // A host entry ends with the host; no match inside a label or a path.
+        assert!(cat("notpaypal.me/x").is_empty());
+        assert!(cat("paypal.media.example/x").is_empty());
+        assert!(cat("example.com/apps.apple.com").is_empty());
+        assert!(cat("").is_empty());
+        // The strongest entry per category names it.
+        let set = m.find_links("paypal.com/donate");
+        let best = set.best[Category::Donation.index()].unwrap();
+        assert_eq!(m.links[best as usize].token, "paypal.com/donate");
+    }
+
+    #[test]
     fn hints_need_token_start() {
         let m = Matcher::builtin().unwrap();
         let h = m.find_hints("footer-newsletter-form");
@@ -708,6 +793,7 @@ mod tests {
         let m = Matcher::compile(
             Vec::new(),
             vec![hint("cookie", 3, false), hint("cookiebox", 3, true)],
+            Vec::new(),
         )
         .unwrap();
         let h = m.find_hints("x-cookiebox");

@@ -82,12 +82,51 @@ pub struct Node {
     /// values of those that name a widget, `aria-label`), as the page wrote
     /// it: the evidence pass lower-cases it with `id` and `class`.
     pub hints: String,
+    /// Where a link (`<a href>`, `<area href>`) or a form (`action`) sends
+    /// the reader, as [`link_destination`] writes it; empty for anything
+    /// else. An app store or a payment page is evidence in any language.
+    pub link: String,
     /// Text of a text node; for controls, their label (button value,
     /// placeholder). Raw, not normalised.
     pub text: String,
     pub flags: Flags,
     /// Computed z-index when the front end knows it.
     pub z: i32,
+}
+
+/// Longest link destination kept: the host and the start of the path are
+/// what the link tables name.
+pub const MAX_LINK_CHARS: usize = 128;
+
+/// A link's destination as the link tables read it: an absolute http(s)
+/// or scheme-relative URL without its scheme, a leading `www.` and its
+/// fragment, ASCII lower case, cut at the first blank or non-ASCII
+/// character and at [`MAX_LINK_CHARS`]. Relative links, `mailto:` and
+/// `javascript:` give "" (a page's own paths are worded in its language;
+/// the tables name other sites). The content script writes the same
+/// (`extension/content/snapshot.js`, `linkDestination`).
+pub fn link_destination(raw: &str) -> String {
+    let t = raw.trim_matches(|c: char| c.is_ascii_whitespace());
+    let lower_starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let rest = if lower_starts("https://") {
+        &t[8..]
+    } else if lower_starts("http://") {
+        &t[7..]
+    } else if let Some(rest) = t.strip_prefix("//") {
+        rest
+    } else {
+        return String::new();
+    };
+    let mut out: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_graphic() && *c != '#')
+        .take(MAX_LINK_CHARS)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if out.starts_with("www.") {
+        out.drain(..4);
+    }
+    out
 }
 
 impl Node {
@@ -386,6 +425,31 @@ pub fn text(s: &str) -> Node {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_destinations() {
+        for (raw, want) in [
+            (
+                "https://www.PayPal.com/donate?x=1#top",
+                "paypal.com/donate?x=1",
+            ),
+            ("  http://apps.apple.com/app/id1 ", "apps.apple.com/app/id1"),
+            ("//play.google.com/store/apps", "play.google.com/store/apps"),
+            ("HTTPS://Example.org", "example.org"),
+            ("/spenden", ""),
+            ("/Sitrnbänder-De.htm", ""),
+            ("ä", ""),
+            ("mailto:a@b.c", ""),
+            ("javascript:void(0)", ""),
+            ("https://例え.jp/x", ""),
+            ("https://a.b/ü", "a.b/"),
+            ("", ""),
+        ] {
+            assert_eq!(link_destination(raw), want, "{raw:?}");
+        }
+        let long = format!("https://a.b/{}", "x".repeat(500));
+        assert_eq!(link_destination(&long).chars().count(), MAX_LINK_CHARS);
+    }
 
     fn sample() -> Page {
         let mut b = PageBuilder::new();

@@ -66,6 +66,10 @@ pub const PHRASE_FILES: &[(&str, &str)] = &[
 #[cfg(not(target_arch = "wasm32"))]
 pub const HINT_FILE: &str = include_str!("../patterns/hints.txt");
 
+/// The link-destination file (see [`Matcher::find_links`](crate::matcher::Matcher::find_links)).
+#[cfg(not(target_arch = "wasm32"))]
+pub const LINK_FILE: &str = include_str!("../patterns/links.txt");
+
 /// Hints mined from the annoyance filter lists by `scripts/mine-lists.py`
 /// (generated, checked in; `tests/generated_patterns.rs` checks it is up
 /// to date). Loaded after [`HINT_FILE`]: a token both name is the
@@ -282,6 +286,7 @@ impl PatternFiles {
             ("generated/hints.txt", GENERATED_HINT_FILE),
             ("generated/phrases.txt", GENERATED_PHRASE_FILE),
             ("purpose.txt", PURPOSE_FILE),
+            ("links.txt", LINK_FILE),
         ] {
             files.push((name.to_string(), src.to_string()));
         }
@@ -358,6 +363,31 @@ impl PatternFiles {
                 .filter(|p| !hand.contains(&(p.text.clone(), p.bound_start, p.bound_end))),
         );
         Ok(all)
+    }
+
+    /// The link destinations (`links.txt`): category sections only; an
+    /// entry names a host, or a host and the start of a path.
+    pub fn links(&self) -> Result<Vec<Hint>, PatternError> {
+        let file = "patterns/links.txt";
+        let links = parse_hint_file(file, self.get("links.txt")?)?;
+        for l in &links {
+            let bad = if !matches!(l.topic, Topic::Nag(_)) {
+                Some("only category sections")
+            } else if l.token.starts_with('.') || l.token.starts_with('/') || !l.token.contains('.')
+            {
+                Some("a destination starts with a host name")
+            } else {
+                None
+            };
+            if let Some(message) = bad {
+                return Err(PatternError {
+                    file: file.into(),
+                    line: 0,
+                    message: format!("{:?}: {message}", l.token),
+                });
+            }
+        }
+        Ok(links)
     }
 
     /// The hand-written hints, then the generated ones for tokens the

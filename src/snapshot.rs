@@ -8,6 +8,7 @@
 //!  "nodes": [{"p": -1, "t": "html"},
 //!            {"p": 0, "t": "body", "i": "id", "c": "class list",
 //!             "r": "role", "h": "widget attribute text", "f": 4, "z": 10},
+//!            {"p": 1, "t": "a", "u": "apps.apple.com/app/id1"},
 //!            {"p": 1, "t": "#", "x": "a text node"}]}
 //! ```
 //!
@@ -15,7 +16,8 @@
 //! root). `t` is the lower-case tag, `"#"` for a text node. `x` is text (a
 //! text node's data, or a control's label). `f` holds the bits of
 //! [`crate::page::Flags`]; `z` is the computed z-index. Every field but
-//! `p` and `t` may be omitted. A text node of HTML whitespace only is sent
+//! `p` and `t` may be omitted. `u` is a link's or form's destination
+//! ([`crate::page::link_destination`]). A text node of HTML whitespace only is sent
 //! as `" "` (it normalises the same). Several roots are allowed: a subtree
 //! snapshot sends the ancestor chain of the inserted node first (so the
 //! engine sees its context, flagged `CONTEXT` so that it is never hidden),
@@ -70,6 +72,8 @@ pub struct SnapNode {
     pub r: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub h: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub u: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub x: String,
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -172,6 +176,7 @@ fn push_node(b: &mut PageBuilder, index: usize, n: SnapNode) -> Result<(), Snaps
             class: cut(n.c, 2048),
             role: cut(n.r, 64),
             hints: cut(n.h, 2048),
+            link: cut(n.u, crate::page::MAX_LINK_CHARS),
             text: cut(n.x, MAX_TEXT_PER_NODE),
             flags: Flags(n.f),
             z: n.z,
@@ -237,6 +242,7 @@ impl Snapshot {
                 c: n.class.clone(),
                 r: n.role.clone(),
                 h: n.hints.clone(),
+                u: n.link.clone(),
                 x: if n.is_text() && is_blank(&n.text) {
                     " ".into()
                 } else {

@@ -72,6 +72,22 @@ fn example_snapshot_carries_the_documented_facts() {
             .any(|n| n.text.contains("No script text") || n.text.contains("p { margin"))
     );
     assert_eq!(page.json_ld.len(), 1);
+    // Link destinations: absolute links and form actions only.
+    let links: Vec<&str> = page
+        .nodes()
+        .iter()
+        .filter(|n| !n.link.is_empty())
+        .map(|n| n.link.as_str())
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "paypal.com/donate?x=1",
+            "play.google.com/store/apps",
+            "a.b/",
+            "x.us1.list-manage.com/subscribe/post?u=1"
+        ]
+    );
 }
 
 /// The cases where the two languages drifted before: limits counted in

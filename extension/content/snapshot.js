@@ -27,6 +27,7 @@
   const MAX_HINT_VALUE = 64;       // src/snapshot.rs MAX_HINT_VALUE
   const MAX_HINTS = 1024;          // src/snapshot.rs MAX_HINTS
   const MAX_JSON_LD = 1 << 20;     // src/snapshot.rs MAX_JSON_LD
+  const MAX_LINK = 128;            // src/page.rs MAX_LINK_CHARS
   // Larger pages are cut (and say so): beyond this the message itself would
   // cost the page more than any nag.
   const MAX_NODES = 250000;
@@ -83,6 +84,22 @@
   const fits = (s, max) => codePointEnd(s, max) < 0;
 
   /**
+   * A link's destination as `link_destination` in src/page.rs writes it:
+   * an absolute http(s) or scheme-relative URL without scheme, `www.` and
+   * fragment, ASCII lower case, cut at the first blank or non-ASCII
+   * character; "" for anything else.
+   */
+  function linkDestination(raw) {
+    const t = raw.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+    const m = /^(?:https?:)?\/\//i.exec(t);
+    if (!m) return '';
+    const rest = /^[!-~]*/.exec(t.slice(m[0].length))[0];
+    let out = rest.split('#', 1)[0].slice(0, MAX_LINK).replace(/[A-Z]+/g, (x) => x.toLowerCase());
+    if (out.startsWith('www.')) out = out.slice(4);
+    return out;
+  }
+
+  /**
    * The per-element facts. One pass over the element's attribute names,
    * reading only the values the engine uses: each DOM call costs ~0.3 µs in
    * a content script's world, and walking `attributes` (an Attr object per
@@ -118,6 +135,8 @@
         case 'name': name = getAttr.call(el, k); break;
         case 'value': value = getAttr.call(el, k); break;
         case 'placeholder': placeholder = getAttr.call(el, k); break;
+        case 'href': if (tag === 'a' || tag === 'area') { const u = linkDestination(getAttr.call(el, k)); if (u) n.u = u; } break;
+        case 'action': if (tag === 'form') { const u = linkDestination(getAttr.call(el, k)); if (u) n.u = u; } break;
         case 'open': if (tag === 'dialog') f |= OPEN_DIALOG; break;
         case OWN_MARK: state.marked = true; break;
         case OWN_UNLOCK: break;

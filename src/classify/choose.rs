@@ -153,8 +153,19 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 && b.own_link_chars as f32 >= LINK_ROW_LINK_SHARE * b.own_chars as f32;
             let mut score = if in_flow { b.used_score } else { b.score };
             if link_row {
-                for (s, l) in score.iter_mut().zip(b.link_score) {
-                    *s = (*s - l).max(0.0);
+                // Link destinations stay: a row of links to payment pages
+                // asks, a row of links to the site's sections does not.
+                for ((s, l), d) in score.iter_mut().zip(b.link_score).zip(b.links) {
+                    *s = (*s - (l - f32::from(d))).max(0.0);
+                }
+            }
+            // A supporting destination (an app store link) counts only
+            // beside wording of its category in the box: "Get our app" and
+            // the store badges, not a header's links to the site's apps.
+            for c in Category::ALL {
+                let d = b.links[c.index()];
+                if d > 0 && d < WEIGHT_ALONE && ev.agg[i].top_weight[c.index()] < WEIGHT_STRONG {
+                    score[c.index()] = (score[c.index()] - f32::from(d)).max(0.0);
                 }
             }
             let mut enabled = inp.enabled;
@@ -266,7 +277,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             let spread = a.hit_blocks >= CLUSTER_MIN_HIT_BLOCKS
                 && (a.top_weight[c.index()] >= WEIGHT_ALONE
                     || sign_up_popup
-                    || ev.hint(id, c) >= HINT_SUPPORT);
+                    || ev.hint(id, c) >= HINT_SUPPORT
+                    || a.links[c.index()] > 0);
             // A widget holding a free-text field is a comment or contact
             // form, whatever it says about email addresses.
             let text_widget = a.textareas > 0 && c != Category::Login;
@@ -441,7 +453,15 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             break;
         }
         let extra_links = a.link_chars - cur.link_chars;
-        let total = |s: &[f32; Category::COUNT]| s.iter().sum::<f32>();
+        // Wording of asks that share a box with this one: a neighbouring
+        // cookie notice's words do not make a newsletter box grow over it.
+        let total = |s: &[f32; Category::COUNT]| {
+            Category::ALL
+                .iter()
+                .filter(|&&k| one_box(c, k))
+                .map(|k| s[k.index()])
+                .sum::<f32>()
+        };
         let extra_score = total(&a.score) - total(&cur.score);
         let structure = ev.hint(a_id, c) >= HINT_SUPPORT
             || ev.hint_set(a_id).is_some_and(|h| h.promo > 0)
@@ -449,8 +469,10 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 page.node(a_id),
                 ev.hint_set(a_id).unwrap_or(&Default::default()),
             )
-            || a.email_inputs > cur.email_inputs
-            || a.forms > cur.forms;
+            // A form asks for an address or an account: structure of
+            // those asks, not of a cookie or app notice beside one.
+            || (SHARED_BOX_CATEGORIES.contains(&c)
+                && (a.email_inputs > cur.email_inputs || a.forms > cur.forms));
         // Link text is fine inside a promo (one card wrapped in one link);
         // a parent that adds a column of links is a page region.
         let links_ok = (extra_links as f32) < GROW_MAX_LINK_SHARE * extra as f32
@@ -479,6 +501,12 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         parent = page.node(a_id).parent;
     }
     cand
+}
+
+/// Asks of categories `c` and `k` may share one box (see
+/// [`SHARED_BOX_CATEGORIES`]).
+fn one_box(c: Category, k: Category) -> bool {
+    c == k || (SHARED_BOX_CATEGORIES.contains(&c) && SHARED_BOX_CATEGORIES.contains(&k))
 }
 
 /// Seeds → grown, merged containers, plus backdrops. Also returns the

@@ -37,6 +37,10 @@ pub struct BlockEvidence {
     pub top_weight: [u8; Category::COUNT],
     /// Score of the hits that lie in link or button text.
     pub link_score: Scores,
+    /// Per category: the heaviest link destination among the block's links
+    /// (`patterns/links.txt`), and which entry it is.
+    pub links: [u8; Category::COUNT],
+    pub link_best: [Option<u32>; Category::COUNT],
     /// The block sits in running text (its parent holds much other prose)
     /// and has no nag markup of its own.
     pub in_flow: bool,
@@ -91,6 +95,8 @@ pub struct Agg {
     pub long_prose: usize,
     /// Blocks whose own wording is strong (a weight-3 phrase or more).
     pub strong_blocks: u32,
+    /// Heaviest link destination per category in the subtree.
+    pub links: [u8; Category::COUNT],
     /// Blocks with a call to action (nag wording in a link or button).
     pub ctas: u32,
     /// Blocks with any nag wording.
@@ -265,6 +271,7 @@ impl Evidence {
                 b.hits.push(h);
             }
         }
+        link_destinations(page, ix, m, &ctx, &mut blocks);
         for b in blocks.iter_mut().flatten() {
             b.score = distinct_score(&b.hits, m, lang);
             b.used_score = b.score;
@@ -295,6 +302,7 @@ impl Evidence {
                     }
                 }
             }
+            b.add_link_evidence();
         }
 
         // Bottom-up sums.
@@ -317,8 +325,12 @@ impl Evidence {
             }
             a.link_chars += seg_links[i];
             if let Some(b) = &blocks[i] {
-                for (s, o) in a.score.iter_mut().zip(b.score) {
-                    *s += o;
+                // A box's wording only: link destinations make a block a
+                // seed, not its surroundings weigh more (a sidebar's
+                // mailing-list form would grow over the sidebar's other
+                // boxes).
+                for ((s, o), l) in a.score.iter_mut().zip(b.score).zip(b.links) {
+                    *s += o - f32::from(l);
                 }
                 let best = top(&b.score).1;
                 if b.is_long() {
@@ -330,10 +342,13 @@ impl Evidence {
                 if b.cta {
                     a.ctas += 1;
                 }
-                if !b.hits.is_empty() {
+                if !b.hits.is_empty() || b.links.iter().any(|&w| w > 0) {
                     a.hit_blocks += 1;
                 }
                 for (t, o) in a.top_weight.iter_mut().zip(b.top_weight) {
+                    *t = (*t).max(o);
+                }
+                for (t, o) in a.links.iter_mut().zip(b.links) {
                     *t = (*t).max(o);
                 }
             }
@@ -369,6 +384,9 @@ impl Evidence {
                 p.h1s += a.h1s;
                 p.hit_blocks += a.hit_blocks;
                 for (t, o) in p.top_weight.iter_mut().zip(a.top_weight) {
+                    *t = (*t).max(o);
+                }
+                for (t, o) in p.links.iter_mut().zip(a.links) {
                     *t = (*t).max(o);
                 }
                 for (s, o) in p.score.iter_mut().zip(a.score) {
@@ -465,7 +483,64 @@ impl Evidence {
     }
 }
 
+/// Link destinations: a link to an app store, a payment page or a
+/// mailing-list service is evidence in its block, in any language. Not in
+/// navigation: a site's menu and footer link its apps and its donation
+/// page as they link everything else (as phrases in menu links are
+/// skipped).
+fn link_destinations(
+    page: &Page,
+    ix: &TextIndex,
+    m: &Matcher,
+    ctx: &[Context],
+    blocks: &mut [Option<Box<BlockEvidence>>],
+) {
+    for (i, node) in page.nodes.iter().enumerate() {
+        if node.link.is_empty() || !ix.visible[i] || ix.block_of[i] == NO_PARENT || ctx[i].nav {
+            continue;
+        }
+        let found = m.find_links(&node.link);
+        if found.nag.iter().all(|&w| w == 0) {
+            continue;
+        }
+        let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
+        for c in Category::ALL {
+            let k = c.index();
+            if found.nag[k] > b.links[k] {
+                b.links[k] = found.nag[k];
+                b.link_best[k] = found.best[k];
+            }
+        }
+    }
+}
+
 impl BlockEvidence {
+    /// Adds the block's link destinations to its scores as phrases in a
+    /// link: once per category, whatever the number of links. Only a
+    /// destination that asks on its own ([`WEIGHT_ALONE`]) counts as
+    /// wording and as a call to action; a supporting one needs wording of
+    /// its category in the block's box (see `choose::raw_seeds`).
+    fn add_link_evidence(&mut self) {
+        for c in Category::ALL {
+            let k = c.index();
+            let w = self.links[k];
+            if w == 0 {
+                continue;
+            }
+            let wf = f32::from(w);
+            self.score[k] += wf;
+            self.used_score[k] += wf;
+            self.link_score[k] += wf;
+            if w >= WEIGHT_ALONE {
+                self.top_weight[k] = self.top_weight[k].max(w);
+                self.phrase_wording[k] = true;
+                self.strong_phrases[k] = self.strong_phrases[k].saturating_add(1);
+                self.cta = true;
+                self.used_cta = true;
+            }
+        }
+    }
+
     /// Long enough to read as prose, and mostly not link text.
     pub fn is_long(&self) -> bool {
         self.own_chars >= PROSE_MIN_CHARS

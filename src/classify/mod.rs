@@ -213,6 +213,21 @@ impl Analysis<'_> {
         }
         phrases.sort_by_key(|p| std::cmp::Reverse(p.0));
         out.extend(phrases.into_iter().take(5).map(|p| p.1));
+        // Link destinations of the chosen category, each named once.
+        if let Some(cat) = c.category {
+            for i in c.node..end {
+                let Some(l) = self.evidence.blocks[i as usize]
+                    .as_ref()
+                    .and_then(|b| b.link_best[cat.index()])
+                else {
+                    continue;
+                };
+                let s = format!("link to {}", m.links[l as usize].token);
+                if !out.contains(&s) && out.len() < 12 {
+                    out.push(s);
+                }
+            }
+        }
         for id in [c.node, c.seed] {
             if let (Some(hs), Some(cat)) = (self.evidence.hint_set(id), c.category)
                 && let Some(h) = hs.best[cat.index()]

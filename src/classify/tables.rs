@@ -2,6 +2,8 @@
 //! Readability.js: every threshold the decision depends on is here, with
 //! the reason it has the value it has.
 
+use crate::category::Category;
+
 /// Elements whose text a reader never sees as page text.
 pub const INVISIBLE_TAGS: &[&str] = &[
     "head", "script", "style", "template", "noscript", "title", "meta", "link", "iframe", "object",
@@ -196,6 +198,20 @@ pub const NAG_BOX_MAX_LINK_SHARE: f32 = 0.3;
 /// A merged container takes the category of everything inside it when that
 /// category's score is more than this many times the seed's.
 pub const RECATEGORISE_RATIO: f32 = 1.5;
+
+/// Categories whose asks share one box: a paywall with a sign-in line, a
+/// donation appeal with a newsletter form, a registration wall offering a
+/// trial, news alerts to "subscribe" to. A box grows on the wording of its
+/// own category and of these; a cookie notice or an ad-blocker notice
+/// beside a newsletter form is another box, whose words do not pay for the
+/// growth.
+pub const SHARED_BOX_CATEGORIES: &[Category] = &[
+    Category::Notification,
+    Category::Donation,
+    Category::Login,
+    Category::Paywall,
+    Category::Newsletter,
+];
 
 /// A nag box holds wording in at least this many strong blocks.
 pub const NAG_BOX_MIN_STRONG_BLOCKS: u32 = 2;

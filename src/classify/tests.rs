@@ -449,3 +449,92 @@ fn a_box_is_categorised_by_what_it_asks_for() {
         );
     }
 }
+
+#[test]
+fn a_link_to_a_payment_page_is_a_donation_ask_in_any_language() {
+    // patterns/links.txt: a weight-3 destination (PayPal's donate page) is
+    // a call to action on its own, in a language no phrase file covers
+    // (Welsh here); a link to an ordinary site in the same box is not.
+    let box_with = |href: &str| {
+        page(
+            "cy",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div class=\"widget\"><h4>Cefnogwch ein gwaith</h4><a href=\"{href}\"><img src=\"b.png\" alt=\"\"></a> <a href=\"{href}\">Cyfrannu</a></div></aside>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "donate page link",
+            html: box_with("https://www.paypal.com/donate/?hosted_button_id=X1"),
+            hide: &["Cefnogwch ein gwaith"],
+            keep: &[],
+        },
+        Row {
+            name: "ordinary link",
+            html: box_with("https://www.example.org/amdanom"),
+            hide: &[],
+            keep: &["Cefnogwch ein gwaith"],
+        },
+    ]);
+}
+
+#[test]
+fn a_supporting_link_needs_wording_of_its_category() {
+    // WEIGHT_ALONE in add_link_evidence: an app store link (weight 2)
+    // counts beside the word "app", not in a row of the site's links.
+    let box_with = |label: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"promo\"><p>{label}</p><a href=\"https://apps.apple.com/app/id1\">iPhone</a> <a href=\"https://play.google.com/store/apps/details?id=x\">Android</a></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "app wording",
+            html: box_with("Read us in our free app"),
+            hide: &["Read us in our free app"],
+            keep: &[],
+        },
+        Row {
+            name: "no wording",
+            html: box_with("Harbour Gazette on your phone"),
+            hide: &[],
+            keep: &["Harbour Gazette on your phone"],
+        },
+    ]);
+}
+
+#[test]
+fn a_box_grows_on_its_own_kind_of_wording_only() {
+    // SHARED_BOX_CATEGORIES: a sidebar holding a newsletter form and a
+    // cookie notice is two boxes; the cookie words do not pay for the
+    // newsletter box growing over the sidebar's own links.
+    let sidebar = page(
+        "en",
+        "",
+        "",
+        "<div class=\"sidebar\"><div class=\"w1\"><h3>Subscribe to our mailing list</h3><form><input type=\"email\" placeholder=\"Email\"><button>Go</button></form></div><div class=\"w2\"><p>Privacy &amp; Cookies: This site uses cookies. By continuing to use this website, you agree to their use.</p></div><div class=\"w3\"><h4>Archives</h4><a href=\"/2023\">2023</a> <a href=\"/2022\">2022</a> <a href=\"/2021\">2021</a> <a href=\"/2020\">2020</a> <a href=\"/2019\">2019</a></div></div>",
+    );
+    check(&[Row {
+        name: "sidebar of two boxes and an archive list",
+        html: sidebar.clone(),
+        hide: &["Subscribe to our mailing list", "This site uses cookies"],
+        keep: &["Archives"],
+    }]);
+    let cats = categories(&sidebar);
+    use crate::category::Category::{Cookie, Newsletter};
+    assert!(
+        cats.iter().any(|(c, t)| *c == Some(Newsletter)
+            && t.contains("mailing list")
+            && !t.contains("cookies")),
+        "{cats:?}"
+    );
+    assert!(cats.iter().any(|(c, _)| *c == Some(Cookie)), "{cats:?}");
+}

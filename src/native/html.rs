@@ -316,7 +316,13 @@ fn element_node(el: &scraper::node::Element) -> Node {
         hints.push_str(label);
         hints.push(' ');
     }
+    let link = match tag.as_str() {
+        "a" | "area" => crate::page::link_destination(attr("href")),
+        "form" => crate::page::link_destination(attr("action")),
+        _ => String::new(),
+    };
     Node {
+        link,
         tag,
         id: attr("id").to_string(),
         class: attr("class").to_string(),
