@@ -278,7 +278,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 && (a.top_weight[c.index()] >= WEIGHT_ALONE
                     || sign_up_popup
                     || ev.hint(id, c) >= HINT_SUPPORT
-                    || a.links[c.index()] > 0);
+                    || a.links[c.index()] > 0
+                    || (inset && a.worded[c.index()] >= CLUSTER_MIN_WORDED_BLOCKS));
             // A widget holding a free-text field is a comment or contact
             // form, whatever it says about email addresses.
             let text_widget = a.textareas > 0 && c != Category::Login;

@@ -97,6 +97,9 @@ pub struct Agg {
     pub strong_blocks: u32,
     /// Heaviest link destination per category in the subtree.
     pub links: [u8; Category::COUNT],
+    /// Per category: blocks whose own wording has a phrase of weight 2 or
+    /// more of it (the same ask said in a heading, a text and a button).
+    pub worded: [u16; Category::COUNT],
     /// Blocks with a call to action (nag wording in a link or button).
     pub ctas: u32,
     /// Blocks with any nag wording.
@@ -351,6 +354,9 @@ impl Evidence {
                 for (t, o) in a.links.iter_mut().zip(b.links) {
                     *t = (*t).max(o);
                 }
+                for (t, o) in a.worded.iter_mut().zip(b.top_weight) {
+                    *t += u16::from(o >= WEIGHT_STRONG);
+                }
             }
             match node.tag.as_str() {
                 "h1" => a.h1s += 1,
@@ -388,6 +394,9 @@ impl Evidence {
                 }
                 for (t, o) in p.links.iter_mut().zip(a.links) {
                     *t = (*t).max(o);
+                }
+                for (t, o) in p.worded.iter_mut().zip(a.worded) {
+                    *t = t.saturating_add(o);
                 }
                 for (s, o) in p.score.iter_mut().zip(a.score) {
                     *s += o;

@@ -175,6 +175,12 @@ pub const BESIDE_MAX_STEPS: usize = 8;
 /// A cluster needs wording in at least this many blocks, and may be at most
 /// this share plain prose (an inset box: [`INSET_MAX_PLAIN_SHARE`]).
 pub const CLUSTER_MIN_HIT_BLOCKS: u32 = 2;
+/// Or, for a box set into the article body, without one heavy phrase: it
+/// says its ask in this many blocks of its own (heading, text, button: "Die
+/// Sport-App", "in einer App", "Die BILD-App jetzt kostenlos"), each with a
+/// phrase of weight 2. Not elsewhere: a list of headlines or of comments
+/// says "privacy" or "Facebook" in as many blocks.
+pub const CLUSTER_MIN_WORDED_BLOCKS: u16 = 3;
 pub const CLUSTER_MAX_PLAIN_SHARE: f32 = 0.5;
 /// A cluster with more than [`PROMO_MAX_CLICKABLES`] links is a promo only
 /// while less than this share of its text is link text (else a menu).

@@ -538,3 +538,35 @@ fn a_box_grows_on_its_own_kind_of_wording_only() {
     );
     assert!(cats.iter().any(|(c, _)| *c == Some(Cookie)), "{cats:?}");
 }
+
+#[test]
+fn a_box_in_the_body_that_says_its_ask_three_times_is_a_nag() {
+    // CLUSTER_MIN_WORDED_BLOCKS: an app promo set into the body, "app"
+    // (weight 2) in its heading, its text and its button line, and no
+    // heavier phrase; the twin says it twice and stays.
+    let tail = "<p>The harbour master said the work would not close the quay to fishing boats during the summer season, and that night works were planned.</p><p>A public meeting on the design of the new promenade on top of the wall is due in March, and the plans will be shown in the library until then.</p>";
+    let promo = |button: &str| {
+        page(
+            "en",
+            "",
+            &format!(
+                "<div class=\"promo-box\"><p>Tip: the Harbour Gazette app</p><p>Our news, the tide tables and the ferry times together in one app, on your phone or tablet, with alerts when the storm barrier closes.</p><div><span>{button}</span> <a href=\"/mobile\">Harbour Gazette</a></div></div>{tail}"
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "three worded blocks",
+            html: promo("The Gazette app, free for iOS and Android"),
+            hide: &["Tip: the Harbour Gazette app", "the tide tables"],
+            keep: &["The harbour master said"],
+        },
+        Row {
+            name: "two worded blocks",
+            html: promo("Free for iOS and Android"),
+            hide: &[],
+            keep: &["Tip: the Harbour Gazette app"],
+        },
+    ]);
+}
