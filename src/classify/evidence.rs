@@ -41,6 +41,9 @@ pub struct BlockEvidence {
     /// (`patterns/links.txt`), and which entry it is.
     pub links: [u8; Category::COUNT],
     pub link_best: [Option<u32>; Category::COUNT],
+    /// The own text names a price per period ("12€ / mois"): a
+    /// subscription offer in any language (see `price`).
+    pub price_per_period: bool,
     /// The block sits in running text (its parent holds much other prose)
     /// and has no nag markup of its own.
     pub in_flow: bool,
@@ -275,6 +278,15 @@ impl Evidence {
             }
         }
         link_destinations(page, ix, m, &ctx, &mut blocks);
+        for at in super::price::prices_per_period(&ix.doc) {
+            if let Some(seg) = ix.segment_at(at)
+                && !(seg.in_link && ctx[seg.block as usize].nav)
+            {
+                blocks[seg.block as usize]
+                    .get_or_insert_with(Default::default)
+                    .price_per_period = true;
+            }
+        }
         for b in blocks.iter_mut().flatten() {
             b.score = distinct_score(&b.hits, m, lang);
             b.used_score = b.score;
@@ -306,6 +318,9 @@ impl Evidence {
                 }
             }
             b.add_link_evidence();
+            if b.price_per_period {
+                b.add_price_per_period();
+            }
         }
 
         // Bottom-up sums.
@@ -548,6 +563,16 @@ impl BlockEvidence {
                 self.used_cta = true;
             }
         }
+    }
+
+    /// A price per period weighs as a paywall phrase of weight
+    /// [`PRICE_PER_PERIOD_WEIGHT`], once per block.
+    fn add_price_per_period(&mut self) {
+        let k = Category::Paywall.index();
+        let w = PRICE_PER_PERIOD_WEIGHT;
+        self.score[k] += f32::from(w);
+        self.used_score[k] += f32::from(w);
+        self.top_weight[k] = self.top_weight[k].max(w);
     }
 
     /// Long enough to read as prose, and mostly not link text.

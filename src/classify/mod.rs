@@ -13,6 +13,7 @@ pub mod choose;
 pub mod evidence;
 pub mod guard;
 pub mod index;
+pub mod price;
 pub mod purpose;
 pub mod tables;
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -8,7 +8,7 @@
 
 use super::choose::{Choice, Why};
 use super::evidence::Evidence;
-use super::tables::CURRENCY_MARKS;
+use super::price::has_price;
 use crate::category::Category;
 use crate::page::NodeId;
 use crate::patterns::{PatternError, PatternFiles};
@@ -121,61 +121,9 @@ pub fn refine(
     }
 }
 
-/// A sum of money in running text: a currency sign or code next to a
-/// number ("$23.99", "12€ / mois", "€ 29", "CHF 5"). Codes made of letters
-/// count only as a word of their own ("kr" in "krone" does not).
-pub fn has_price(normalised: &str) -> bool {
-    let b = normalised.as_bytes();
-    for m in CURRENCY_MARKS {
-        let alpha = m.bytes().all(|x| x.is_ascii_alphabetic());
-        for (at, _) in normalised.match_indices(m) {
-            let end = at + m.len();
-            if alpha
-                && (b.get(end).is_some_and(|x| x.is_ascii_alphabetic())
-                    || at
-                        .checked_sub(1)
-                        .and_then(|i| b.get(i))
-                        .is_some_and(|x| x.is_ascii_alphabetic()))
-            {
-                continue;
-            }
-            let before = normalised[..at].trim_end_matches(' ');
-            let after = normalised[end..].trim_start_matches(' ');
-            if before.ends_with(|x: char| x.is_ascii_digit())
-                || after.starts_with(|x: char| x.is_ascii_digit())
-            {
-                return true;
-            }
-        }
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn prices_in_text() {
-        for yes in [
-            "for $23.99.",
-            "12€ / mois",
-            "€ 29 jährlich",
-            "chf 5 pro monat",
-            "ab 4,99 €",
-        ] {
-            assert!(has_price(yes), "{yes}");
-        }
-        for no in [
-            "3 articles gratuits",
-            "krone 5",
-            "€uro",
-            "the 1990s",
-            "$ signs",
-        ] {
-            assert!(!has_price(no), "{no}");
-        }
-    }
 
     #[test]
     fn builtin_words_parse_and_match() {

@@ -138,6 +138,11 @@ pub const CURRENCY_MARKS: &[&str] = &[
     "lei", "ft",
 ];
 
+/// A price per period ("12€ / mois", "$4.99/mo") is paywall wording of
+/// this weight: strong, but it needs company (a gift shop's "€5/month"
+/// plan page is not a nag on its own).
+pub const PRICE_PER_PERIOD_WEIGHT: u8 = 2;
+
 /// A box with at least this many amount labels is a donation form.
 pub const DONATION_AMOUNTS: u32 = 2;
 

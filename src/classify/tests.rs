@@ -570,3 +570,34 @@ fn a_box_in_the_body_that_says_its_ask_three_times_is_a_nag() {
         },
     ]);
 }
+
+#[test]
+fn a_price_per_period_is_a_subscription_offer_in_any_language() {
+    // price.rs, PRICE_PER_PERIOD_WEIGHT: two plans priced per period in a
+    // marked-up offer box, in Welsh (no phrase file): wording enough for a
+    // cluster; the twin names the plans without prices and stays.
+    let offer = |monthly: &str, yearly: &str| {
+        page(
+            "cy",
+            "",
+            "",
+            &format!(
+                "<div class=\"paywall-offers\"><p>Cynllun misol {monthly}</p><p>Cynllun blynyddol {yearly}</p><a href=\"/tanysgrifio\">Dechrau</a></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "priced per period",
+            html: offer("£5/mis", "£50 / blwyddyn"),
+            hide: &["Cynllun misol"],
+            keep: &[],
+        },
+        Row {
+            name: "no prices",
+            html: offer("i bawb", "i fyfyrwyr"),
+            hide: &[],
+            keep: &["Cynllun misol"],
+        },
+    ]);
+}

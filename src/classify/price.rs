@@ -1,0 +1,110 @@
+//! Money in page text. A price is evidence that needs no language: a
+//! currency sign or code next to a number. A price *per period* ("12€ /
+//! mois", "$4.99/mo", "4,99 €/Monat") is a subscription offer, written the
+//! same way on every site in every language, so it counts as paywall
+//! wording where it stands; a price alone only tells a paywall from a
+//! registration wall (see `purpose`).
+
+use super::tables::CURRENCY_MARKS;
+
+/// Each price in normalised text, as the byte range of the number and its
+/// currency mark. Codes made of letters count only as a word of their own
+/// ("kr" in "krone" does not).
+pub fn prices(normalised: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = normalised.as_bytes();
+    CURRENCY_MARKS.iter().flat_map(move |m| {
+        let alpha = m.bytes().all(|x| x.is_ascii_alphabetic());
+        normalised.match_indices(m).filter_map(move |(at, _)| {
+            let end = at + m.len();
+            if alpha
+                && (b.get(end).is_some_and(|x| x.is_ascii_alphabetic())
+                    || at
+                        .checked_sub(1)
+                        .and_then(|i| b.get(i))
+                        .is_some_and(|x| x.is_ascii_alphabetic()))
+            {
+                return None;
+            }
+            let number = |c: u8| c.is_ascii_digit() || c == b'.' || c == b',';
+            let before = normalised[..at].trim_end_matches(' ');
+            let after_at =
+                end + (normalised[end..].len() - normalised[end..].trim_start_matches(' ').len());
+            if before.ends_with(|x: char| x.is_ascii_digit()) {
+                let start = before.len() - before.bytes().rev().take_while(|&c| number(c)).count();
+                Some((start, end))
+            } else if b.get(after_at).is_some_and(|x| x.is_ascii_digit()) {
+                let len = b[after_at..].iter().take_while(|&&c| number(c)).count();
+                Some((at, after_at + len))
+            } else {
+                None
+            }
+        })
+    })
+}
+
+/// A sum of money in running text ("$23.99", "12€ / mois", "€ 29", "CHF 5").
+pub fn has_price(normalised: &str) -> bool {
+    prices(normalised).next().is_some()
+}
+
+/// Start offsets of the prices followed by a slash and a word: a price per
+/// period ("/ mois", "/mo", "/Monat", "/ano").
+pub fn prices_per_period(normalised: &str) -> Vec<usize> {
+    let mut spans: Vec<(usize, usize)> = prices(normalised)
+        .filter(|&(_, end)| {
+            let rest = normalised[end..].trim_start_matches(' ');
+            rest.strip_prefix('/')
+                .map(|r| r.trim_start_matches(' '))
+                .is_some_and(|r| r.starts_with(char::is_alphabetic))
+        })
+        .collect();
+    // One price may carry two marks ("r$" and "$"): the longest span.
+    spans.sort_unstable_by_key(|&(start, end)| (end, start));
+    spans.dedup_by_key(|s| s.1);
+    let mut out: Vec<usize> = spans.into_iter().map(|(start, _)| start).collect();
+    out.sort_unstable();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prices_in_text() {
+        for yes in [
+            "for $23.99.",
+            "12€ / mois",
+            "€ 29 jährlich",
+            "chf 5 pro monat",
+            "ab 4,99 €",
+        ] {
+            assert!(has_price(yes), "{yes}");
+        }
+        for no in [
+            "3 articles gratuits",
+            "krone 5",
+            "€uro",
+            "the 1990s",
+            "$ signs",
+        ] {
+            assert!(!has_price(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn prices_per_period_in_text() {
+        for (text, want) in [
+            ("abonnez-vous 12€ / mois", vec![13]),
+            ("only $4.99/mo", vec![5]),
+            ("ab 4,99 €/monat", vec![3]),
+            ("r$ 1,90/mês", vec![0]),
+            ("12€ / 3", vec![]),
+            ("€ 29 jährlich", vec![]),
+            ("pages 1/2", vec![]),
+            ("2/3 of €5", vec![]),
+        ] {
+            assert_eq!(prices_per_period(text), want, "{text}");
+        }
+    }
+}
