@@ -11,7 +11,7 @@
 //!    appeal), never a protected element.
 //! 3. Merge nested choices (outermost wins) and take overlay backdrops.
 
-use super::evidence::{Evidence, is_overlay};
+use super::evidence::{ALL_CATEGORIES, Evidence, is_overlay, strongest};
 use super::guard::Guard;
 use super::tables::*;
 use crate::category::Category;
@@ -55,12 +55,11 @@ pub struct ChooseInput<'a> {
 
 /// Best category of an element: summed wording plus its own hints.
 pub fn best_category(ev: &Evidence, id: NodeId) -> Option<(Category, f32)> {
-    let a = &ev.agg[id as usize];
-    Category::ALL
-        .iter()
-        .map(|&c| (c, a.score[c.index()] + ev.hint(id, c) as f32))
-        .filter(|&(_, s)| s > 0.0)
-        .max_by(|x, y| x.1.total_cmp(&y.1))
+    let mut s = ev.agg[id as usize].score;
+    for c in Category::ALL {
+        s[c.index()] += f32::from(ev.hint(id, c));
+    }
+    strongest(&s, &ALL_CATEGORIES)
 }
 
 fn hideable(inp: &ChooseInput, id: NodeId) -> bool {
@@ -174,7 +173,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 enabled[Category::Login.index()] = inp.enabled[Category::Login.index()];
             }
             if !(link_only && ev.ctx[i].nav)
-                && let Some((c, s)) = best_of(&score, &enabled)
+                && let Some((c, s)) = strongest(&score, &enabled)
             {
                 let mut need = seed_threshold(b.own_chars);
                 // An editor's line: set apart in emphasis after the
@@ -266,7 +265,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             continue;
         }
         // Cluster: wording spread over a structured widget.
-        if let Some((c, s)) = best_of(&a.score, &inp.enabled) {
+        if let Some((c, s)) = strongest(&a.score, &inp.enabled) {
             let link_share = a.link_chars as f32 / a.chars as f32;
             let promo = link_share < PROMO_MAX_LINK_SHARE || a.clickables <= PROMO_MAX_CLICKABLES;
             // Several blocks, one of them with a full phrase of the
@@ -412,18 +411,6 @@ fn in_link_list(inp: &ChooseInput, id: NodeId) -> bool {
         && inp.ev.hint_set(p).is_none_or(|h| h.promo == 0)
 }
 
-fn best_of(
-    score: &[f32; Category::COUNT],
-    enabled: &[bool; Category::COUNT],
-) -> Option<(Category, f32)> {
-    Category::ALL
-        .iter()
-        .filter(|c| enabled[c.index()])
-        .map(|&c| (c, score[c.index()]))
-        .filter(|&(_, s)| s > 0.0)
-        .max_by(|x, y| x.1.total_cmp(&y.1))
-}
-
 /// Climbs from a seed to the largest acceptable container.
 pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
     let page = inp.page;
@@ -543,7 +530,7 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
     for m in &mut merged {
         if m.why != Why::Rule
             && m.node != m.seed
-            && let Some((c, _)) = best_of(&inp.ev.agg[m.node as usize].score, &inp.enabled)
+            && let Some((c, _)) = strongest(&inp.ev.agg[m.node as usize].score, &inp.enabled)
         {
             let own = m
                 .category
@@ -658,7 +645,7 @@ fn ask_line(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     {
         return None;
     }
-    let (c, s) = best_of(&b.used_score, &inp.enabled)?;
+    let (c, s) = strongest(&b.used_score, &inp.enabled)?;
     // It asks by a link of its own (a menu item is not a line), or its
     // wording is strong on its own.
     let link_only = b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;

@@ -12,14 +12,24 @@ use crate::page::{Flags, NO_PARENT, NodeId, Page};
 /// Per-category scores.
 pub type Scores = [f32; Category::COUNT];
 
-/// The strongest category of a score array and its score.
-pub fn top(scores: &Scores) -> (Category, f32) {
-    Category::ALL.iter().map(|&c| (c, scores[c.index()])).fold(
-        (Category::Donation, 0.0),
-        |best, x| {
-            if x.1 > best.1 { x } else { best }
-        },
-    )
+/// Every category, for [`strongest`] where none is switched off.
+pub const ALL_CATEGORIES: [bool; Category::COUNT] = [true; Category::COUNT];
+
+/// The one argmax of the classifier: the strongest of the `enabled`
+/// categories in `scores`, if any scores above zero. On a tie the later
+/// category in [`Category::ALL`] wins.
+pub fn strongest(scores: &Scores, enabled: &[bool; Category::COUNT]) -> Option<(Category, f32)> {
+    Category::ALL
+        .iter()
+        .filter(|c| enabled[c.index()])
+        .map(|&c| (c, scores[c.index()]))
+        .filter(|&(_, s)| s > 0.0)
+        .max_by(|x, y| x.1.total_cmp(&y.1))
+}
+
+/// The highest score of any category (0 when none scores).
+pub fn max_score(scores: &Scores) -> f32 {
+    strongest(scores, &ALL_CATEGORIES).map_or(0.0, |x| x.1)
 }
 
 /// What one block's own text says.
@@ -350,7 +360,7 @@ impl Evidence {
                 for ((s, o), l) in a.score.iter_mut().zip(b.score).zip(b.links) {
                     *s += o - f32::from(l);
                 }
-                let best = top(&b.score).1;
+                let best = max_score(&b.score);
                 if b.is_long() {
                     a.long_prose += b.own_chars;
                 }
@@ -433,7 +443,8 @@ impl Evidence {
             let Some(b) = blocks[i].as_deref_mut() else {
                 continue;
             };
-            let (c, best) = top(&b.score);
+            let (c, best) =
+                strongest(&b.score, &ALL_CATEGORIES).unwrap_or((Category::Donation, 0.0));
             let hinted = |id: usize| {
                 hints[id]
                     .as_ref()
@@ -454,7 +465,7 @@ impl Evidence {
             }
             let cta_line = b.cta_line();
             let best = if b.in_flow {
-                top(&b.used_score).1
+                max_score(&b.used_score)
             } else {
                 best
             };
@@ -465,7 +476,7 @@ impl Evidence {
                 continue;
             }
             if let Some(b) = blocks[i].as_deref().filter(|b| b.prose) {
-                let best = top(&b.score).1;
+                let best = max_score(&b.score);
                 agg[i].clean_prose += b.own_chars;
                 if best < f32::from(WEIGHT_STRONG) {
                     agg[i].plain_prose += b.own_chars;
@@ -600,7 +611,7 @@ impl BlockEvidence {
 impl Agg {
     /// Strongest category score.
     pub fn best(&self) -> f32 {
-        top(&self.score).1
+        max_score(&self.score)
     }
 
     /// A box that is overwhelmingly a nag: strong wording in several of its

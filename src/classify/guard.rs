@@ -35,7 +35,7 @@ impl Guard {
             }
             // Phrases in quotation marks are mentions: an article that
             // quotes a banner is still the article.
-            let best = super::evidence::top(&b.used_score).1;
+            let best = super::evidence::max_score(&b.used_score);
             // Reported narrative reads as narrative whatever it is about:
             // sentences, commas, no call to action of its own.
             let narrative = b.own_chars >= NARRATIVE_MIN_CHARS

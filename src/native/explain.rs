@@ -39,7 +39,7 @@ pub fn explain(engine: &Engine, pg: &Page, settings: Settings, snippet: &str) ->
     say!("snippet is in {} <{}>", pg.css_path(cur), pg.node(cur).tag);
     let block = a.index.block_of[cur as usize];
     if let Some(b) = &a.evidence.blocks[block as usize] {
-        let best = evidence::top(&b.score).1;
+        let best = evidence::max_score(&b.score);
         say!(
             "  its block: {} chars, phrase score {best:.1} (seeds at {:.1})",
             b.own_chars,
