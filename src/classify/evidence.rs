@@ -168,327 +168,23 @@ pub struct Evidence {
 }
 
 impl Evidence {
+    /// The evidence of a page, in named passes over the arena (each a loop
+    /// over a range, none recursive): own text, context and hints, phrases,
+    /// link destinations and prices, block scores, bottom-up sums, prose,
+    /// prose sums.
     pub fn build(page: &Page, ix: &TextIndex, m: &Matcher) -> Evidence {
-        let n = page.len();
         let lang = crate::lang::detect(&page.lang, &ix.doc);
         let lang = lang.as_str();
-        let mut blocks: Vec<Option<Box<BlockEvidence>>> = vec![None; n];
-
-        // Own text per block; subtree character counts start at the text
-        // node itself so that inline elements count their text too.
-        let mut seg_chars = vec![0usize; n];
-        let mut amount_at = vec![false; n];
-        let mut seg_links = vec![0usize; n];
-        for s in &ix.segments {
-            let chars = ix.seg_chars(s);
-            seg_chars[s.node as usize] += chars;
-            if s.in_link {
-                seg_links[s.node as usize] += chars;
-            }
-            let b = blocks[s.block as usize].get_or_insert_with(Default::default);
-            b.own_chars += chars;
-            let seg_text = &ix.doc[s.start as usize..(s.start + s.len) as usize];
-            b.commas += seg_text.matches([',', '，', '、']).count();
-            b.site_info |= seg_text.contains('©');
-            if emphasised(page, s.node, s.block) {
-                b.emphasis_chars += chars;
-            }
-            if s.in_link && is_amount(seg_text) {
-                amount_at[s.node as usize] = true;
-            }
-            b.sentence_breaks += seg_text.matches(". ").count()
-                + seg_text.matches("! ").count()
-                + seg_text.matches("? ").count()
-                + seg_text.matches(['。', '！', '？']).count();
-            if s.in_link {
-                b.own_link_chars += chars;
-            }
-        }
-
-        // Hints and top-down context.
-        let mut hints: Vec<Option<Box<HintSet>>> = vec![None; n];
-        let mut ctx = vec![Context::default(); n];
-        for i in 0..n {
-            let node = &page.nodes[i];
-            if !ix.visible[i] || node.is_text() {
-                if node.parent != NO_PARENT {
-                    ctx[i] = ctx[node.parent as usize];
-                }
-                continue;
-            }
-            let mut attrs =
-                String::with_capacity(node.id.len() + node.class.len() + node.hints.len() + 2);
-            for part in [&node.id, &node.class, &node.hints] {
-                if !part.is_empty() {
-                    attrs.push_str(&part.to_ascii_lowercase());
-                    attrs.push(' ');
-                }
-            }
-            let hs = m.find_hints(&attrs);
-            let mut c = if node.parent == NO_PARENT {
-                Context::default()
-            } else {
-                ctx[node.parent as usize]
-            };
-            // Tags and roles only: a class such as "page-header" often wraps the
-            // whole page, and would make every link on it navigation.
-            let site_chrome = is_in(SITE_CHROME_TAGS, &node.tag) && !c.in_article;
-            c.nav |= site_chrome
-                || is_in(NAV_TAGS, &node.tag)
-                || node.role == "navigation"
-                || node.role == "menu";
-            c.in_article |= is_in(ARTICLE_TAGS, &node.tag) || node.flags.has(Flags::ARTICLE_BODY);
-            if node.tag == "form" {
-                c.form = Some(i as NodeId);
-            }
-            c.overlay |= is_overlay(node, &hs);
-            c.comments |= hs.comments > 0;
-            c.comment_item |= hs.comments >= COMMENT_ITEM_HINT;
-            c.keep |= node.flags.has(Flags::RULE_KEEP);
-            ctx[i] = c;
-            if !hs.is_empty() {
-                hints[i] = Some(Box::new(hs));
-            }
-        }
-
-        // One automaton pass over the whole page text.
-        let mut hits = Vec::new();
-        m.find_phrases_on(&ix.doc, lang, &mut hits);
-        hits.sort_by_key(|h| h.start);
-        let mut quotes = QuoteCursor::default();
-        for h in hits {
-            let quoted = quotes.inside(&ix.doc, h.start);
-            if let Some(seg) = ix.segment_at(h.start) {
-                // Menu items and footer links ("Subscribe", "Log in",
-                // "Newsletters") are navigation, not nags.
-                if seg.in_link && ctx[seg.block as usize].nav {
-                    continue;
-                }
-                // An address is contact information, not an ask: "email" in
-                // "[email protected]" (a CDN's obfuscated mailto link) or in
-                // "news@example.com".
-                let seg_text = &ix.doc[seg.start as usize..(seg.start + seg.len) as usize];
-                if seg.in_link && (seg_text.contains('@') || seg_text.contains("email protected")) {
-                    continue;
-                }
-                let cta = seg.in_link
-                    || ix
-                        .segment_at(h.end.saturating_sub(1))
-                        .is_some_and(|s| s.in_link);
-                let b = blocks[seg.block as usize].get_or_insert_with(Default::default);
-                b.cta |= cta;
-                b.used_cta |= cta && !quoted;
-                b.quoted.push(quoted);
-                if seg.in_link {
-                    for (c, w) in m.entry(h.entry).meanings_on(lang) {
-                        b.link_score[c.index()] += w as f32;
-                    }
-                }
-                b.hits.push(h);
-            }
-        }
+        let mut blocks: Blocks = vec![None; page.len()];
+        let text = own_text(page, ix, &mut blocks);
+        let (hints, ctx) = context_and_hints(page, ix, m);
+        phrases(ix, m, lang, &ctx, &mut blocks);
         link_destinations(page, ix, m, &ctx, &mut blocks);
-        for at in super::price::prices_per_period(&ix.doc) {
-            if let Some(seg) = ix.segment_at(at)
-                && !(seg.in_link && ctx[seg.block as usize].nav)
-            {
-                blocks[seg.block as usize]
-                    .get_or_insert_with(Default::default)
-                    .price_per_period = true;
-            }
-        }
-        for b in blocks.iter_mut().flatten() {
-            b.score = distinct_score(&b.hits, m, lang);
-            b.used_score = b.score;
-            if b.quoted.contains(&true) {
-                let used: Vec<Hit> = b
-                    .hits
-                    .iter()
-                    .zip(&b.quoted)
-                    .filter(|(_, q)| !**q)
-                    .map(|(h, _)| *h)
-                    .collect();
-                b.used_score = distinct_score(&used, m, lang);
-            }
-            // Distinct entries seen so far (bounded by the phrase count, not
-            // by the hits: a block may repeat one phrase 100,000 times).
-            let mut seen: Vec<u32> = Vec::new();
-            for (h, &quoted) in b.hits.iter().zip(&b.quoted) {
-                let e = m.entry(h.entry);
-                let first = !seen.contains(&h.entry) && !quoted;
-                if !seen.contains(&h.entry) {
-                    seen.push(h.entry);
-                }
-                for (c, w) in e.meanings_on(lang) {
-                    b.top_weight[c.index()] = b.top_weight[c.index()].max(w);
-                    b.phrase_wording[c.index()] |= e.phrase && w >= WEIGHT_STRONG;
-                    if first && w >= WEIGHT_ALONE {
-                        b.strong_phrases[c.index()] = b.strong_phrases[c.index()].saturating_add(1);
-                    }
-                }
-            }
-            b.add_link_evidence();
-            if b.price_per_period {
-                b.add_price_per_period();
-            }
-        }
-
-        // Bottom-up sums.
-        let mut agg = vec![Agg::default(); n];
-        for i in (0..n).rev() {
-            if !ix.visible[i] {
-                continue;
-            }
-            let node = &page.nodes[i];
-            let a = &mut agg[i];
-            a.chars += seg_chars[i];
-            if amount_at[i] {
-                a.amounts += 1;
-            }
-            if hints[i]
-                .as_ref()
-                .is_some_and(|h| h.comments >= COMMENT_ITEM_HINT)
-            {
-                a.comment_marks += 1;
-            }
-            a.link_chars += seg_links[i];
-            if let Some(b) = &blocks[i] {
-                // A box's wording only: link destinations make a block a
-                // seed, not its surroundings weigh more (a sidebar's
-                // mailing-list form would grow over the sidebar's other
-                // boxes).
-                for ((s, o), l) in a.score.iter_mut().zip(b.score).zip(b.links) {
-                    *s += o - f32::from(l);
-                }
-                let best = max_score(&b.score);
-                if b.is_long() {
-                    a.long_prose += b.own_chars;
-                }
-                if best >= SEED_SCORE {
-                    a.strong_blocks += 1;
-                }
-                if b.cta {
-                    a.ctas += 1;
-                }
-                if !b.hits.is_empty() || b.links.iter().any(|&w| w > 0) {
-                    a.hit_blocks += 1;
-                }
-                for (t, o) in a.top_weight.iter_mut().zip(b.top_weight) {
-                    *t = (*t).max(o);
-                }
-                for (t, o) in a.links.iter_mut().zip(b.links) {
-                    *t = (*t).max(o);
-                }
-                for (t, o) in a.worded.iter_mut().zip(b.top_weight) {
-                    *t += u16::from(o >= WEIGHT_STRONG);
-                }
-            }
-            match node.tag.as_str() {
-                "h1" => a.h1s += 1,
-                "form" => a.forms += 1,
-                "textarea" => a.textareas += 1,
-                "button" => a.buttons += 1,
-                "input" if node.text.is_empty() => {}
-                "input" => a.buttons += 1,
-                _ => {}
-            }
-            if node.flags.has(Flags::EMAIL_INPUT) {
-                a.email_inputs += 1;
-            }
-            if node.flags.has(Flags::PASSWORD_INPUT) {
-                a.password_inputs += 1;
-            }
-            if node.role == "button" {
-                a.buttons += 1;
-            }
-            if super::index::is_clickable(node) {
-                a.clickables += 1;
-            }
-            if node.parent != NO_PARENT {
-                let a = agg[i];
-                let p = &mut agg[node.parent as usize];
-                p.chars += a.chars;
-                p.link_chars += a.link_chars;
-                p.long_prose += a.long_prose;
-                p.strong_blocks += a.strong_blocks;
-                p.ctas += a.ctas;
-                p.h1s += a.h1s;
-                p.hit_blocks += a.hit_blocks;
-                for (t, o) in p.top_weight.iter_mut().zip(a.top_weight) {
-                    *t = (*t).max(o);
-                }
-                for (t, o) in p.links.iter_mut().zip(a.links) {
-                    *t = (*t).max(o);
-                }
-                for (t, o) in p.worded.iter_mut().zip(a.worded) {
-                    *t = t.saturating_add(o);
-                }
-                for (s, o) in p.score.iter_mut().zip(a.score) {
-                    *s += o;
-                }
-                p.forms += a.forms;
-                p.email_inputs += a.email_inputs;
-                p.password_inputs += a.password_inputs;
-                p.buttons += a.buttons;
-                p.clickables += a.clickables;
-                p.amounts += a.amounts;
-                p.comment_marks += a.comment_marks;
-                p.textareas += a.textareas;
-            }
-        }
-        // Second pass: which blocks read as article prose. It needs the
-        // running-text sums of the first pass.
-        for i in 0..n {
-            let parent = page.nodes[i].parent;
-            let Some(b) = blocks[i].as_deref_mut() else {
-                continue;
-            };
-            let (c, best) =
-                strongest(&b.score, &ALL_CATEGORIES).unwrap_or((Category::Donation, 0.0));
-            let hinted = |id: usize| {
-                hints[id]
-                    .as_ref()
-                    .is_some_and(|h| h.nag[c.index()] >= HINT_SUPPORT)
-            };
-            b.in_flow = parent != NO_PARENT
-                && agg[parent as usize].long_prose - agg[i].long_prose >= PROSE_CONTEXT_CHARS
-                && !hinted(i)
-                && !hinted(parent as usize)
-                && !ctx[i].overlay;
-            let long = b.is_long();
-            if b.emphasised() && parent != NO_PARENT {
-                b.after_prose = page
-                    .children(parent)
-                    .take(EMPHASIS_SIBLINGS_MAX)
-                    .take_while(|&s| s != i as NodeId)
-                    .any(|s| agg[s as usize].long_prose > 0);
-            }
-            let cta_line = b.cta_line();
-            let best = if b.in_flow {
-                max_score(&b.used_score)
-            } else {
-                best
-            };
-            b.prose = long && (best < seed_threshold(b.own_chars) || (b.in_flow && !cta_line));
-        }
-        for i in (0..n).rev() {
-            if !ix.visible[i] {
-                continue;
-            }
-            if let Some(b) = blocks[i].as_deref().filter(|b| b.prose) {
-                let best = max_score(&b.score);
-                agg[i].clean_prose += b.own_chars;
-                if best < f32::from(WEIGHT_STRONG) {
-                    agg[i].plain_prose += b.own_chars;
-                }
-            }
-            let parent = page.nodes[i].parent;
-            if parent != NO_PARENT {
-                let (c, p) = (agg[i].clean_prose, agg[i].plain_prose);
-                agg[parent as usize].clean_prose += c;
-                agg[parent as usize].plain_prose += p;
-            }
-        }
+        prices(ix, &ctx, &mut blocks);
+        score_blocks(m, lang, &mut blocks);
+        let mut agg = sums(page, ix, &blocks, &hints, &text);
+        prose(page, &hints, &ctx, &agg, &mut blocks);
+        prose_sums(page, ix, &blocks, &mut agg);
         Evidence {
             blocks,
             agg,
@@ -518,8 +214,391 @@ impl Evidence {
     }
 }
 
-/// Link destinations: a link to an app store, a payment page or a
-/// mailing-list service is evidence in its block, in any language. Not in
+/// Per-block facts of the text index; a box per block with text.
+type Blocks = Vec<Option<Box<BlockEvidence>>>;
+
+/// Per node: its own text's characters, those in links, and whether it is
+/// an amount label (a donation form's "€10").
+struct NodeText {
+    chars: Vec<usize>,
+    links: Vec<usize>,
+    amount: Vec<bool>,
+}
+
+/// Pass 1: each block's own text (length, commas, sentence breaks,
+/// emphasis, link text), and each node's text sums. Subtree character
+/// counts start at the text node itself so that inline elements count
+/// their text too.
+fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
+    let n = page.len();
+    let mut seg_chars = vec![0usize; n];
+    let mut amount_at = vec![false; n];
+    let mut seg_links = vec![0usize; n];
+    for s in &ix.segments {
+        let chars = ix.seg_chars(s);
+        seg_chars[s.node as usize] += chars;
+        if s.in_link {
+            seg_links[s.node as usize] += chars;
+        }
+        let b = blocks[s.block as usize].get_or_insert_with(Default::default);
+        b.own_chars += chars;
+        let seg_text = &ix.doc[s.start as usize..(s.start + s.len) as usize];
+        b.commas += seg_text.matches([',', '，', '、']).count();
+        b.site_info |= seg_text.contains('©');
+        if emphasised(page, s.node, s.block) {
+            b.emphasis_chars += chars;
+        }
+        if s.in_link && is_amount(seg_text) {
+            amount_at[s.node as usize] = true;
+        }
+        b.sentence_breaks += seg_text.matches(". ").count()
+            + seg_text.matches("! ").count()
+            + seg_text.matches("? ").count()
+            + seg_text.matches(['。', '！', '？']).count();
+        if s.in_link {
+            b.own_link_chars += chars;
+        }
+    }
+    NodeText {
+        chars: seg_chars,
+        links: seg_links,
+        amount: amount_at,
+    }
+}
+
+/// Pass 2, top-down: attribute hints per element and the context each
+/// node inherits (navigation, article, overlay, form, comments, keep).
+fn context_and_hints(
+    page: &Page,
+    ix: &TextIndex,
+    m: &Matcher,
+) -> (Vec<Option<Box<HintSet>>>, Vec<Context>) {
+    let n = page.len();
+    let mut hints: Vec<Option<Box<HintSet>>> = vec![None; n];
+    let mut ctx = vec![Context::default(); n];
+    for i in 0..n {
+        let node = &page.nodes[i];
+        if !ix.visible[i] || node.is_text() {
+            if node.parent != NO_PARENT {
+                ctx[i] = ctx[node.parent as usize];
+            }
+            continue;
+        }
+        let mut attrs =
+            String::with_capacity(node.id.len() + node.class.len() + node.hints.len() + 2);
+        for part in [&node.id, &node.class, &node.hints] {
+            if !part.is_empty() {
+                attrs.push_str(&part.to_ascii_lowercase());
+                attrs.push(' ');
+            }
+        }
+        let hs = m.find_hints(&attrs);
+        let mut c = if node.parent == NO_PARENT {
+            Context::default()
+        } else {
+            ctx[node.parent as usize]
+        };
+        // Tags and roles only: a class such as "page-header" often wraps the
+        // whole page, and would make every link on it navigation.
+        let site_chrome = is_in(SITE_CHROME_TAGS, &node.tag) && !c.in_article;
+        c.nav |= site_chrome
+            || is_in(NAV_TAGS, &node.tag)
+            || node.role == "navigation"
+            || node.role == "menu";
+        c.in_article |= is_in(ARTICLE_TAGS, &node.tag) || node.flags.has(Flags::ARTICLE_BODY);
+        if node.tag == "form" {
+            c.form = Some(i as NodeId);
+        }
+        c.overlay |= is_overlay(node, &hs);
+        c.comments |= hs.comments > 0;
+        c.comment_item |= hs.comments >= COMMENT_ITEM_HINT;
+        c.keep |= node.flags.has(Flags::RULE_KEEP);
+        ctx[i] = c;
+        if !hs.is_empty() {
+            hints[i] = Some(Box::new(hs));
+        }
+    }
+    (hints, ctx)
+}
+
+/// Pass 3: one automaton pass over the whole page text; each hit goes to
+/// its block (menu links and addresses skipped, quotes and links noted).
+fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mut Blocks) {
+    let mut hits = Vec::new();
+    m.find_phrases_on(&ix.doc, lang, &mut hits);
+    hits.sort_by_key(|h| h.start);
+    let mut quotes = QuoteCursor::default();
+    for h in hits {
+        let quoted = quotes.inside(&ix.doc, h.start);
+        if let Some(seg) = ix.segment_at(h.start) {
+            // Menu items and footer links ("Subscribe", "Log in",
+            // "Newsletters") are navigation, not nags.
+            if seg.in_link && ctx[seg.block as usize].nav {
+                continue;
+            }
+            // An address is contact information, not an ask: "email" in
+            // "[email protected]" (a CDN's obfuscated mailto link) or in
+            // "news@example.com".
+            let seg_text = &ix.doc[seg.start as usize..(seg.start + seg.len) as usize];
+            if seg.in_link && (seg_text.contains('@') || seg_text.contains("email protected")) {
+                continue;
+            }
+            let cta = seg.in_link
+                || ix
+                    .segment_at(h.end.saturating_sub(1))
+                    .is_some_and(|s| s.in_link);
+            let b = blocks[seg.block as usize].get_or_insert_with(Default::default);
+            b.cta |= cta;
+            b.used_cta |= cta && !quoted;
+            b.quoted.push(quoted);
+            if seg.in_link {
+                for (c, w) in m.entry(h.entry).meanings_on(lang) {
+                    b.link_score[c.index()] += w as f32;
+                }
+            }
+            b.hits.push(h);
+        }
+    }
+}
+
+/// Pass 4b: prices per period (see `price`), outside menu links.
+fn prices(ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
+    for at in super::price::prices_per_period(&ix.doc) {
+        if let Some(seg) = ix.segment_at(at)
+            && !(seg.in_link && ctx[seg.block as usize].nav)
+        {
+            blocks[seg.block as usize]
+                .get_or_insert_with(Default::default)
+                .price_per_period = true;
+        }
+    }
+}
+
+/// Pass 5: each block's scores from its hits (distinct phrases, those
+/// outside quotation marks, heaviest and strong phrases), then its link
+/// destinations and prices.
+fn score_blocks(m: &Matcher, lang: &str, blocks: &mut Blocks) {
+    for b in blocks.iter_mut().flatten() {
+        b.score = distinct_score(&b.hits, m, lang);
+        b.used_score = b.score;
+        if b.quoted.contains(&true) {
+            let used: Vec<Hit> = b
+                .hits
+                .iter()
+                .zip(&b.quoted)
+                .filter(|(_, q)| !**q)
+                .map(|(h, _)| *h)
+                .collect();
+            b.used_score = distinct_score(&used, m, lang);
+        }
+        // Distinct entries seen so far (bounded by the phrase count, not
+        // by the hits: a block may repeat one phrase 100,000 times).
+        let mut seen: Vec<u32> = Vec::new();
+        for (h, &quoted) in b.hits.iter().zip(&b.quoted) {
+            let e = m.entry(h.entry);
+            let first = !seen.contains(&h.entry) && !quoted;
+            if !seen.contains(&h.entry) {
+                seen.push(h.entry);
+            }
+            for (c, w) in e.meanings_on(lang) {
+                b.top_weight[c.index()] = b.top_weight[c.index()].max(w);
+                b.phrase_wording[c.index()] |= e.phrase && w >= WEIGHT_STRONG;
+                if first && w >= WEIGHT_ALONE {
+                    b.strong_phrases[c.index()] = b.strong_phrases[c.index()].saturating_add(1);
+                }
+            }
+        }
+        b.add_link_evidence();
+        if b.price_per_period {
+            b.add_price_per_period();
+        }
+    }
+}
+
+/// Pass 6, bottom-up: subtree sums of text, wording, forms and controls.
+fn sums(
+    page: &Page,
+    ix: &TextIndex,
+    blocks: &Blocks,
+    hints: &[Option<Box<HintSet>>],
+    text: &NodeText,
+) -> Vec<Agg> {
+    let n = page.len();
+    let (seg_chars, seg_links, amount_at) = (&text.chars, &text.links, &text.amount);
+    let mut agg = vec![Agg::default(); n];
+    for i in (0..n).rev() {
+        if !ix.visible[i] {
+            continue;
+        }
+        let node = &page.nodes[i];
+        let a = &mut agg[i];
+        a.chars += seg_chars[i];
+        if amount_at[i] {
+            a.amounts += 1;
+        }
+        if hints[i]
+            .as_ref()
+            .is_some_and(|h| h.comments >= COMMENT_ITEM_HINT)
+        {
+            a.comment_marks += 1;
+        }
+        a.link_chars += seg_links[i];
+        if let Some(b) = &blocks[i] {
+            // A box's wording only: link destinations make a block a
+            // seed, not its surroundings weigh more (a sidebar's
+            // mailing-list form would grow over the sidebar's other
+            // boxes).
+            for ((s, o), l) in a.score.iter_mut().zip(b.score).zip(b.links) {
+                *s += o - f32::from(l);
+            }
+            let best = max_score(&b.score);
+            if b.is_long() {
+                a.long_prose += b.own_chars;
+            }
+            if best >= SEED_SCORE {
+                a.strong_blocks += 1;
+            }
+            if b.cta {
+                a.ctas += 1;
+            }
+            if !b.hits.is_empty() || b.links.iter().any(|&w| w > 0) {
+                a.hit_blocks += 1;
+            }
+            for (t, o) in a.top_weight.iter_mut().zip(b.top_weight) {
+                *t = (*t).max(o);
+            }
+            for (t, o) in a.links.iter_mut().zip(b.links) {
+                *t = (*t).max(o);
+            }
+            for (t, o) in a.worded.iter_mut().zip(b.top_weight) {
+                *t += u16::from(o >= WEIGHT_STRONG);
+            }
+        }
+        match node.tag.as_str() {
+            "h1" => a.h1s += 1,
+            "form" => a.forms += 1,
+            "textarea" => a.textareas += 1,
+            "button" => a.buttons += 1,
+            "input" if node.text.is_empty() => {}
+            "input" => a.buttons += 1,
+            _ => {}
+        }
+        if node.flags.has(Flags::EMAIL_INPUT) {
+            a.email_inputs += 1;
+        }
+        if node.flags.has(Flags::PASSWORD_INPUT) {
+            a.password_inputs += 1;
+        }
+        if node.role == "button" {
+            a.buttons += 1;
+        }
+        if super::index::is_clickable(node) {
+            a.clickables += 1;
+        }
+        if node.parent != NO_PARENT {
+            let a = agg[i];
+            let p = &mut agg[node.parent as usize];
+            p.chars += a.chars;
+            p.link_chars += a.link_chars;
+            p.long_prose += a.long_prose;
+            p.strong_blocks += a.strong_blocks;
+            p.ctas += a.ctas;
+            p.h1s += a.h1s;
+            p.hit_blocks += a.hit_blocks;
+            for (t, o) in p.top_weight.iter_mut().zip(a.top_weight) {
+                *t = (*t).max(o);
+            }
+            for (t, o) in p.links.iter_mut().zip(a.links) {
+                *t = (*t).max(o);
+            }
+            for (t, o) in p.worded.iter_mut().zip(a.worded) {
+                *t = t.saturating_add(o);
+            }
+            for (s, o) in p.score.iter_mut().zip(a.score) {
+                *s += o;
+            }
+            p.forms += a.forms;
+            p.email_inputs += a.email_inputs;
+            p.password_inputs += a.password_inputs;
+            p.buttons += a.buttons;
+            p.clickables += a.clickables;
+            p.amounts += a.amounts;
+            p.comment_marks += a.comment_marks;
+            p.textareas += a.textareas;
+        }
+    }
+    agg
+}
+
+/// Pass 7: which blocks read as article prose. It needs the running-text
+/// sums of pass 6.
+fn prose(
+    page: &Page,
+    hints: &[Option<Box<HintSet>>],
+    ctx: &[Context],
+    agg: &[Agg],
+    blocks: &mut Blocks,
+) {
+    let n = page.len();
+    for i in 0..n {
+        let parent = page.nodes[i].parent;
+        let Some(b) = blocks[i].as_deref_mut() else {
+            continue;
+        };
+        let (c, best) = strongest(&b.score, &ALL_CATEGORIES).unwrap_or((Category::Donation, 0.0));
+        let hinted = |id: usize| {
+            hints[id]
+                .as_ref()
+                .is_some_and(|h| h.nag[c.index()] >= HINT_SUPPORT)
+        };
+        b.in_flow = parent != NO_PARENT
+            && agg[parent as usize].long_prose - agg[i].long_prose >= PROSE_CONTEXT_CHARS
+            && !hinted(i)
+            && !hinted(parent as usize)
+            && !ctx[i].overlay;
+        let long = b.is_long();
+        if b.emphasised() && parent != NO_PARENT {
+            b.after_prose = page
+                .children(parent)
+                .take(EMPHASIS_SIBLINGS_MAX)
+                .take_while(|&s| s != i as NodeId)
+                .any(|s| agg[s as usize].long_prose > 0);
+        }
+        let cta_line = b.cta_line();
+        let best = if b.in_flow {
+            max_score(&b.used_score)
+        } else {
+            best
+        };
+        b.prose = long && (best < seed_threshold(b.own_chars) || (b.in_flow && !cta_line));
+    }
+}
+
+/// Pass 8, bottom-up: clean and plain prose per subtree.
+fn prose_sums(page: &Page, ix: &TextIndex, blocks: &Blocks, agg: &mut [Agg]) {
+    let n = page.len();
+    for i in (0..n).rev() {
+        if !ix.visible[i] {
+            continue;
+        }
+        if let Some(b) = blocks[i].as_deref().filter(|b| b.prose) {
+            let best = max_score(&b.score);
+            agg[i].clean_prose += b.own_chars;
+            if best < f32::from(WEIGHT_STRONG) {
+                agg[i].plain_prose += b.own_chars;
+            }
+        }
+        let parent = page.nodes[i].parent;
+        if parent != NO_PARENT {
+            let (c, p) = (agg[i].clean_prose, agg[i].plain_prose);
+            agg[parent as usize].clean_prose += c;
+            agg[parent as usize].plain_prose += p;
+        }
+    }
+}
+
+/// Pass 4a, link destinations: a link to an app store, a payment page or
+/// a mailing-list service is evidence in its block, in any language. Not in
 /// navigation: a site's menu and footer link its apps and its donation
 /// page as they link everything else (as phrases in menu links are
 /// skipped).
