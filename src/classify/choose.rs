@@ -176,10 +176,10 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 && let Some((c, s)) = strongest(&score, &enabled)
             {
                 let mut need = seed_threshold(b.own_chars);
-                // An editor's line: set apart in emphasis after the
-                // narrative, and asking by a link ("Want updates? *Sign up
-                // here*"): one strong phrase is enough.
-                if b.emphasised()
+                // An editor's line: set apart (in emphasis or as a link)
+                // after the narrative, and asking by a link ("Want
+                // updates? *Sign up here*"): one strong phrase is enough.
+                if b.set_apart()
                     && b.after_prose
                     && b.used_cta
                     && b.top_weight[c.index()] >= WEIGHT_STRONG

@@ -86,8 +86,8 @@ pub struct BlockEvidence {
     /// Own characters set in `<em>`, `<i>`, `<strong>` or `<b>`: a line
     /// set apart from the narrative ("*Sign up for our weekly newsletter*").
     pub emphasis_chars: usize,
-    /// Running text precedes the block under its parent: an emphasised
-    /// line there is an editor's note, not the article's lead.
+    /// Running text precedes the block under its parent: a line set apart
+    /// there is an editor's note, not the article's lead.
     pub after_prose: bool,
 }
 
@@ -557,7 +557,7 @@ fn prose(
             && !hinted(parent as usize)
             && !ctx[i].overlay;
         let long = b.is_long();
-        if b.emphasised() && parent != NO_PARENT {
+        if b.set_apart() && parent != NO_PARENT {
             b.after_prose = page
                 .children(parent)
                 .take(EMPHASIS_SIBLINGS_MAX)
@@ -674,6 +674,20 @@ impl BlockEvidence {
     /// Nearly all of the own text is emphasised.
     pub fn emphasised(&self) -> bool {
         self.own_chars > 0 && self.emphasis_chars as f32 >= EMPHASIS_SHARE * self.own_chars as f32
+    }
+
+    /// Set apart from the narrative: emphasised, or mostly a link of its
+    /// own ("DHB jetzt auch digital! *Einfach hier klicken und
+    /// registrieren*"), as an editor sets a pointer between paragraphs.
+    /// A line that is all link is a menu item or a button, judged by the
+    /// link rules ([`LINK_BLOCK_DENSITY`]); a lead-in and a link is a pointer.
+    pub fn set_apart(&self) -> bool {
+        let links = self.own_link_chars as f32;
+        let chars = self.own_chars as f32;
+        self.emphasised()
+            || (self.own_chars > 0
+                && links >= SET_APART_LINK_SHARE * chars
+                && links < LINK_BLOCK_DENSITY * chars)
     }
 
     /// A call to action short enough to be a line of its own ("Sign up for

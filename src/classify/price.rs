@@ -55,7 +55,10 @@ pub fn prices_per_period(normalised: &str) -> Vec<usize> {
             let rest = normalised[end..].trim_start_matches(' ');
             rest.strip_prefix('/')
                 .map(|r| r.trim_start_matches(' '))
-                .is_some_and(|r| r.starts_with(char::is_alphabetic))
+                .and_then(|r| r.chars().next())
+                // A letter; any non-ASCII character counts as one (the
+                // Unicode tables would cost the WebAssembly 4 KB).
+                .is_some_and(|c| c.is_ascii_alphabetic() || !c.is_ascii())
         })
         .collect();
     // One price may carry two marks ("r$" and "$"): the longest span.

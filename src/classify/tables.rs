@@ -123,6 +123,8 @@ pub const CTA_MAX_SENTENCE_BREAKS: usize = 2;
 /// narrative) when this share of its own text is in `<em>`/`<i>`/
 /// `<strong>`/`<b>`, found within this many levels under the block.
 pub const EMPHASIS_SHARE: f32 = 0.9;
+/// A line at least this much link text is set apart like an emphasised one.
+pub const SET_APART_LINK_SHARE: f32 = 0.6;
 pub const EMPHASIS_MAX_DEPTH: usize = 4;
 /// ... and it counts as a call to action only after running text (the
 /// article's lead is often emphasised too), looked for among this many
