@@ -49,7 +49,6 @@ pub const MAX_HINTS: usize = 1024;
 pub const MAX_JSON_LD: usize = 1 << 20;
 
 /// True when `s` has at most `max` characters.
-#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn fits(s: &str, max: usize) -> bool {
     s.len() <= max || s.chars().nth(max).is_none()
 }

@@ -7,7 +7,7 @@
 use crate::classify::{Engine, Settings};
 use crate::patterns::PatternFiles;
 use crate::rules::RuleSet;
-use crate::snapshot;
+use crate::{serial, snapshot};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -51,10 +51,61 @@ impl WasmEngine {
     /// the verdict as JSON.
     pub fn classify(&self, snapshot_json: &str, rules_json: &str) -> Result<String, JsError> {
         let page = snapshot::page_from_json(snapshot_json).map_err(err)?;
+        serde_json::to_string(&self.judge(&page, rules_json)?).map_err(err)
+    }
+
+    /// Classifies a page sent as the browser's own serialisation with its
+    /// side table (`serial.rs`) under the rules for its URL. Returns
+    /// `{"verdict": …, "nodes": [[node, tag, path], …]}`: the element path
+    /// and tag of every hidden node and of each overlay a hidden backdrop
+    /// belongs to, which the content script resolves in the page and checks
+    /// before hiding anything.
+    #[wasm_bindgen(js_name = classifySerial)]
+    pub fn classify_serial(
+        &self,
+        html: &str,
+        side_json: &str,
+        rules_json: &str,
+    ) -> Result<String, JsError> {
+        let side = serial::Side::from_json(side_json).map_err(err)?;
+        let page = serial::page_from_message(html, &side).map_err(err)?;
+        let verdict = self.judge(&page, rules_json)?;
+        let mut ids: Vec<u32> = verdict.hidden.iter().map(|h| h.node).collect();
+        for h in &verdict.hidden {
+            for e in &h.evidence {
+                if let Some(n) = e.strip_prefix(BACKDROP_OF).and_then(|n| n.parse().ok())
+                    && (n as usize) < page.len()
+                {
+                    ids.push(n);
+                }
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        let paths = serial::paths(&page, &ids, &side.context);
+        let nodes: Vec<(u32, &str, Vec<u32>)> = ids
+            .iter()
+            .zip(paths)
+            .map(|(&id, path)| (id, page.node(id).tag.as_str(), path))
+            .collect();
+        #[derive(Serialize)]
+        struct Out<'a> {
+            verdict: &'a crate::Verdict,
+            nodes: Vec<(u32, &'a str, Vec<u32>)>,
+        }
+        serde_json::to_string(&Out {
+            verdict: &verdict,
+            nodes,
+        })
+        .map_err(err)
+    }
+
+    /// The verdict on `page` under the rules for its URL.
+    fn judge(&self, page: &crate::Page, rules_json: &str) -> Result<crate::Verdict, JsError> {
         let rules = parse_rules(rules_json)?;
         let resolved = rules.resolve(&page.url);
         let verdict = if resolved.phrases.is_empty() {
-            self.base.classify(&page, resolved.settings)
+            self.base.classify(page, resolved.settings)
         } else {
             let key = serde_json::to_string(&resolved.phrases).map_err(err)?;
             let mut cache = self.extra.borrow_mut();
@@ -67,11 +118,15 @@ impl WasmEngine {
                     Engine::from_files(&self.files, &resolved.phrases).map_err(err)?,
                 );
             }
-            cache[&key].classify(&page, resolved.settings)
+            cache[&key].classify(page, resolved.settings)
         };
-        serde_json::to_string(&verdict).map_err(err)
+        Ok(verdict)
     }
 }
+
+/// How the engine names the overlay a hidden backdrop belongs to
+/// (`classify/mod.rs`).
+const BACKDROP_OF: &str = "backdrop of hidden overlay node ";
 
 fn parse_rules(json: &str) -> Result<RuleSet, JsError> {
     if json.trim().is_empty() {

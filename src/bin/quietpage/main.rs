@@ -72,6 +72,11 @@ enum Command {
         page: PathBuf,
         #[arg(long, default_value = "")]
         url: String,
+        /// The file is a browser's serialisation of its DOM (`getHTML` /
+        /// `outerHTML`), tokenised as src/serial.rs does, not parsed as
+        /// HTML5: the page the background builds of it, in the same JSON.
+        #[arg(long)]
+        serialised: bool,
     },
     /// Explain the decision about the node holding a snippet.
     Explain {
@@ -120,7 +125,11 @@ fn main() -> ExitCode {
             url,
             rules,
         } => explain::run(&page, &text, &url, rules.as_deref()),
-        Command::Snapshot { page, url } => scan::snapshot(&page, &url),
+        Command::Snapshot {
+            page,
+            url,
+            serialised,
+        } => scan::snapshot(&page, &url, serialised),
     });
     match result {
         Ok(Ok(code)) => code,
