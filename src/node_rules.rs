@@ -37,6 +37,24 @@ pub const WIDGET_DATA_ATTRS: &[&str] = &[
     "layout",
 ];
 
+/// quietpage's own marks on a live page (`extension/content/apply.js`,
+/// `picker.js`): attributes under this prefix are not the page's.
+pub const OWN_ATTR_PREFIX: &str = "data-quietpage-";
+
+/// quietpage's own elements on a live page, left out with what they hold:
+/// the style element that hides the marked blocks, and the picker's box.
+pub fn is_own_element<'a>(tag: &str, mut attrs: impl Iterator<Item = (&'a str, &'a str)>) -> bool {
+    let style = tag.eq_ignore_ascii_case("style");
+    attrs.any(|(k, v)| {
+        k == "data-quietpage-picker" || (style && k == "id" && v == "quietpage-style")
+    })
+}
+
+/// The `data-*` attributes read per element: hints stop at `MAX_HINTS`
+/// characters anyway, and an element of thousands would make the sorted
+/// insert quadratic.
+pub const MAX_DATA_ATTRS: usize = 256;
+
 /// True when text under an element `parent_tag` is page text.
 pub fn keeps_text_under(parent_tag: &str) -> bool {
     !TEXTLESS_TAGS.contains(&parent_tag)
@@ -103,7 +121,14 @@ pub fn element_node<'a>(tag: &str, attrs: impl IntoIterator<Item = (&'a str, &'a
             "action" => a.action = v,
             "hidden" => a.hidden = true,
             "open" => a.open = true,
-            _ if k.starts_with("data-") => data.push((k, v)),
+            _ if k.starts_with(OWN_ATTR_PREFIX) => {}
+            // Kept sorted by name as they come (a few per element; the
+            // WebAssembly has no room for a general sort), at most
+            // MAX_DATA_ATTRS of them.
+            _ if k.starts_with("data-") && data.len() < MAX_DATA_ATTRS => {
+                let at = data.partition_point(|&(d, _)| d < k);
+                data.insert(at, (k, v));
+            }
             _ => {}
         }
     }
@@ -152,7 +177,6 @@ pub fn element_node<'a>(tag: &str, attrs: impl IntoIterator<Item = (&'a str, &'a
         }
     }
     // Canonical order: `data-*` attributes sorted by name, then aria-label.
-    data.sort_unstable();
     let mut hints = String::new();
     for (k, v) in data {
         let name = &k["data-".len()..];
@@ -225,6 +249,24 @@ mod tests {
         assert_eq!(n.hints, "");
         let t = text_node("é".repeat(MAX_TEXT_PER_NODE + 5));
         assert_eq!(t.text.chars().count(), MAX_TEXT_PER_NODE);
+    }
+
+    #[test]
+    fn own_marks_are_not_the_page() {
+        let n = element_node("div", [("data-quietpage-hidden", "cookie"), ("data-x", "")]);
+        assert_eq!(n.hints, "x ");
+        assert!(is_own_element(
+            "style",
+            [("id", "quietpage-style")].into_iter()
+        ));
+        assert!(is_own_element(
+            "div",
+            [("data-quietpage-picker", "")].into_iter()
+        ));
+        assert!(!is_own_element(
+            "div",
+            [("id", "quietpage-style")].into_iter()
+        ));
     }
 
     #[test]

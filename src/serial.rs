@@ -26,7 +26,6 @@
 use crate::node_rules::{self, SKIPPED_INSIDE};
 use crate::page::{BuildError, Flags, NO_PARENT, NodeId, Page, PageBuilder};
 use crate::snapshot::{MAX_JSON_LD, MAX_SNAPSHOT_NODES, cut};
-use serde::Deserialize;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -60,9 +59,6 @@ pub const MAX_FACTS: usize = 100_000;
 
 /// Longest ancestor chain a subtree message may hang under.
 pub const MAX_CONTEXT: usize = 100_000;
-
-/// Current side-table version.
-pub const VERSION: u32 = 2;
 
 /// Flags the side table may set: what the markup cannot say.
 const SIDE_FLAGS: u32 =
@@ -120,7 +116,8 @@ fn find_end_tag(s: &str, name: &str) -> Option<usize> {
     None
 }
 
-/// Text with the serialiser's escapes (and numeric references) decoded.
+/// Text with the serialiser's escapes decoded. It writes no others (no
+/// numeric references): any other `&` stays as it is.
 pub fn decode(s: &str) -> Cow<'_, str> {
     if !s.contains('&') {
         return Cow::Borrowed(s);
@@ -138,15 +135,7 @@ pub fn decode(s: &str) -> Cow<'_, str> {
                 "gt" => '>',
                 "quot" => '"',
                 "nbsp" => '\u{a0}',
-                "apos" => '\'',
-                n => {
-                    let n = n.strip_prefix('#')?;
-                    let v = match n.strip_prefix(['x', 'X']) {
-                        Some(h) => u32::from_str_radix(h, 16).ok()?,
-                        None => n.parse().ok()?,
-                    };
-                    char::from_u32(v).unwrap_or('\u{fffd}')
-                }
+                _ => return None,
             };
             Some((c, j + 1))
         });
@@ -290,9 +279,8 @@ impl<'a> Iterator for Tokens<'a> {
 /// A serialisation that cannot be turned into a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SerialError {
-    /// The side table is not the JSON this module reads.
+    /// The side table is not what this module reads.
     Side(String),
-    Version(u32),
     TooLarge(usize),
     /// The ancestor chain of a subtree message is not a chain.
     Context(String),
@@ -307,10 +295,6 @@ impl fmt::Display for SerialError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SerialError::Side(e) => write!(f, "side table is not valid: {e}"),
-            SerialError::Version(v) => write!(
-                f,
-                "side table version {v} is not supported (expected {VERSION})"
-            ),
             SerialError::TooLarge(n) => write!(
                 f,
                 "serialisation has more than {n} nodes; the limit is {MAX_SNAPSHOT_NODES}"
@@ -325,52 +309,61 @@ impl fmt::Display for SerialError {
 
 impl std::error::Error for SerialError {}
 
-/// What travels beside the serialisation (JSON):
+/// What travels beside the serialisation:
 ///
-/// ```json
-/// {"v": 2, "url": "https://…",
-///  "context": [1, 0, 3],
-///  "facts": [[[0, 1], 4, 10], [[0, 1, 2], 16, 0]]}
-/// ```
-///
-/// `context`: for a subtree message, whose markup begins with the start
-/// tags of the subtree's ancestors (outermost first, the document element
-/// at the root), the element index each one's next element has in the
-/// page (the chain's own elements have no other children in the message).
-/// Those ancestors are flagged `CONTEXT`: context, never hidden. `facts`:
-/// `[path, flags, z]` per element the markup cannot describe alone —
-/// computed position and visibility, rule marks — with `path` the
-/// child-element indices from the document element (see [`paths`]).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+/// - `url`: the page's address;
+/// - `context`: for a subtree message, whose markup begins with the start
+///   tags of the subtree's ancestors (outermost first, the document
+///   element at the root), the element index each one's next element has
+///   in the page (the chain's own elements have no other children in the
+///   message). Those ancestors are flagged `CONTEXT`: context, never
+///   hidden;
+/// - `facts`, per element the markup cannot describe alone (computed
+///   position and visibility, rule marks): its path (child-element indices
+///   from the document element, see [`ElementIndex`]), its flags, its
+///   z-index. They travel flat, as numbers — `[path length, path…, flags,
+///   z]` after one another — so that reading them needs no JSON decoder.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Side {
-    pub v: u32,
-    #[serde(default)]
     pub url: String,
-    #[serde(default)]
     pub context: Vec<u32>,
-    #[serde(default)]
     pub facts: Vec<(Vec<u32>, u32, i32)>,
 }
 
 impl Side {
-    pub fn from_json(src: &str) -> Result<Side, SerialError> {
-        let side: Side = serde_json::from_str(src).map_err(|e| SerialError::Side(e.to_string()))?;
-        if side.v != VERSION {
-            return Err(SerialError::Version(side.v));
-        }
-        if side.facts.len() > MAX_FACTS {
-            return Err(SerialError::Side(format!(
-                "{} facts; the limit is {MAX_FACTS}",
-                side.facts.len()
-            )));
-        }
-        if side.context.len() > MAX_CONTEXT {
+    /// The side table from its flat numbers; an error names what is wrong.
+    pub fn from_flat(url: String, context: Vec<u32>, flat: &[i32]) -> Result<Side, SerialError> {
+        if context.len() > MAX_CONTEXT {
             return Err(SerialError::Side(format!(
                 "a context of {}; the limit is {MAX_CONTEXT}",
-                side.context.len()
+                context.len()
             )));
         }
-        Ok(side)
+        let mut facts = Vec::new();
+        let mut rest = flat;
+        while let Some((&len, tail)) = rest.split_first() {
+            let at = flat.len() - rest.len();
+            let bad =
+                || SerialError::Side(format!("fact at number {at} is cut short or malformed"));
+            let len = usize::try_from(len).map_err(|_| bad())?;
+            if facts.len() >= MAX_FACTS {
+                return Err(SerialError::Side(format!("more than {MAX_FACTS} facts")));
+            }
+            if tail.len() < len.saturating_add(2) {
+                return Err(bad());
+            }
+            let path = tail[..len]
+                .iter()
+                .map(|&s| u32::try_from(s).map_err(|_| bad()))
+                .collect::<Result<Vec<u32>, _>>()?;
+            facts.push((path, tail[len] as u32, tail[len + 1]));
+            rest = &tail[len + 2..];
+        }
+        Ok(Side {
+            url,
+            context,
+            facts,
+        })
     }
 }
 
@@ -457,7 +450,9 @@ fn build(html: &str, url: &str) -> Result<Page, SerialError> {
                     ld = is_ld.then(String::new);
                 }
                 let top = open.last().map(|o| o.kind);
-                let kind = if skipping > 0 {
+                let own =
+                    node_rules::is_own_element(name, attrs.iter().map(|(k, v)| (*k, v.as_ref())));
+                let kind = if skipping > 0 || own {
                     Kind::Dropped
                 } else if name.eq_ignore_ascii_case("template")
                     && matches!(top, Some(Kind::Node(_)))
@@ -496,8 +491,9 @@ fn build(html: &str, url: &str) -> Result<Page, SerialError> {
                     }
                 };
                 if !is_void {
-                    let skips = SKIPPED_INSIDE.iter().any(|s| s.eq_ignore_ascii_case(name))
-                        && kind != Kind::Shadow;
+                    let skips = own
+                        || (SKIPPED_INSIDE.iter().any(|s| s.eq_ignore_ascii_case(name))
+                            && kind != Kind::Shadow);
                     if skips {
                         skipping += 1;
                     }
@@ -762,20 +758,33 @@ mod tests {
     }
 
     #[test]
+    fn own_elements_and_marks_are_left_out() {
+        let p = page_from_serial(
+            r#"<html><body><div data-quietpage-hidden="cookie" class="c">x</div><div id="h"><template shadowrootmode="open"><b>s</b><style id="quietpage-style">[x]{}</style></template><i>l</i></div><div data-quietpage-picker=""><p>box</p></div></body></html>"#,
+            "",
+        )
+        .unwrap();
+        assert_eq!(
+            tags(&p),
+            [
+                "html@-1", "body@0", "div@1", "#x@2", "div@1", "b@4", "#s@5", "i@4", "#l@7"
+            ]
+        );
+        assert_eq!(p.node(2).hints, "");
+    }
+
+    #[test]
     fn side_table_facts_and_context() {
         let html = "<html><body class=\"b\"><div><p>x</p></div><section><h2>Join</h2></section>";
         // A subtree message: html > body > (the page's 5th child of body)
-        let side = Side::from_json(
-            r#"{"v":2,"url":"https://e.com/","context":[1,4],"facts":[[[1,4,0],4,7]]}"#,
-        )
-        .unwrap();
+        let side =
+            Side::from_flat("https://e.com/".into(), vec![1, 4], &[3, 1, 4, 0, 4, 7]).unwrap();
         let p = page_from_message(html, &side).unwrap();
         p.check().unwrap();
         assert!(p.node(0).flags.has(Flags::CONTEXT) && p.node(1).flags.has(Flags::CONTEXT));
         assert!(!p.node(2).flags.has(Flags::CONTEXT));
         let index = ElementIndex::of(&p);
         assert_eq!(index.path(&p, 2, &side.context), [1, 4]);
-        let h2 = p.nodes().iter().position(|n| n.tag == "h2").unwrap() as NodeId;
         // (Only the first root's subtree is the chain: the <section> is a
         // second child of body in the message, and path 1,4,0 is <p>.)
         let pp = p.nodes().iter().position(|n| n.tag == "p").unwrap() as NodeId;
@@ -783,20 +792,18 @@ mod tests {
         assert!(p.node(pp).flags.has(Flags::FIXED) && p.node(pp).z == 7);
         assert_eq!(index.resolve(&p, &[1, 4, 0], &side.context), Some(pp));
         assert_eq!(index.resolve(&p, &[1, 3], &side.context), None);
-        let _ = h2;
         // A fact that names nothing is an error, not a silent miss.
-        let bad = Side::from_json(r#"{"v":2,"facts":[[[9],4,0]]}"#).unwrap();
+        let bad = Side::from_flat(String::new(), vec![], &[1, 9, 4, 0]).unwrap();
         assert!(matches!(
             page_from_message(html, &bad),
             Err(SerialError::Fact { index: 0, .. })
         ));
-        assert!(matches!(
-            Side::from_json(r#"{"v":1}"#),
-            Err(SerialError::Version(1))
-        ));
-        assert!(matches!(Side::from_json("{"), Err(SerialError::Side(_))));
+        for cut_short in [&[1, 9, 4][..], &[-1, 0, 0], &[2, 0, -3, 4, 0], &[5]] {
+            let got = Side::from_flat(String::new(), vec![], cut_short);
+            assert!(matches!(got, Err(SerialError::Side(_))), "{cut_short:?}");
+        }
         // A chain that is not a chain.
-        let side = Side::from_json(r#"{"v":2,"context":[0,0,0,0,0,0,0,0,0]}"#).unwrap();
+        let side = Side::from_flat(String::new(), vec![0; 9], &[]).unwrap();
         assert!(matches!(
             page_from_message(html, &side),
             Err(SerialError::Context(_))
@@ -848,7 +855,7 @@ mod tests {
         ] {
             page_from_serial(junk, "").unwrap().check().unwrap();
         }
-        assert_eq!(decode("&#x110000;&#65;&bogus;"), "\u{fffd}A&bogus;");
+        assert_eq!(decode("&#65;&bogus;&amp"), "&#65;&bogus;&amp");
     }
 
     #[test]

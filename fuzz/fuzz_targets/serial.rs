@@ -15,9 +15,16 @@ fn engine() -> &'static Engine {
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    // A first line that is a side table travels with the rest.
+    // A first line of numbers is a side table: the context's indices, then
+    // after a ';' the flat facts.
     let (side, html) = match text.split_once('\n') {
-        Some((first, rest)) if first.starts_with('{') => (Side::from_json(first).ok(), rest),
+        Some((first, rest)) if first.starts_with('#') => {
+            let (ctx, facts) = first[1..].split_once(';').unwrap_or((&first[1..], ""));
+            let nums = |s: &str| s.split(',').filter_map(|n| n.trim().parse::<i64>().ok()).collect::<Vec<_>>();
+            let context = nums(ctx).into_iter().map(|n| n as u32).collect();
+            let facts: Vec<i32> = nums(facts).into_iter().map(|n| n as i32).collect();
+            (Side::from_flat("https://fuzz.example/".into(), context, &facts).ok(), rest)
+        }
         _ => (None, text),
     };
     let built = match &side {
