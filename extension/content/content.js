@@ -143,6 +143,7 @@
     else taken = await take(root, context, marks);
     const { seq: mySeq } = taken;
     if (!context) pageCut = !!taken.huge;
+    if (taken.cut && !notes.some((n) => n.startsWith('page cut'))) notes.push('page cut: only its first 120,000 elements were read');
     pending.add(mySeq);
     if (pending.size > 32) pending.delete(pending.values().next().value);
     send({ type: C2B.SNAPSHOT, seq: mySeq, html: taken.html, side: taken.side, subtree: !!context });

@@ -33,6 +33,9 @@
   // Above this many elements, mutation batches send their changed subtrees
   // (with the ancestors they hang under) instead of the whole page again.
   const HUGE_PAGE_ELEMENTS = 250000;
+  // Larger pages are cut (and say so): beyond this the engine's work on
+  // the page would cost more than any nag (~250,000 nodes, as before).
+  const MAX_ELEMENTS = 120000;
   // Computed style is costly: read it only for elements near the top of the
   // tree (where overlays and banners live) and for dialogs, at most this many.
   const STYLE_PROBE_DEPTH = 4;
@@ -171,12 +174,16 @@
    */
   async function write(top, roots, clock) {
     const parts = [];
-    // Work items: [node, count it first?] or a string to emit as it is.
-    const work = [[top, true]];
+    // Work items: [node, its element count if known (-1: count it), or
+    // an estimate] or a string to emit as it is (end tags: always).
+    const work = [[top, -1]];
+    let left = MAX_ELEMENTS;
+    let cut = false;
     while (work.length) {
       const item = work.pop();
       if (typeof item === 'string') { parts.push(item); continue; }
-      const [node, check] = item;
+      if (left <= 0) { cut = true; continue; }
+      const [node, known] = item;
       if (node.nodeType !== ELEMENT) {
         const p = node.parentNode;
         const raw = p && p.nodeType === ELEMENT && RAW.has(p.localName);
@@ -185,16 +192,21 @@
       }
       if (isOwn(node)) continue;
       const tag = node.localName;
-      if (VOID.has(tag) || !check || tag === 'template' || node.getElementsByTagName('*').length <= SPLIT_ABOVE) {
+      const count = known >= 0 ? known : node.getElementsByTagName('*').length;
+      if (VOID.has(tag) || tag === 'template' || count <= SPLIT_ABOVE || known >= 0) {
         parts.push(outer(node, roots));
+        left -= count + 1;
       } else {
+        left -= 1;
         const kids = [startTag(node)];
         const sr = node.shadowRoot;
-        const wide = node.childElementCount + (sr?.childElementCount ?? 0) > WIDE;
+        const n = node.childElementCount + (sr?.childElementCount ?? 0);
+        // Many children: written whole, each counted as their share.
+        const share = n > WIDE ? Math.ceil(count / n) - 1 : -1;
         const add = (c) => {
           const t = c.nodeType;
-          if (t === ELEMENT) kids.push([c, !wide]);
-          else if (t === TEXT || t === CDATA) kids.push([c, false]);
+          if (t === ELEMENT) kids.push([c, share]);
+          else if (t === TEXT || t === CDATA) kids.push([c, 0]);
         };
         if (sr) {
           kids.push('<template shadowrootmode="open">');
@@ -207,7 +219,7 @@
       }
       await clock.tick();
     }
-    return parts.join('');
+    return { html: parts.join(''), cut };
   }
 
   /** The elements whose computed style is read: near the top, and dialogs. */
@@ -278,7 +290,8 @@
    * Snapshots `root` (a document or an element). With `context: true`, the
    * ancestors of `root` come first as start tags, and the side table gives
    * the index each one's next element has in the page. Returns
-   * {html, side, elements (the element count), maxSliceMs, probeMs}.
+   * {html, side, elements (the element count), cut (only the first
+   * MAX_ELEMENTS were written), huge, maxSliceMs, probeMs}.
    * `budget` ({ms}) accumulates the main-thread time.
    */
   async function snapshot(root, { marks, context = false, url = location.href, budget, first = false } = {}) {
@@ -312,7 +325,7 @@
       prefix = chain.map(startTag).join('');
     }
     const roots = await shadowRootsUnder(start, clock);
-    const body = await write(start, roots, clock);
+    const { html: body, cut } = await write(start, roots, clock);
     const elements = start.getElementsByTagName('*').length + 1;
     // Paths in the same task as the serialisation's last slice: the page
     // they address is the page written.
@@ -339,7 +352,8 @@
       html: prefix + body,
       side: { url, context: ctx, facts },
       elements,
-      huge: !context && elements > HUGE_PAGE_ELEMENTS,
+      huge: !context && (cut || elements > HUGE_PAGE_ELEMENTS),
+      cut,
       maxSliceMs,
       probeMs,
       where,
