@@ -98,6 +98,39 @@
       if (!k) { k = composedChildren(p); kids.set(p, k); }
       return k;
     };
+    // The index of `e` among the children of `p`: counted back along its
+    // siblings when it is near the front (a probe near the top of a list
+    // of 250,000 costs a few steps), else looked up in the parent's list,
+    // made once.
+    // (The last answer per parent is kept: siblings asked in document
+    // order, as the probes are, count back only to the one before.)
+    const last = new Map();
+    const indexIn = (p, e) => {
+      let m = index.get(p);
+      if (!m) {
+        if (e.parentNode === p || e.parentNode === p.shadowRoot) {
+          let i = 0;
+          let steps = 0;
+          const [lastEl, lastI] = last.get(p) ?? [null, 0];
+          let s = e.previousElementSibling;
+          for (; s && s !== lastEl && steps < 256; s = s.previousElementSibling, steps += 1) if (!isOwn(s)) i += 1;
+          if (s && s === lastEl) {
+            i += lastI + (isOwn(s) ? 0 : 1);
+            if (!isOwn(e)) last.set(p, [e, i]);
+            return isOwn(e) ? -1 : i;
+          }
+          if (steps < 256) {
+            // Light children come after the open shadow root's.
+            if (e.parentNode === p && p.shadowRoot) for (let c = p.shadowRoot.firstElementChild; c; c = c.nextElementSibling) if (!isOwn(c)) i += 1;
+            if (!isOwn(e)) last.set(p, [e, i]);
+            return isOwn(e) ? -1 : i;
+          }
+        }
+        m = new Map(children(p).map((c, i) => [c, i]));
+        index.set(p, m);
+      }
+      return m.get(e) ?? -1;
+    };
     return {
       /** Child-element indices from the top to `el`, or null (detached, ours). */
       of(el) {
@@ -105,10 +138,8 @@
         for (let e = el; e !== top;) {
           const p = parentOf(e);
           if (!p) return null;
-          let m = index.get(p);
-          if (!m) { m = new Map(children(p).map((c, i) => [c, i])); index.set(p, m); }
-          const i = m.get(e);
-          if (i === undefined) return null;
+          const i = indexIn(p, e);
+          if (i < 0) return null;
           steps.push(i);
           e = p;
         }
@@ -126,7 +157,7 @@
       /** Index of `el` among its parent's children. */
       indexOf(el) {
         const p = parentOf(el);
-        return p ? children(p).indexOf(el) : -1;
+        return p ? indexIn(p, el) : -1;
       },
     };
   }
@@ -142,16 +173,22 @@
     return `${s}>`;
   }
 
-  /** The open shadow roots under `top` (and its own), scanning in slices. */
+  /**
+   * The open shadow roots under `top` (and its own), scanning in slices;
+   * only among the first MAX_ELEMENTS elements, the most that are written.
+   */
   async function shadowRootsUnder(top, clock) {
     const found = [];
     const queue = [top];
-    while (queue.length) {
+    let seen = 0;
+    while (queue.length && seen < MAX_ELEMENTS) {
       const r = queue.pop();
       if (r.shadowRoot) { found.push(r.shadowRoot); queue.push(r.shadowRoot); }
-      const all = r.querySelectorAll('*');
-      for (let i = 0; i < all.length; i += 1) {
-        const sr = all[i].shadowRoot;
+      // A live collection is read as it goes (no list of a million made
+      // up front); a shadow root has only the static query.
+      const all = r.getElementsByTagName ? r.getElementsByTagName('*') : r.querySelectorAll('*');
+      for (let i = 0, e = all[0]; e && seen < MAX_ELEMENTS; i += 1, e = all[i], seen += 1) {
+        const sr = e.shadowRoot;
         if (sr) { found.push(sr); queue.push(sr); }
         if ((i & 4095) === 4095) await clock.tick();
       }
@@ -222,21 +259,33 @@
     return { html: parts.join(''), cut };
   }
 
-  /** The elements whose computed style is read: near the top, and dialogs. */
-  function probesOf(root, roots, baseDepth) {
+  /**
+   * The elements whose computed style is read: near the top, and dialogs.
+   * On a page of more than SPLIT_ABOVE elements only <dialog> elements are
+   * looked up (by tag, which the browser indexes): a query for roles over
+   * half a million elements held the page ~0.9 s.
+   */
+  function probesOf(root, roots, baseDepth, huge) {
     const out = new Set();
     const stack = [[root, baseDepth]];
     while (stack.length && out.size < STYLE_PROBE_MAX) {
       const [el, d] = stack.pop();
       if (!UNPROBED.has(el.localName)) out.add(el);
       if (d < STYLE_PROBE_DEPTH && el.localName !== 'head') {
-        const kids = composedChildren(el);
+        // Only as many children as there are probes left (a list of
+        // 250,000 is not read whole).
+        const kids = [];
+        const room = STYLE_PROBE_MAX - out.size;
+        const sr = el.shadowRoot;
+        for (const first of [sr?.firstElementChild, el.localName === 'template' ? null : el.firstElementChild]) {
+          for (let c = first; c && kids.length < room; c = c.nextElementSibling) if (!isOwn(c)) kids.push(c);
+        }
         for (let i = kids.length - 1; i >= 0; i -= 1) stack.push([kids[i], d + 1]);
       }
     }
-    const scopes = [root, ...roots.filter((r) => root.contains(r.host))];
+    const scopes = [root, ...roots];
     for (const s of scopes) {
-      for (const el of s.querySelectorAll(DIALOGS)) {
+      for (const el of huge && s.getElementsByTagName ? s.getElementsByTagName('dialog') : s.querySelectorAll(DIALOGS)) {
         if (out.size >= STYLE_PROBE_MAX) break;
         if (!UNPROBED.has(el.localName)) out.add(el);
       }
@@ -331,7 +380,7 @@
     // they address is the page written.
     const ctx = chain.map((e, k) => where.indexOf(chain[k + 1] ?? start));
     const probes = [];
-    for (const el of probesOf(start, roots, chain.length)) {
+    for (const el of probesOf(start, roots, chain.length, elements > SPLIT_ABOVE)) {
       const path = where.of(el);
       if (path) probes.push([el, path]);
     }
