@@ -27,7 +27,7 @@ wasm:
 	cargo build --lib --target wasm32-unknown-unknown --profile wasm
 	rm -rf target/wasm-bindgen && mkdir -p target/wasm-bindgen
 	wasm-bindgen --target web --no-typescript --out-dir target/wasm-bindgen $(WASM_TARGET)
-	node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue --strip-debug --strip-producers \
+	node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue --strip-debug --strip-producers \
 		target/wasm-bindgen/quietpage_bg.wasm -o target/wasm-bindgen/quietpage_bg.opt.wasm
 
 extension: wasm

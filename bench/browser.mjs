@@ -4,7 +4,11 @@
 // run, alternating. Writes target/bench/summary.json, summary.md and
 // docs/bench.svg. Benchmarks are not tests: nothing here asserts a time.
 //
-//   node bench/browser.mjs [--quick] [--pages N]
+//   node bench/browser.mjs [--quick] [--pages N] [--baseline DIR]
+//
+// --baseline DIR: a checkout of another revision with its extension built
+// (DIR/dist/extension): its content script is measured on the same pages
+// in the same run, in a browser of its own (before/after side by side).
 //
 // Per page: content script main-thread ms (snapshot + apply, all batches),
 // first-scan ms, DOMContentLoaded → nags hidden (warm background; and with
@@ -18,6 +22,7 @@ import { startServer, launchChromium, ROOT, FIXTURES, CORPUS, tabIdOf } from '..
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const limit = Number(args[args.indexOf('--pages') + 1]) || (quick ? 4 : Infinity);
+const baselineDir = args.includes('--baseline') ? path.resolve(args[args.indexOf('--baseline') + 1]) : null;
 const COLD_EVERY = 4;
 const OUT = path.join(ROOT, 'target/bench');
 fs.mkdirSync(OUT, { recursive: true });
@@ -36,8 +41,9 @@ const server = await startServer();
 const flags = ['--enable-precise-memory-info', '--js-flags=--expose-gc'];
 const withExt = await launchChromium({ extraArgs: flags });
 const without = await launchChromium({ extension: false, extraArgs: flags });
+const withBase = baselineDir ? await launchChromium({ extraArgs: flags, extensionDir: path.join(baselineDir, 'dist/extension') }) : null;
 // Saved pages reference the web; the bench never leaves 127.0.0.1.
-for (const ctx of [withExt.context, without.context]) {
+for (const ctx of [withExt.context, without.context, withBase?.context].filter(Boolean)) {
   await ctx.route('**/*', (route) => {
     const u = new URL(route.request().url());
     return (u.hostname === '127.0.0.1' || u.protocol === 'data:') ? route.continue() : route.abort();
@@ -88,9 +94,13 @@ async function floorWalkIsolated(page) {
 // quietpage's snapshot + message, like for like with the isolated floor:
 // same moment (after load, page idle), a fresh world of its own, first run.
 // snapshot.js takes its saved DOM methods from content/dom.js, loaded first.
-const snapshotSrc = ['extension/content/dom.js', 'extension/content/snapshot.js'].map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8')).join(';\n');
-async function snapshotIsolated(page) {
-  return inIsolatedWorld(page, 'quietpage-bench-snapshot', `(async () => { ${snapshotSrc}; const QP = globalThis.__quietpage; const t = performance.now(); const s = await QP.snapshot(document, {}); await QP.toJson(s); return performance.now() - t; })()`);
+// The message: a JSON text before issue 9 (toJson), the serialisation and
+// its side table since (copied as postMessage copies them).
+const snapshotSrcOf = (root) => ['extension/content/dom.js', 'extension/content/snapshot.js'].map((f) => fs.readFileSync(path.join(root, f), 'utf8')).join(';\n');
+const snapshotSrc = snapshotSrcOf(ROOT);
+const baselineSnapshotSrc = baselineDir ? snapshotSrcOf(baselineDir) : null;
+async function snapshotIsolated(page, src = snapshotSrc) {
+  return inIsolatedWorld(page, 'quietpage-bench-snapshot', `(async () => { ${src}; const QP = globalThis.__quietpage; const t = performance.now(); const s = await QP.snapshot(document, {}); if (QP.toJson) await QP.toJson(s); else structuredClone({ html: s.html, side: s.side }); return performance.now() - t; })()`);
 }
 
 async function readabilityMs(page) {
@@ -98,18 +108,18 @@ async function readabilityMs(page) {
   return page.evaluate(`(() => { ${readability}; const t = performance.now(); try { new Readability(document.cloneNode(true)).parse(); } catch (e) {} return performance.now() - t; })()`);
 }
 
-async function stopBackground() {
-  const page = await withExt.context.newPage();
-  const cdp = await withExt.context.newCDPSession(page);
+async function stopBackground(browser) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
   // Best effort: a worker that is not running is already stopped.
   await cdp.send('ServiceWorker.enable').catch(() => {});
   await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
   await page.close();
 }
 
-async function measureWithExtension(p, cold) {
-  if (cold) await stopBackground();
-  const page = await withExt.context.newPage();
+async function measureWithExtension(p, cold, browser = withExt) {
+  if (cold) await stopBackground(browser);
+  const page = await browser.context.newPage();
   const url = `${server.base}${p.url}?run=${Date.now()}`;
   // A page slow to load, or with nothing to judge, is measured as it is:
   // its missing marks show up as nulls in its row, not as a lost run.
@@ -124,7 +134,7 @@ async function measureWithExtension(p, cold) {
   });
   let stats = {};
   let items = 0;
-  const sw = withExt.context.serviceWorkers()[0];
+  const sw = browser.context.serviceWorkers()[0];
   if (sw) {
     try {
       const tabId = await tabIdOf(sw, url);
@@ -135,6 +145,14 @@ async function measureWithExtension(p, cold) {
     } catch { /* background restarting */ }
   }
   const heap = await heapOf(page);
+  if (browser !== withExt) {
+    // The baseline: its own content script's figures and its snapshot;
+    // the floor and Readability are the row's (same page, same run).
+    const snap = await snapshotIsolated(page, baselineSnapshotSrc).catch(() => null);
+    await page.close();
+    const done = marks.hidden ?? marks.verdict;
+    return { contentMs: stats.mainThreadMs ?? null, snapshotMs: stats.snapshotMs ?? null, snapshotAfterLoadMs: snap, latency: done !== null ? done - marks.dcl : null, longestTaskMs: stats.longestTaskMs ?? null };
+  }
   const floor = await floorWalk(page);
   const floorIsolated = await floorWalkIsolated(page).catch(() => null);
   const snapAfterLoad = await snapshotIsolated(page).catch(() => null);
@@ -149,6 +167,7 @@ async function measureWithExtension(p, cold) {
     classifyWait: marks.verdict !== null && marks.sent !== null ? marks.verdict - marks.sent : null,
     applyWait: marks.hidden !== null && marks.verdict !== null ? marks.hidden - marks.verdict : null,
     contentMs: stats.mainThreadMs ?? null,
+    longestTaskMs: stats.longestTaskMs ?? null,
     firstScanMs: stats.firstScanMs ?? null,
     snapshotMs: stats.snapshotMs ?? null,
     jsonMs: stats.jsonMs ?? null,
@@ -181,6 +200,7 @@ async function heapWithout(p) {
 
 // Warm the background once.
 await measureWithExtension(pages[0], false);
+if (withBase) await measureWithExtension(pages[0], false, withBase);
 
 const rows = [];
 const skipped = [];
@@ -203,13 +223,19 @@ for (const [i, p] of pages.entries()) {
   // Tabs left by a failed page: one that is closing already may refuse.
   for (const pg of withExt.context.pages()) await pg.close().catch(() => {});
   for (const pg of without.context.pages()) await pg.close().catch(() => {});
-  if (m) rows.push({ page: p.name, bytes: p.bytes, cold, ...m, heapWithout: heapNo });
+  let base = null;
+  if (m && withBase) {
+    base = await measureWithExtension(p, cold, withBase).catch(() => null);
+    for (const pg of withBase.context.pages()) await pg.close().catch(() => {});
+  }
+  if (m) rows.push({ page: p.name, bytes: p.bytes, cold, ...m, heapWithout: heapNo, base });
   process.stderr.write(`\r${i + 1}/${pages.length} ${p.name.padEnd(40).slice(0, 40)}`);
 }
 process.stderr.write('\n');
 const engineTimings = await withExt.context.serviceWorkers()[0]?.evaluate(() => ({ ...globalThis.quietpageDebug.timings })).catch(() => null);
 await withExt.close();
 await without.close();
+await withBase?.close();
 await server.close();
 
 // Native figures from criterion, when `cargo bench` has run.
@@ -285,6 +311,27 @@ const summary = {
   wasm_bytes: wasm?.length ?? null,
   wasm_gzip_bytes: wasm ? zlib.gzipSync(wasm, { level: 9 }).length : null,
   extension_zip_bytes: zipFile ? fs.statSync(path.join(ROOT, 'dist', zipFile)).size : null,
+  // Before/after in this run: the baseline's content script on the same
+  // pages (--baseline), against the same floor and Readability.
+  baseline: baselineDir ? (() => {
+    const b = rows.filter((r) => r.base);
+    const med = (f) => median(b.map(f));
+    return {
+      dir: baselineDir,
+      pages: b.length,
+      content_script_ms_median: round(med((r) => r.base.contentMs)),
+      content_script_ms_p95: round(p95(b.map((r) => r.base.contentMs))),
+      ours_content_script_ms_median_same_pages: round(med((r) => r.contentMs)),
+      floor_walk_ms_median_same_pages: round(med((r) => r.floorMs)),
+      readability_ms_median_same_pages: round(med((r) => r.readabilityMs)),
+      ratio_vs_floor: round(ratio(med((r) => r.base.contentMs), med((r) => r.floorMs))),
+      ratio_readability_vs_baseline: round(ratio(med((r) => r.readabilityMs), med((r) => r.base.contentMs))),
+      snapshot_after_load_ms_median: round(med((r) => r.base.snapshotAfterLoadMs)),
+      hidden_latency_ms_median: round(median(b.filter((r) => !r.cold).map((r) => r.base.latency))),
+      longest_task_ms_max: round(Math.max(0, ...b.map((r) => r.base.longestTaskMs ?? 0))),
+    };
+  })() : null,
+  longest_task_ms_max: round(Math.max(0, ...rows.map((r) => r.longestTaskMs ?? 0))),
   quick,
   skipped,
   rows,
@@ -302,6 +349,7 @@ const md = [
     'wasm_classify_ms_median', 'wasm_init_ms',
     'heap_with_extension_bytes_median', 'heap_without_extension_bytes_median', 'native_mb_per_s', 'native_parse_mb_per_s', 'native_ratio_parse_classify_vs_parse',
     'wasm_bytes', 'wasm_gzip_bytes', 'extension_zip_bytes'].map((k) => `| ${k} | ${fmt(summary[k])} |`),
+  ...(summary.baseline ? ['', `Baseline (${summary.baseline.dir}, ${summary.baseline.pages} pages, same run): content script ${fmt(summary.baseline.content_script_ms_median)} ms median (ours ${fmt(summary.baseline.ours_content_script_ms_median_same_pages)}), ${fmt(summary.baseline.ratio_vs_floor)}× the floor (ours ${fmt(summary.ratio_vs_floor)}×), Readability ${fmt(summary.baseline.ratio_readability_vs_baseline)}× the baseline (ours ${fmt(summary.ratio_readability_vs_ours)}×); snapshot after load ${fmt(summary.baseline.snapshot_after_load_ms_median)} ms (ours ${fmt(summary.snapshot_after_load_ms_median)}); DCL→hidden ${fmt(summary.baseline.hidden_latency_ms_median)} ms (ours ${fmt(summary.hidden_latency_ms_median)}).`] : []),
   '', `Latency parts (warm, medians): ${Object.entries(summary.latency_parts_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}; the verdict's trip: ${Object.entries(summary.verdict_trip_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
   '', '| page | KB | nodes | ours ms | floor ms | ours / floor | Readability ms | Readability / ours | DCL→hidden ms | batches (ms each) | msgs |', '|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(ratio(r.contentMs, r.floorMs))} | ${fmt(r.readabilityMs)} | ${fmt(ratio(r.readabilityMs, r.contentMs))} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.batches)}${r.msPerBatch !== null ? ` (${fmt(r.msPerBatch)})` : ''} | ${fmt(r.messages)} |`),

@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
-declare -A seeds=([html_classify]=html [snapshot]=snapshot [rules]=rules)
-for t in html_classify snapshot rules; do
+declare -A seeds=([html_classify]=html [snapshot]=snapshot [serial]=serial [rules]=rules)
+for t in html_classify snapshot serial rules; do
   mkdir -p "fuzz/corpus/$t"
   log="target/fuzz-$t.log"
   mkdir -p target

@@ -103,8 +103,8 @@ pub const MAX_LINK_CHARS: usize = 128;
 /// fragment, ASCII lower case, cut at the first blank or non-ASCII
 /// character and at [`MAX_LINK_CHARS`]. Relative links, `mailto:` and
 /// `javascript:` give "" (a page's own paths are worded in its language;
-/// the tables name other sites). The content script writes the same
-/// (`extension/content/snapshot.js`, `linkDestination`).
+/// the tables name other sites). Both front ends call it through
+/// `node_rules.rs`.
 pub fn link_destination(raw: &str) -> String {
     let t = raw.trim_matches(|c: char| c.is_ascii_whitespace());
     let lower_starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));

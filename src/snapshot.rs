@@ -1,7 +1,9 @@
-//! The snapshot: the message the content script sends for one document or
-//! one inserted subtree. It is the contract between the JavaScript and the
-//! Rust sides; `extension/content/snapshot.js` writes exactly this, and
-//! both sides test it (`tests/snapshot_contract.rs` and the browser tests).
+//! The snapshot: a [`Page`] as JSON. It was the content script's message
+//! until the page's own serialisation replaced it (`serial.rs`); it stays
+//! as what `quietpage snapshot` prints (the page as the engine sees it,
+//! which the contract tests compare node for node), as a way to build
+//! pages in tests and benchmarks, and as the home of the text limits both
+//! front ends share (`node_rules.rs`).
 //!
 //! ```json
 //! {"v": 1, "url": "https://…", "lang": "en", "jsonld": ["{…}"],
@@ -49,7 +51,6 @@ pub const MAX_HINTS: usize = 1024;
 pub const MAX_JSON_LD: usize = 1 << 20;
 
 /// True when `s` has at most `max` characters.
-#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn fits(s: &str, max: usize) -> bool {
     s.len() <= max || s.chars().nth(max).is_none()
 }

@@ -7,10 +7,9 @@
 use crate::classify::{Engine, Settings};
 use crate::patterns::PatternFiles;
 use crate::rules::RuleSet;
-use crate::snapshot;
+use crate::serial;
 use serde::Serialize;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 
 fn err(e: impl std::fmt::Display) -> JsError {
@@ -22,7 +21,9 @@ fn err(e: impl std::fmt::Display) -> JsError {
 pub struct WasmEngine {
     files: PatternFiles,
     base: Engine,
-    extra: RefCell<HashMap<String, Engine>>,
+    /// (A list, not a map: at most 17, and a map type of its own cost the
+    /// WebAssembly a kilobyte.)
+    extra: RefCell<Vec<(String, Engine)>>,
 }
 
 #[wasm_bindgen]
@@ -36,7 +37,7 @@ impl WasmEngine {
         Ok(WasmEngine {
             base: Engine::from_files(&files, &[]).map_err(err)?,
             files,
-            extra: RefCell::new(HashMap::new()),
+            extra: RefCell::new(Vec::new()),
         })
     }
 
@@ -46,30 +47,72 @@ impl WasmEngine {
         self.base.matcher.phrase_count()
     }
 
-    /// Classifies a snapshot (JSON, see `snapshot.rs`) under the rules that
-    /// apply to its URL (`rules_json` is the whole stored rule set). Returns
-    /// the verdict as JSON.
-    pub fn classify(&self, snapshot_json: &str, rules_json: &str) -> Result<String, JsError> {
-        let page = snapshot::page_from_json(snapshot_json).map_err(err)?;
+    /// Classifies a page sent as the browser's own serialisation with its
+    /// side table (`serial.rs`: the ancestors' indices of a subtree, the
+    /// facts as flat numbers) under the rules for its URL. Returns
+    /// `{"verdict": …, "nodes": [[node, tag, path…], …]}`: the tag and the
+    /// element path of every hidden node, which the content script resolves
+    /// in the page and checks before hiding anything.
+    #[wasm_bindgen(js_name = classifySerial)]
+    pub fn classify_serial(
+        &self,
+        html: &str,
+        url: String,
+        context: Vec<u32>,
+        facts: Vec<i32>,
+        rules_json: &str,
+    ) -> Result<String, JsError> {
+        let side = serial::Side::from_flat(url, context, &facts).map_err(err)?;
+        let page = serial::page_from_message(html, &side).map_err(err)?;
+        let verdict = self.judge(&page, rules_json)?;
+        let ids: Vec<u32> = verdict.hidden.iter().map(|h| h.node).collect();
+        let paths = serial::paths(&page, &ids, &side.context);
+        // `[node, tag, path…]` per hidden node, written by hand (a
+        // serialiser for the tuples cost the WebAssembly more than this).
+        let mut out = String::from(r#"{"verdict":"#);
+        out.push_str(&serde_json::to_string(&verdict).map_err(err)?);
+        out.push_str(r#","nodes":["#);
+        for (i, (&id, path)) in ids.iter().zip(&paths).enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push('[');
+            out.push_str(&id.to_string());
+            out.push(',');
+            out.push_str(&serde_json::to_string(&page.node(id).tag).map_err(err)?);
+            for step in path {
+                out.push(',');
+                out.push_str(&step.to_string());
+            }
+            out.push(']');
+        }
+        out.push_str("]}");
+        Ok(out)
+    }
+
+    /// The verdict on `page` under the rules for its URL.
+    fn judge(&self, page: &crate::Page, rules_json: &str) -> Result<crate::Verdict, JsError> {
         let rules = parse_rules(rules_json)?;
         let resolved = rules.resolve(&page.url);
         let verdict = if resolved.phrases.is_empty() {
-            self.base.classify(&page, resolved.settings)
+            self.base.classify(page, resolved.settings)
         } else {
             let key = serde_json::to_string(&resolved.phrases).map_err(err)?;
             let mut cache = self.extra.borrow_mut();
-            if !cache.contains_key(&key) {
-                if cache.len() > 16 {
-                    cache.clear();
+            let at = match cache.iter().position(|(k, _)| *k == key) {
+                Some(at) => at,
+                None => {
+                    if cache.len() > 16 {
+                        cache.clear();
+                    }
+                    let engine = Engine::from_files(&self.files, &resolved.phrases).map_err(err)?;
+                    cache.push((key, engine));
+                    cache.len() - 1
                 }
-                cache.insert(
-                    key.clone(),
-                    Engine::from_files(&self.files, &resolved.phrases).map_err(err)?,
-                );
-            }
-            cache[&key].classify(&page, resolved.settings)
+            };
+            cache[at].1.classify(page, resolved.settings)
         };
-        serde_json::to_string(&verdict).map_err(err)
+        Ok(verdict)
     }
 }
 
@@ -136,6 +179,11 @@ pub fn rules_import_json(current: &str, incoming: &str) -> Result<String, JsErro
 #[wasm_bindgen(js_name = rulesImportFilters)]
 pub fn rules_import_filters(current: &str, text: &str) -> Result<String, JsError> {
     let (rules, report) = parse_rules(current)?.with_filter_list(text).map_err(err)?;
-    let rules: serde_json::Value = serde_json::from_str(&rules.to_json()).map_err(err)?;
-    serde_json::to_string(&serde_json::json!({ "rules": rules, "report": report })).map_err(err)
+    // (Written around the rules' own JSON rather than through a JSON value:
+    // that path cost the WebAssembly ~1.5 KB gzipped.)
+    let report = serde_json::to_string(&report).map_err(err)?;
+    Ok(format!(
+        r#"{{"rules":{},"report":{report}}}"#,
+        rules.to_json()
+    ))
 }

@@ -73,11 +73,12 @@ api.runtime.onConnect.addListener((port) => {
         case C2B.SNAPSHOT: {
           const got = metrics.epochNow();
           inFlightMax = Math.max(inFlightMax, ++inFlight);
-          if (globalThis.quietpageDebug.keepSnapshots) frame.lastSnapshot = m.snapshot;
+          if (globalThis.quietpageDebug.keepSnapshots) frame.lastSnapshot = { html: m.html, side: m.side };
           // Each page snapshot is the whole page: one that a newer one
           // overtook while it waited here is not worth classifying.
           if (!m.subtree) frame.pageSeq = Math.max(frame.pageSeq ?? 0, m.seq);
           let verdict = null;
+          let nodes = null;
           let error = null;
           try {
             const rules = await store.load();
@@ -85,7 +86,7 @@ api.runtime.onConnect.addListener((port) => {
               port.postMessage({ type: B2C.VERDICT, seq: m.seq, verdict: null, superseded: true, subtree: false });
               break;
             }
-            verdict = await engine.classify(m.snapshot, rules);
+            ({ verdict, nodes } = await engine.classify(m.html, m.side, rules));
           } catch (e) {
             error = `engine: ${e?.message ?? e}`;
           } finally {
@@ -94,7 +95,7 @@ api.runtime.onConnect.addListener((port) => {
           // `at`: when the snapshot came and the verdict left (epoch ms), so
           // that the content script can split the trip (benchmark figures).
           const at = { got, sent: metrics.epochNow() };
-          port.postMessage({ type: B2C.VERDICT, seq: m.seq, verdict, error, subtree: m.subtree, at });
+          port.postMessage({ type: B2C.VERDICT, seq: m.seq, verdict, nodes, error, subtree: m.subtree, at });
           break;
         }
         case C2B.APPLIED:

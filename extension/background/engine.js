@@ -28,11 +28,15 @@ export function load() {
   return ready;
 }
 
-/** Snapshot JSON + the stored rules JSON → verdict object. */
-export async function classify(snapshotJson, rulesJson) {
+/**
+ * A page's serialisation and its side table ({url, context, facts}: see
+ * src/serial.rs Side) + the stored rules JSON → {verdict, nodes: [[node,
+ * tag, path…]]} (src/wasm.rs classifySerial).
+ */
+export async function classify(html, side, rulesJson) {
   const e = await load();
   const t = performance.now();
-  const out = JSON.parse(e.classify(snapshotJson, rulesJson));
+  const out = JSON.parse(e.classifySerial(String(html ?? ''), String(side?.url ?? ''), Uint32Array.from(side?.context ?? []), Int32Array.from(side?.facts ?? []), rulesJson));
   metrics.classified(performance.now() - t);
   return out;
 }

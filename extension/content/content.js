@@ -9,9 +9,11 @@
 // is judged exactly as if it had been there from the start, and the latest
 // page verdict replaces the earlier ones. A page that mutates forever gets
 // a growing delay between batches, so that quietpage's share of the main
-// thread stays bounded. Only a page too large to snapshot whole (cut at
-// 250,000 nodes) has its changed subtrees sent alone, as additions. No
-// classification happens here.
+// thread stays bounded. Only a huge page (over 250,000 elements) has its
+// changed subtrees sent alone, as additions. No classification happens
+// here: the snapshot is the page's own serialisation (snapshot.js), and the
+// verdict names elements by path, each resolved and checked (its tag, still
+// in the page) before it is hidden.
 (() => {
   'use strict';
   const QP = globalThis.__quietpage;
@@ -42,9 +44,9 @@
   let port = null;
   let resolved = null;
   let seq = 0;
-  const pending = new Map();        // seq → elements of that snapshot
+  const pending = new Set();        // seqs of the snapshots whose verdicts are owed
   let appliedSeq = 0;               // seq of the latest page verdict applied
-  let pageCut = false;              // the latest page snapshot was cut
+  let pageCut = false;              // the latest page snapshot was of a huge page
   let batchRunning = false;
   let firstSnapshot = null;        // taken when the page is parsed before the rules came
   let paywall = null;
@@ -76,9 +78,7 @@
       port = api.runtime.connect({ name: PORT_NAME });
     } catch { port = null; return; }
     port.onMessage.addListener(safe(onMessage));
-    // The verdicts still owed on a closed port never come: their snapshots'
-    // elements are let go (else a long-lived page keeps up to 32 old copies
-    // of its element list, removed elements included).
+    // The verdicts still owed on a closed port never come.
     port.onDisconnect.addListener(() => { port = null; pending.clear(); });
   }
 
@@ -130,15 +130,8 @@
    * one is taken while the background answers the hello, to save a round
    * trip before the nags go).
    */
-  function markLate({ snapshot, elements }) {
-    const marks = ruleMarks();
-    if (!marks.size) return;
-    elements.forEach((el, i) => {
-      const flag = el && marks.get(el);
-      if (flag) {
-        snapshot.nodes[i].f = (snapshot.nodes[i].f ?? 0) | flag;
-      }
-    });
+  function markLate({ side, where }) {
+    QP.markFacts(ruleMarks(), where, side.facts);
   }
 
   async function scan(root, context, early = null, marks = undefined) {
@@ -148,16 +141,12 @@
     let taken = early ? await early.catch(() => null) : null;
     if (taken && taken.url === location.href) markLate(taken);
     else taken = await take(root, context, marks);
-    const { elements, seq: mySeq } = taken;
-    if (!context) pageCut = !!taken.cut;
-    if (taken.cut && !notes.some((n) => n.startsWith('page cut'))) notes.push('page cut: only its first 250,000 nodes were read');
-    const json = await QP.toJson(taken, (ms) => {
-      metrics.json(ms);
-      budget.ms += ms;
-    });
-    pending.set(mySeq, elements);
-    if (pending.size > 32) pending.delete(pending.keys().next().value);
-    send({ type: C2B.SNAPSHOT, seq: mySeq, snapshot: json, subtree: !!context });
+    const { seq: mySeq } = taken;
+    if (!context) pageCut = !!taken.huge;
+    if (taken.cut && !notes.some((n) => n.startsWith('page cut'))) notes.push('page cut: only its first 120,000 elements were read');
+    pending.add(mySeq);
+    if (pending.size > 32) pending.delete(pending.values().next().value);
+    send({ type: C2B.SNAPSHOT, seq: mySeq, html: taken.html, side: taken.side, subtree: !!context });
     if (!context) metrics.pageSent();
     metrics.span(t);
   }
@@ -171,15 +160,15 @@
     // running, it is the latest scan): once applied, the page is judged as
     // it stands. The tests wait for this mark, not for a time.
     const current = !m.subtree && m.seq === seq && !timer && !batchRunning && !dirty.size;
-    const elements = pending.get(m.seq);
-    pending.delete(m.seq);
+    const owed = pending.delete(m.seq);
     // A page snapshot taken later has been answered already: this verdict
     // judged an older page.
     if (m.seq < appliedSeq) return;
-    if (!elements || !resolved?.enabled || !m.verdict) {
+    if (!owed || !resolved?.enabled || !m.verdict) {
       if (m.error) notes.push(m.error);
       return;
     }
+    const elements = resolveNodes(m.nodes);
     // A page verdict is the whole truth about the page as it was when
     // snapshotted: what it no longer hides comes back. A subtree verdict,
     // and any verdict on a cut page, only adds.
@@ -195,6 +184,21 @@
       article = m.verdict.article ?? null;
     } else if (m.verdict.paywall?.gate) paywall = m.verdict.paywall;
     report();
+  }
+
+  /**
+   * The elements a verdict names, by node: each path resolved in the page
+   * as it is now and kept only when it still leads to an element of the
+   * verdict's tag that is in the document (else that block is left alone).
+   */
+  function resolveNodes(nodes) {
+    const elements = [];
+    const where = QP.paths();
+    for (const [node, tag, ...path] of nodes ?? []) {
+      const el = where.at(path);
+      if (el && el.isConnected && el.localName.toLowerCase() === tag) elements[node] = el;
+    }
+    return elements;
   }
 
   function onMessage(m) {
@@ -372,8 +376,8 @@
   }
 
   /**
-   * A page too large to snapshot whole: its changed subtrees go alone, each
-   * with its ancestors as context, and their verdicts add to the page's.
+   * A huge page: its changed subtrees go alone, each with its ancestors as
+   * context, and their verdicts add to the page's.
    */
   async function sendSubtrees() {
     // Topmost connected roots only.

@@ -7,7 +7,7 @@ export const PORT_NAME = 'quietpage';
 /** content → background */
 export const C2B = Object.freeze({
   HELLO: 'hello',         // {url, top}: a frame is ready; reply RULES
-  SNAPSHOT: 'snapshot',   // {seq, snapshot, subtree}: classify; reply VERDICT (a page snapshot
+  SNAPSHOT: 'snapshot',   // {seq, html, side, subtree}: classify; reply VERDICT (a page snapshot
                           // overtaken by a newer one of the same frame gets `superseded`)
   APPLIED: 'applied',     // {items, paywall, article}: what this frame hides now
   PICKED: 'picked',       // {selector, how, category}: the reader picked an element to hide
@@ -17,7 +17,7 @@ export const C2B = Object.freeze({
 /** background → content */
 export const B2C = Object.freeze({
   RULES: 'rules',         // {resolved}: what applies to this site (re-apply)
-  VERDICT: 'verdict',     // {seq, verdict, error, subtree, at, superseded}
+  VERDICT: 'verdict',     // {seq, verdict, nodes: [[node, tag, path…]], error, subtree, at, superseded}
   SHOW: 'show',           // {key, keep}: show one item again ('*': all) for this page view
   HIDE: 'hide',           // {key}: hide a shown item again ('*': all)
   PEEK: 'peek',           // {on}: show everything hidden while on

@@ -3,9 +3,10 @@
 //! open/close edge iterator: no recursion, whatever the nesting.
 
 use super::charset;
+use crate::node_rules::{self, SKIPPED_INSIDE};
 use crate::page::{Flags, NO_PARENT, Node, NodeId, Page, PageBuilder};
 use crate::rules::Resolved;
-use crate::snapshot::{MAX_HINT_VALUE, MAX_HINTS, MAX_JSON_LD, MAX_TEXT_PER_NODE, cut, fits};
+use crate::snapshot::{MAX_JSON_LD, cut};
 use ego_tree::iter::Edge;
 use scraper::node::Node as DomNode;
 use scraper::{Html, Selector};
@@ -89,7 +90,7 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
                         lang = el.attr("lang").unwrap_or("").trim().to_ascii_lowercase();
                     }
                     json_ld.extend(ld_json(n, el));
-                    let skip_inside = matches!(node.tag.as_str(), "template" | "head");
+                    let skip_inside = SKIPPED_INSIDE.contains(&node.tag.as_str());
                     match b.push(parent, node) {
                         Ok(id) => {
                             arena_of.insert(n.id(), id);
@@ -110,18 +111,10 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
                     };
                     // Raw text of scripts and styles is not page text; the
                     // content script sends none either.
-                    if TEXTLESS_TAGS.contains(&b.page_mut().nodes[parent as usize].tag.as_str()) {
+                    if !node_rules::keeps_text_under(&b.page_mut().nodes[parent as usize].tag) {
                         continue;
                     }
-                    // Cut as the content script cuts (characters).
-                    let s = cut(t.to_string(), MAX_TEXT_PER_NODE);
-                    match b.push(
-                        parent,
-                        Node {
-                            text: s,
-                            ..Node::default()
-                        },
-                    ) {
+                    match b.push(parent, node_rules::text_node(t.to_string())) {
                         Ok(id) => {
                             arena_of.insert(n.id(), id);
                         }
@@ -216,122 +209,10 @@ fn apply_selectors(l: &mut Loaded, selectors: &[String], flag: u32) {
     }
 }
 
-/// Elements whose text children are not sent (same list in
-/// `extension/content/snapshot.js`).
-pub const TEXTLESS_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "textarea", "title",
-];
-
-/// `data-*` attributes whose value names the widget (the content script
-/// reads the same list).
-pub const WIDGET_DATA_ATTRS: &[&str] = &[
-    "component",
-    "module",
-    "widget",
-    "testid",
-    "test-id",
-    "qa",
-    "type",
-    "block",
-    "name",
-    "role",
-    "element",
-    "layout",
-];
-
-/// The per-node facts of one element.
+/// The per-node facts of one element: the rules of `node_rules.rs`, which
+/// the tokenizer of the browser's serialisation shares.
 fn element_node(el: &scraper::node::Element) -> Node {
-    let tag = el.name().to_ascii_lowercase();
-    let attr = |k: &str| el.attr(k).unwrap_or("");
-    let mut flags = Flags::default();
-    let style = attr("style").to_ascii_lowercase().replace(' ', "");
-    if el.attr("hidden").is_some()
-        || style.contains("display:none")
-        || style.contains("visibility:hidden")
-        || (tag == "input" && attr("type").eq_ignore_ascii_case("hidden"))
-        || (tag == "dialog" && el.attr("open").is_none())
-    {
-        flags.set(Flags::HIDDEN);
-    }
-    if style.contains("position:fixed") {
-        flags.set(Flags::FIXED);
-    }
-    if style.contains("position:sticky") {
-        flags.set(Flags::STICKY);
-    }
-    if attr("aria-modal").eq_ignore_ascii_case("true") {
-        flags.set(Flags::ARIA_MODAL);
-    }
-    if attr("aria-hidden").eq_ignore_ascii_case("true") {
-        flags.set(Flags::ARIA_HIDDEN);
-    }
-    if attr("itemprop")
-        .split_whitespace()
-        .any(|p| p.eq_ignore_ascii_case("articlebody"))
-    {
-        flags.set(Flags::ARTICLE_BODY);
-    }
-    let mut text = String::new();
-    if tag == "input" {
-        let ty = attr("type").to_ascii_lowercase();
-        let named =
-            format!("{} {} {}", attr("name"), attr("id"), attr("placeholder")).to_ascii_lowercase();
-        if ty == "email" || (matches!(ty.as_str(), "" | "text") && named.contains("mail")) {
-            flags.set(Flags::EMAIL_INPUT);
-        }
-        if ty == "password" {
-            flags.set(Flags::PASSWORD_INPUT);
-        }
-        if matches!(ty.as_str(), "submit" | "button") {
-            text = attr("value").to_string();
-        } else if !matches!(ty.as_str(), "hidden" | "checkbox" | "radio") {
-            text = attr("placeholder").to_string();
-        }
-    }
-    // Canonical order, the same in the content script: `data-*` attributes
-    // sorted by name, then `aria-label`.
-    let mut attrs: Vec<(&str, &str)> = el.attrs().collect();
-    attrs.sort_unstable();
-    let mut hints = String::new();
-    for (k, v) in attrs
-        .iter()
-        .copied()
-        .filter(|(k, _)| k.starts_with("data-"))
-    {
-        if let Some(name) = k.strip_prefix("data-") {
-            hints.push_str(name);
-            hints.push(' ');
-            // Values only of attributes that name a widget; tracking values
-            // ("BAN_FOOTER") are noise.
-            if WIDGET_DATA_ATTRS.contains(&name) && fits(v, MAX_HINT_VALUE) {
-                hints.push_str(v);
-                hints.push(' ');
-            }
-        }
-        if !fits(&hints, MAX_HINTS) {
-            break;
-        }
-    }
-    if let Some(label) = el.attr("aria-label").filter(|v| fits(v, MAX_HINT_VALUE)) {
-        hints.push_str(label);
-        hints.push(' ');
-    }
-    let link = match tag.as_str() {
-        "a" | "area" => crate::page::link_destination(attr("href")),
-        "form" => crate::page::link_destination(attr("action")),
-        _ => String::new(),
-    };
-    Node {
-        link,
-        tag,
-        id: attr("id").to_string(),
-        class: attr("class").to_string(),
-        role: attr("role").to_ascii_lowercase(),
-        hints,
-        text,
-        flags,
-        ..Node::default()
-    }
+    node_rules::element_node(el.name(), el.attrs())
 }
 
 #[cfg(test)]

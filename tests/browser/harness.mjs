@@ -202,11 +202,12 @@ export const CHROMIUM_ARGS = [
 /**
  * Chromium with the extension; returns {context, extensionId, sw, userDataDir}.
  * `bfcache`: keep the back/forward cache a reader has (Playwright turns it off).
+ * `extensionDir`: another build of the extension (the benchmark's baseline).
  */
-export async function launchChromium({ extension = true, extraArgs = [], bfcache = false } = {}) {
+export async function launchChromium({ extension = true, extraArgs = [], bfcache = false, extensionDir = EXT } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quietpage-chromium-'));
   const args = [...CHROMIUM_ARGS, ...extraArgs];
-  if (extension) args.push(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
+  if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,

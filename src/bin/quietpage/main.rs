@@ -4,7 +4,8 @@
 //!   page annotated for a browser, or filter-list lines);
 //! - `eval --pages DIR --labels DIR`: recall and damage over labelled pages;
 //! - `explain PAGE.html --text SNIPPET`: the decision about one snippet;
-//! - `snapshot PAGE.html`: the snapshot JSON the content script would send.
+//! - `snapshot PAGE.html [--serialised]`: the page as the engine sees it, as
+//!   JSON (from a browser's serialisation of its DOM with `--serialised`).
 //!
 //! Bad input gets one line on stderr and a non-zero exit; never a panic.
 
@@ -66,12 +67,17 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Print the snapshot the extension's content script would send for
-    /// this page (the JS↔Rust contract, see src/snapshot.rs).
+    /// Print the page as the engine sees it, as JSON (src/snapshot.rs):
+    /// parsed as HTML5, or tokenised from a browser's serialisation.
     Snapshot {
         page: PathBuf,
         #[arg(long, default_value = "")]
         url: String,
+        /// The file is a browser's serialisation of its DOM (`getHTML` /
+        /// `outerHTML`), tokenised as src/serial.rs does, not parsed as
+        /// HTML5: the page the background builds of it, in the same JSON.
+        #[arg(long)]
+        serialised: bool,
     },
     /// Explain the decision about the node holding a snippet.
     Explain {
@@ -120,7 +126,11 @@ fn main() -> ExitCode {
             url,
             rules,
         } => explain::run(&page, &text, &url, rules.as_deref()),
-        Command::Snapshot { page, url } => scan::snapshot(&page, &url),
+        Command::Snapshot {
+            page,
+            url,
+            serialised,
+        } => scan::snapshot(&page, &url, serialised),
     });
     match result {
         Ok(Ok(code)) => code,

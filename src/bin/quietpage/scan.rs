@@ -2,7 +2,7 @@
 
 use crate::Format;
 use crate::common::{Paint, prepare};
-use anyhow::Result;
+use anyhow::{Context, Result};
 use quietpage::native::filters::filter_lines;
 use quietpage::native::render::{annotate, visible_text};
 use serde::Serialize;
@@ -84,9 +84,16 @@ pub fn run(page: &Path, url: &str, rules: Option<&Path>, format: Format) -> Resu
 }
 
 /// `quietpage snapshot`: the page as the content script would send it.
-pub fn snapshot(page: &Path, url: &str) -> Result<ExitCode> {
-    let p = prepare(page, url, None)?;
-    let snap = quietpage::snapshot::Snapshot::from_page(&p.loaded.page);
+pub fn snapshot(page: &Path, url: &str, serialised: bool) -> Result<ExitCode> {
+    let snap = if serialised {
+        let src = std::fs::read_to_string(page)
+            .with_context(|| format!("cannot read {} as UTF-8 text", page.display()))?;
+        let built = quietpage::serial::page_from_serial(&src, url)?;
+        quietpage::snapshot::Snapshot::from_page(&built)
+    } else {
+        let p = prepare(page, url, None)?;
+        quietpage::snapshot::Snapshot::from_page(&p.loaded.page)
+    };
     println!("{}", serde_json::to_string(&snap)?);
     Ok(ExitCode::SUCCESS)
 }
