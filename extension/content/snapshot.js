@@ -207,6 +207,8 @@
     // huge page pays more for forcing the style pass itself.
     if (nodes.length > HUGE_PAGE_NODES && document.readyState !== 'complete') await afterFrame();
     const t = now();
+    // Remembered selectors (content/remember.js) are ours, not the page's.
+    const resume = QP.remember?.suspend() ?? (() => {});
     for (const [i, el, marked] of state.probes) {
       try {
         const cs = computed(el);
@@ -221,6 +223,7 @@
         if (Number.isFinite(z) && z !== 0) n.z = Math.max(-2147483648, Math.min(2147483647, z));
       } catch { /* detached or cross-realm: skip */ }
     }
+    resume();
     return now() - t;
   }
 

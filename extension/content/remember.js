@@ -1,0 +1,203 @@
+// quietpage content script, part 3b: no flash of nags on a site already seen.
+//
+// The engine can only judge a page once it is parsed, so a nag in the
+// page's HTML is painted first and vanishes ~70 ms after DOMContentLoaded.
+// On a site seen before, the background has kept stable selectors (ids and
+// class names, never nth-child paths) for what it hid there, as one entry
+// per host in storage.local. This part reads that entry at document_start
+// straight from storage (no round trip through the background, which may
+// be asleep) and injects it as one style sheet, so that those nags are
+// hidden from their first frame. The engine's verdict then judges every
+// remembered selector: one that matches a block the verdict does not hide
+// is withdrawn (at once here, and for good on the site); one whose blocks
+// the verdict hides is confirmed. Hidden blocks with a stable name that the
+// site does not have yet are offered to the background.
+//
+// The sheet only bridges the time before a verdict: it never outlives the
+// reader's wishes. The site switched off, a category off, a never-hide rule
+// or "show it" remove the selectors concerned from this page's sheet.
+(() => {
+  'use strict';
+  const QP = (globalThis.__quietpage ??= {});
+  if (QP.remember) return;
+  const { api } = QP;
+  const { mark } = QP.metrics;
+
+  /** storage.local key of a host's sheet (written by background/remembered.js). */
+  const KEY_PREFIX = 'remembered:';
+  const HIDDEN_ATTR = 'data-quietpage-hidden';
+  /** Unused for this long, a sheet is not applied (the background also deletes it). */
+  const EXPIRY_MS = 30 * 24 * 3600 * 1000;
+  /** Selector kinds from selectors.js that survive a page change (not 'path', not 'attribute'). */
+  const STABLE_HOW = new Set(['id', 'class', 'inside']);
+  /** At most this many selectors are proposed per page (a page of 100,000 nags). */
+  const MAX_PROPOSED = 32;
+
+  /** selector → category, as read from storage (the site's remembered selectors). */
+  let remembered = new Map();
+  /** Selectors hidden by the sheet on this page view. */
+  const active = new Set();
+  /** Selectors already reported withdrawn or confirmed on this page view. */
+  const judged = new Set();
+  let sheet = null;
+  let rules = null;
+  const top = window === window.top;
+
+  /** Selectors the current rules allow (site on, category on, not a never-hide rule). */
+  function allowed(sel) {
+    if (!rules) return true;
+    if (!rules.enabled) return false;
+    if (rules.categories && rules.categories[remembered.get(sel)] === false) return false;
+    return !(rules.keep ?? []).includes(sel);
+  }
+
+  /** One rule per selector: a selector the browser rejects costs only its own rule. */
+  function sheetText() {
+    return [...active].map((s) => `${s}{display:none!important}`).join('\n');
+  }
+
+  /**
+   * The sheet is adopted by the document (a constructed style sheet), not a
+   * <style> element: no node is added to the page, so its serialisation,
+   * the engine's node paths and the page's own scripts see the DOM as the
+   * site wrote it, and it applies before <html> even exists.
+   */
+  function render() {
+    try {
+      if (!sheet) {
+        if (!active.size) return;
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(sheetText());
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      } else {
+        sheet.replaceSync(sheetText());
+      }
+    } catch (e) {
+      console.debug('quietpage: remembered sheet not applied', e);
+      sheet = null;
+      active.clear();
+    }
+  }
+
+  /** At document_start: read this host's sheet and inject it. */
+  function start() {
+    if (!top || !/^https?:$/.test(location.protocol)) return;
+    const key = KEY_PREFIX + location.hostname;
+    let got;
+    try { got = api.storage.local.get(key); } catch { return; }
+    Promise.resolve(got).then((r) => {
+      const entry = r?.[key];
+      if (!entry || !Array.isArray(entry.selectors) || Date.now() - (entry.used ?? 0) > EXPIRY_MS) return;
+      remembered = new Map(entry.selectors.map((s) => [s.selector, s.category]));
+      for (const sel of remembered.keys()) if (allowed(sel)) active.add(sel);
+      if (!active.size) return;
+      render();
+      if (sheet) mark('quietpage:remembered', active.size);
+    }).catch((e) => console.debug('quietpage: remembered selectors unreadable', e));
+  }
+
+  /** The site's rules arrived (or changed): drop what they forbid. */
+  function onRules(resolved) {
+    rules = resolved;
+    let changed = false;
+    for (const sel of [...active]) if (!allowed(sel)) { active.delete(sel); changed = true; }
+    if (changed) render();
+  }
+
+  /** Peek: everything shown while held, remembered blocks too. */
+  let peeking = false;
+  function onPeek(on) {
+    peeking = !!on;
+    if (sheet) sheet.disabled = peeking;
+  }
+
+  /**
+   * The sheet off while the snapshot reads computed style, so that the
+   * engine sees the page's own display (a block only our sheet hides is not
+   * "hidden by the page", which the engine leaves alone). Call the returned
+   * function in the same task: no frame is drawn in between.
+   */
+  function suspend() {
+    if (!sheet || sheet.disabled) return () => {};
+    sheet.disabled = true;
+    return () => { if (sheet) sheet.disabled = peeking; };
+  }
+
+  /** "Show it" on an element: the reader wins over every selector that hides it, on this page view. */
+  function onShow(elements) {
+    let changed = false;
+    for (const sel of [...active]) {
+      if (elements.some((el) => el?.isConnected && safeMatches(el, sel))) { active.delete(sel); changed = true; }
+    }
+    if (changed) render();
+  }
+
+  function safeMatches(el, sel) {
+    try { return !!el.closest(sel); } catch { return false; }
+  }
+
+  /** Is the element drawn when our sheet is not applied? */
+  function renderedByPage(el) {
+    const resume = suspend();
+    try { return el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0; } finally { resume(); }
+  }
+
+  function all(sel) {
+    try { return [...document.querySelectorAll(sel)]; } catch { return null; }
+  }
+
+  /**
+   * After a whole-page verdict is applied. `current`: the page did not
+   * change since its snapshot, so every element the verdict left visible
+   * was judged by it (else a nag inserted after the snapshot would withdraw
+   * its selector). `items`: apply.items(), with stable names.
+   * Returns {add, confirm, withdraw} for the background, or null.
+   */
+  function afterVerdict({ current, items }) {
+    if (!top) return null;
+    const shown = items.filter((it) => it.state === 'shown').map((it) => QP.apply.elementOf(it.key)).filter(Boolean);
+    const isShown = (el) => shown.some((s) => s.contains(el));
+    const confirm = [];
+    const withdraw = [];
+    let changed = false;
+    for (const sel of remembered.keys()) {
+      const found = all(sel);
+      if (found === null) { withdraw.push(sel); active.delete(sel); changed = true; continue; }
+      if (!found.length) continue;
+      // Covers something the verdict leaves visible: article text, or at
+      // least not a nag. Shown by the reader: still a nag, but not hidden here.
+      // A block the page itself keeps hidden (a closed dialog) covers nothing.
+      const uncovered = found.some((el) => !el.closest(`[${HIDDEN_ATTR}]`) && !isShown(el) && renderedByPage(el));
+      if (uncovered) {
+        if (active.delete(sel)) changed = true;
+        if (current && !judged.has(sel)) { withdraw.push(sel); judged.add(sel); }
+      } else if (current && !judged.has(sel)) {
+        confirm.push(sel);
+        judged.add(sel);
+      }
+    }
+    if (changed) render();
+    const add = current ? proposals(items) : [];
+    for (const a of add) remembered.set(a.selector, a.category);
+    if (!add.length && !confirm.length && !withdraw.length) return null;
+    return { add, confirm, withdraw };
+  }
+
+  /** Stable names of hidden blocks that match hidden blocks and nothing else. */
+  function proposals(items) {
+    const out = [];
+    for (const it of items) {
+      if (out.length >= MAX_PROPOSED) break;
+      if (it.state !== 'hidden' || !it.category || it.category === 'rule') continue;
+      for (const name of [it.stable, ...(it.alsoStable ?? [])]) {
+        if (!name || !STABLE_HOW.has(name.how) || remembered.has(name.selector)) continue;
+        const found = all(name.selector);
+        if (!found?.length || found.some((el) => el.getRootNode() !== document || !el.hasAttribute(HIDDEN_ATTR))) continue;
+        if (!out.some((o) => o.selector === name.selector)) out.push({ selector: name.selector, category: it.category });
+      }
+    }
+    return out;
+  }
+
+  QP.remember = Object.freeze({ start, onRules, onShow, onPeek, suspend, afterVerdict, active: () => [...active] });
+})();
