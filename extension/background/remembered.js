@@ -33,6 +33,8 @@ const USED_RESOLUTION_MS = 3600 * 1000;
 
 let record = null;
 let loading = null;
+/** When sites were last checked for expiry (a background page may live for days). */
+let lastExpiry = 0;
 /** Writes run one after another, so that a later state never lands first. */
 let writing = Promise.resolve();
 
@@ -41,7 +43,8 @@ async function load() {
   loading ??= api.storage.local.get(RECORD_KEY).then(async (r) => {
     const stored = r?.[RECORD_KEY];
     record ??= stored && typeof stored === 'object' ? stored : {};
-    await expire(Date.now());
+    lastExpiry = Date.now();
+    await expire(lastExpiry);
     return record;
   });
   return loading;
@@ -92,6 +95,10 @@ async function expire(now) {
 export async function report(site, host, { add = [], confirm = [], withdraw = [] } = {}, resolved = null, now = Date.now()) {
   if (!site || !host) return;
   await load();
+  if (now - lastExpiry > USED_RESOLUTION_MS) {
+    lastExpiry = now;
+    await expire(now);
+  }
   const s = (record[site] ??= { hosts: [], selectors: {}, withdrawn: [], used: 0 });
   let changed = false;
   if (!s.hosts.includes(host)) { s.hosts = [host, ...s.hosts].slice(0, MAX_HOSTS); changed = true; }
