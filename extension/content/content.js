@@ -196,8 +196,10 @@
     } else if (m.verdict.paywall?.gate) paywall = m.verdict.paywall;
     report();
     // The site's remembered selectors, judged by this verdict (content/remember.js).
-    const judged = replace && QP.remember.afterVerdict({ current, items: QP.apply.items() });
-    if (judged) send({ type: C2B.REMEMBER, url: location.href, ...judged });
+    if (replace) {
+      const judged = await QP.remember.afterVerdict({ current, items: QP.apply.items() });
+      if (judged) send({ type: C2B.REMEMBER, url: location.href, ...judged });
+    }
   }
 
   function onMessage(m) {

@@ -32,6 +32,10 @@
   const STABLE_HOW = new Set(['id', 'class', 'inside']);
   /** At most this many selectors are proposed per page (a page of 100,000 nags). */
   const MAX_PROPOSED = 32;
+  /** Blocks checked with our sheet off per verdict (each forces a style update). */
+  const MAX_RENDER_CHECKS = 8;
+  /** Main-thread work per slice before yielding, as the snapshot's. */
+  const SLICE_MS = 8;
 
   /** selector → category, as read from storage (the site's remembered selectors). */
   let remembered = new Map();
@@ -111,16 +115,23 @@
     if (sheet) sheet.disabled = peeking;
   }
 
-  /**
-   * The sheet off while the snapshot reads computed style, so that the
-   * engine sees the page's own display (a block only our sheet hides is not
-   * "hidden by the page", which the engine leaves alone). Call the returned
-   * function in the same task: no frame is drawn in between.
-   */
+  /** The sheet off for one synchronous read (no frame is drawn in between). */
   function suspend() {
     if (!sheet || sheet.disabled) return () => {};
     sheet.disabled = true;
     return () => { if (sheet) sheet.disabled = peeking; };
+  }
+
+  /**
+   * Does our sheet hide this element? The snapshot's style probe asks, so
+   * that the engine does not take a block only our sheet hides for one the
+   * page keeps hidden (which it leaves alone), as it does for its markers.
+   */
+  function hides(el) {
+    for (const sel of active) {
+      try { if (el.matches(sel)) return true; } catch { /* rejected selector */ }
+    }
+    return false;
   }
 
   /** "Show it" on an element: the reader wins over every selector that hides it, on this page view. */
@@ -136,8 +147,14 @@
     try { return !!el.closest(sel); } catch { return false; }
   }
 
-  /** Is the element drawn when our sheet is not applied? */
-  function renderedByPage(el) {
+  /**
+   * Is the element drawn when our sheet is not applied? One forced style
+   * update each, so at most MAX_RENDER_CHECKS a verdict; past that, assume
+   * it is drawn (the safe side: the selector stops hiding it).
+   */
+  function renderedByPage(el, budget) {
+    if (budget.checks >= MAX_RENDER_CHECKS) return true;
+    budget.checks += 1;
     const resume = suspend();
     try { return el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0; } finally { resume(); }
   }
@@ -150,47 +167,57 @@
    * After a whole-page verdict is applied. `current`: the page did not
    * change since its snapshot, so every element the verdict left visible
    * was judged by it (else a nag inserted after the snapshot would withdraw
-   * its selector). `items`: apply.items(), with stable names.
-   * Returns {add, confirm, withdraw} for the background, or null.
+   * its selector). `items`: apply.items(), with stable names. Each selector
+   * is a query over the whole page: time-sliced like the snapshot.
+   * Resolves to {add, confirm, withdraw} for the background, or null.
    */
-  function afterVerdict({ current, items }) {
-    if (!top) return null;
+  async function afterVerdict({ current, items }) {
+    if (!top || (!remembered.size && !items.length)) return null;
     const shown = items.filter((it) => it.state === 'shown').map((it) => QP.apply.elementOf(it.key)).filter(Boolean);
     const isShown = (el) => shown.some((s) => s.contains(el));
     const confirm = [];
     const withdraw = [];
-    let changed = false;
-    for (const sel of remembered.keys()) {
+    const budget = { checks: 0, t0: performance.now() };
+    for (const sel of [...remembered.keys()]) {
+      await slice(budget);
       const found = all(sel);
-      if (found === null) { withdraw.push(sel); active.delete(sel); changed = true; continue; }
+      if (found === null) { withdraw.push(sel); active.delete(sel); continue; }
       if (!found.length) continue;
       // Covers something the verdict leaves visible: article text, or at
       // least not a nag. Shown by the reader: still a nag, but not hidden here.
       // A block the page itself keeps hidden (a closed dialog) covers nothing.
-      const uncovered = found.some((el) => !el.closest(`[${HIDDEN_ATTR}]`) && !isShown(el) && renderedByPage(el));
+      const uncovered = found.some((el) => !el.closest(`[${HIDDEN_ATTR}]`) && !isShown(el) && renderedByPage(el, budget));
       if (uncovered) {
-        if (active.delete(sel)) changed = true;
+        active.delete(sel);
         if (current && !judged.has(sel)) { withdraw.push(sel); judged.add(sel); }
       } else if (current && !judged.has(sel)) {
         confirm.push(sel);
         judged.add(sel);
       }
     }
-    if (changed) render();
-    const add = current ? proposals(items) : [];
+    render();
+    const add = current ? await proposals(items, budget) : [];
     for (const a of add) remembered.set(a.selector, a.category);
     if (!add.length && !confirm.length && !withdraw.length) return null;
     return { add, confirm, withdraw };
   }
 
+  /** Hands the main thread back once a slice's worth of queries has run. */
+  async function slice(budget) {
+    if (performance.now() - budget.t0 < SLICE_MS) return;
+    await QP.dom.yieldToPage();
+    budget.t0 = performance.now();
+  }
+
   /** Stable names of hidden blocks that match hidden blocks and nothing else. */
-  function proposals(items) {
+  async function proposals(items, budget) {
     const out = [];
     for (const it of items) {
       if (out.length >= MAX_PROPOSED) break;
       if (it.state !== 'hidden' || !it.category || it.category === 'rule') continue;
       for (const name of [it.stable, ...(it.alsoStable ?? [])]) {
         if (!name || !STABLE_HOW.has(name.how) || remembered.has(name.selector)) continue;
+        await slice(budget);
         const found = all(name.selector);
         if (!found?.length || found.some((el) => el.getRootNode() !== document || !el.hasAttribute(HIDDEN_ATTR))) continue;
         if (!out.some((o) => o.selector === name.selector)) out.push({ selector: name.selector, category: it.category });
@@ -199,5 +226,5 @@
     return out;
   }
 
-  QP.remember = Object.freeze({ start, onRules, onShow, onPeek, suspend, afterVerdict, active: () => [...active] });
+  QP.remember = Object.freeze({ start, onRules, onShow, onPeek, hides, afterVerdict, active: () => [...active] });
 })();

@@ -207,8 +207,6 @@
     // huge page pays more for forcing the style pass itself.
     if (nodes.length > HUGE_PAGE_NODES && document.readyState !== 'complete') await afterFrame();
     const t = now();
-    // Remembered selectors (content/remember.js) are ours, not the page's.
-    const resume = QP.remember?.suspend() ?? (() => {});
     for (const [i, el, marked] of state.probes) {
       try {
         const cs = computed(el);
@@ -217,13 +215,13 @@
         const pos = cs.position;
         if (pos === 'fixed') f |= FLAGS.FIXED;
         else if (pos === 'sticky') f |= FLAGS.STICKY;
-        if ((cs.display === 'none' && !marked) || cs.visibility === 'hidden') f |= FLAGS.HIDDEN;
+        // Our remembered sheet (content/remember.js) is ours too, like the marker.
+        if ((cs.display === 'none' && !marked && !QP.remember?.hides(el)) || cs.visibility === 'hidden') f |= FLAGS.HIDDEN;
         if (f) n.f = f;
         const z = parseInt(cs.zIndex, 10);
         if (Number.isFinite(z) && z !== 0) n.z = Math.max(-2147483648, Math.min(2147483647, z));
       } catch { /* detached or cross-realm: skip */ }
     }
-    resume();
     return now() - t;
   }
 
