@@ -30,7 +30,13 @@
   const EXPIRY_MS = 30 * 24 * 3600 * 1000;
   /** Selector kinds from selectors.js that survive a page change (not 'path', not 'attribute'). */
   const STABLE_HOW = new Set(['id', 'class', 'inside']);
-  /** At most this many selectors are proposed per page (a page of 100,000 nags). */
+  /**
+   * Bounds per page (a page of 100,000 nags): items looked at, items given
+   * a shared class name (each costs a few queries over the page), and
+   * selectors proposed.
+   */
+  const MAX_EXAMINED = 64;
+  const MAX_SHARED = 8;
   const MAX_PROPOSED = 32;
   /** Blocks checked with our sheet off per verdict (each forces a style update). */
   const MAX_RENDER_CHECKS = 8;
@@ -209,18 +215,36 @@
     budget.t0 = performance.now();
   }
 
+  /**
+   * A selector that names by ids and classes only. selectors.js calls a
+   * unique id that its heuristics find generated-looking (`#cookie_overlay`)
+   * a 'path' when no nth-child step is needed: that one is fine here.
+   */
+  const stable = (name) => !!name && (STABLE_HOW.has(name.how) || (name.how === 'path' && !name.selector.includes(':nth-child(')));
+
+  /** Names for a hidden item: its stable names, else a class it shares only with hidden blocks. */
+  function namesOf(it, budget) {
+    const names = [it.stable, ...(it.alsoStable ?? [])].filter(stable);
+    if (names.length || budget.shared >= MAX_SHARED) return names;
+    budget.shared += 1;
+    const hiddenBlock = (el) => el.hasAttribute(HIDDEN_ATTR);
+    return QP.apply.partsOf(it.key).map((el) => QP.selectors.sharedName(el, hiddenBlock)).filter(Boolean);
+  }
+
   /** Stable names of hidden blocks that match hidden blocks and nothing else. */
   async function proposals(items, budget) {
     const out = [];
-    for (const it of items) {
+    budget.shared = 0;
+    for (const it of items.slice(0, MAX_EXAMINED)) {
       if (out.length >= MAX_PROPOSED) break;
       if (it.state !== 'hidden' || !it.category || it.category === 'rule') continue;
-      for (const name of [it.stable, ...(it.alsoStable ?? [])]) {
-        if (!name || !STABLE_HOW.has(name.how) || remembered.has(name.selector)) continue;
+      await slice(budget);
+      for (const name of namesOf(it, budget)) {
+        if (remembered.has(name.selector) || out.some((o) => o.selector === name.selector)) continue;
         await slice(budget);
         const found = all(name.selector);
         if (!found?.length || found.some((el) => el.getRootNode() !== document || !el.hasAttribute(HIDDEN_ATTR))) continue;
-        if (!out.some((o) => o.selector === name.selector)) out.push({ selector: name.selector, category: it.category });
+        out.push({ selector: name.selector, category: it.category });
       }
     }
     return out;
