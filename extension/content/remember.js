@@ -13,9 +13,11 @@
 // the verdict hides is confirmed. Hidden blocks with a stable name that the
 // site does not have yet are offered to the background.
 //
-// The sheet only bridges the time before a verdict: it never outlives the
-// reader's wishes. The site switched off, a category off, a never-hide rule
-// or "show it" remove the selectors concerned from this page's sheet.
+// Confirmed selectors stay in the sheet for the page's life (a nag the
+// page inserts later is hidden at once too, and judged by the next verdict),
+// but never against the reader's wishes: the site switched off, a category
+// off, a never-hide rule or "show it" remove the selectors concerned from
+// this page's sheet.
 (() => {
   'use strict';
   const QP = (globalThis.__quietpage ??= {});
@@ -51,6 +53,8 @@
   const judged = new Set();
   let sheet = null;
   let rules = null;
+  /** A whole-page verdict has been judged: a sheet read later would go unjudged. */
+  let verdictSeen = false;
   const top = window === window.top;
 
   /** Selectors the current rules allow (site on, category on, not a never-hide rule). */
@@ -97,7 +101,7 @@
     try { got = api.storage.local.get(key); } catch { return; }
     Promise.resolve(got).then((r) => {
       const entry = r?.[key];
-      if (!entry || !Array.isArray(entry.selectors) || Date.now() - (entry.used ?? 0) > EXPIRY_MS) return;
+      if (verdictSeen || !entry || !Array.isArray(entry.selectors) || Date.now() - (entry.used ?? 0) > EXPIRY_MS) return;
       remembered = new Map(entry.selectors.map((s) => [s.selector, s.category]));
       for (const sel of remembered.keys()) if (allowed(sel)) active.add(sel);
       if (!active.size) return;
@@ -178,7 +182,9 @@
    * Resolves to {add, confirm, withdraw} for the background, or null.
    */
   async function afterVerdict({ current, items }) {
-    if (!top || (!remembered.size && !items.length)) return null;
+    if (!top) return null;
+    verdictSeen = true;
+    if (!remembered.size && !items.length) return null;
     const shown = items.filter((it) => it.state === 'shown').map((it) => QP.apply.elementOf(it.key)).filter(Boolean);
     const isShown = (el) => shown.some((s) => s.contains(el));
     const confirm = [];
