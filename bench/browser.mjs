@@ -13,11 +13,20 @@
 // Per page: content script main-thread ms (snapshot + apply, all batches),
 // first-scan ms, DOMContentLoaded → nags hidden (warm background; and with
 // the background just stopped, every COLD_EVERY-th page), messages, JS heap
-// with and without the extension, floor walk ms, Readability ms.
+// with and without the extension, floor walk ms, Readability ms; then a
+// second visit of the same page (same site): whether each nag the first
+// visit hid was ever painted (tests/browser/paint-probe.mjs, frame by frame
+// in the page's own world), with the site's remembered selectors.
+//
+// Every page is its own site (http://p<i>.test:<port>/..., mapped to
+// 127.0.0.1 by the browser's host resolver): on one shared 127.0.0.1 site,
+// each page's first visit would already carry the selectors remembered on
+// the pages before it.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { startServer, launchChromium, ROOT, FIXTURES, CORPUS, tabIdOf } from '../tests/browser/harness.mjs';
+import { paintProbe } from '../tests/browser/paint-probe.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -39,14 +48,14 @@ const round = (x, d = 2) => (x === null || x === undefined || !Number.isFinite(x
 
 const server = await startServer();
 const flags = ['--enable-precise-memory-info', '--js-flags=--expose-gc'];
-const withExt = await launchChromium({ extraArgs: flags });
+const withExt = await launchChromium({ extraArgs: [...flags, '--host-resolver-rules=MAP *.test 127.0.0.1'] });
 const without = await launchChromium({ extension: false, extraArgs: flags });
 const withBase = baselineDir ? await launchChromium({ extraArgs: flags, extensionDir: path.join(baselineDir, 'dist/extension') }) : null;
 // Saved pages reference the web; the bench never leaves 127.0.0.1.
 for (const ctx of [withExt.context, without.context, withBase?.context].filter(Boolean)) {
   await ctx.route('**/*', (route) => {
     const u = new URL(route.request().url());
-    return (u.hostname === '127.0.0.1' || u.protocol === 'data:') ? route.continue() : route.abort();
+    return (u.hostname === '127.0.0.1' || u.hostname.endsWith('.test') || u.protocol === 'data:') ? route.continue() : route.abort();
   });
 }
 
@@ -117,10 +126,28 @@ async function stopBackground(browser) {
   await page.close();
 }
 
-async function measureWithExtension(p, cold, browser = withExt) {
+/** Page i's own site. */
+const siteBase = (i) => server.base.replace('127.0.0.1', `p${i}.test`);
+
+/** The blocks quietpage has hidden, each by a selector that names it on the same markup (id, else nth-child steps). */
+function hiddenBlocks() {
+  const path = (el) => {
+    const steps = [];
+    for (let e = el; e; e = e.parentElement) {
+      if (e.id && /^[A-Za-z][\w-]*$/.test(e.id) && document.querySelectorAll(`#${e.id}`).length === 1) { steps.push(`#${e.id}`); break; }
+      if (!e.parentElement) { steps.push(e.localName); break; }
+      steps.push(`${e.localName}:nth-child(${[...e.parentElement.children].indexOf(e) + 1})`);
+    }
+    return steps.reverse().join(' > ');
+  };
+  return [...document.querySelectorAll('[data-quietpage-hidden]')].filter((e) => e.getRootNode() === document).map(path);
+}
+
+async function measureWithExtension(p, cold, i, browser = withExt) {
   if (cold) await stopBackground(browser);
   const page = await browser.context.newPage();
-  const url = `${server.base}${p.url}?run=${Date.now()}`;
+  // The baseline build's pages stay on 127.0.0.1 (no site of their own).
+  const url = `${browser === withExt ? siteBase(i) : server.base}${p.url}?run=${Date.now()}`;
   // A page slow to load, or with nothing to judge, is measured as it is:
   // its missing marks show up as nulls in its row, not as a lost run.
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 }).catch(() => {});
@@ -144,6 +171,7 @@ async function measureWithExtension(p, cold, browser = withExt) {
       }, tabId));
     } catch { /* background restarting */ }
   }
+  const nags = await page.evaluate(hiddenBlocks).catch(() => []);
   const heap = await heapOf(page);
   if (browser !== withExt) {
     // The baseline: its own content script's figures and its snapshot;
@@ -185,6 +213,53 @@ async function measureWithExtension(p, cold, browser = withExt) {
     snapshotAfterLoadMs: snapAfterLoad,
     nodes: floor.nodes,
     readabilityMs: rd,
+    nags,
+  };
+}
+
+/** What the first visit left for the site: the host entry the content script reads. */
+async function rememberedFor(host) {
+  const sw = withExt.context.serviceWorkers()[0];
+  if (!sw) return null;
+  const key = `remembered:${host}`;
+  return sw.evaluate(async (k) => (await chrome.storage.local.get(k))[k] ?? null, key).catch(() => null);
+}
+
+/**
+ * The second visit of page i's site (the same page): was each nag hidden
+ * on the first visit ever painted? Waits (up to 2 s) for the first visit's
+ * selectors to be stored, as a reader's next page would find them.
+ */
+async function secondVisit(p, i, nags) {
+  const host = `p${i}.test`;
+  let entry = null;
+  for (let t = 0; t < 20 && !(entry?.selectors?.length); t += 1) {
+    entry = await rememberedFor(host);
+    if (!entry?.selectors?.length) await new Promise((r) => setTimeout(r, 100));
+  }
+  const page = await withExt.context.newPage();
+  await page.addInitScript(paintProbe(nags));
+  await page.goto(`${siteBase(i)}${p.url}?second=${Date.now()}`, { waitUntil: 'domcontentloaded', timeout: 30000 }).catch(() => {});
+  await page.waitForFunction(() => performance.getEntriesByName('quietpage:verdict').length > 0, null, { timeout: 10000 }).catch(() => {});
+  await page.waitForTimeout(300);
+  const out = await page.evaluate(() => {
+    const probe = window.__qpPaintStop?.() ?? { blocks: {}, firstPaint: null };
+    const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+    return { probe, start: at('quietpage:start'), remembered: at('quietpage:remembered') };
+  }).catch(() => null);
+  await page.close();
+  if (!out) return null;
+  const blocks = Object.values(out.probe.blocks);
+  return {
+    nags: nags.length,
+    // A nag the second page did not have (a page that differs per load) is not counted.
+    seen: blocks.length,
+    neverPainted: blocks.filter((b) => !b.painted).length,
+    neverVisible: blocks.filter((b) => !b.visibleInAnyFrame).length,
+    hiddenFirstFrame: blocks.filter((b) => b.firstFrameVisible === false).length,
+    rememberedSelectors: entry?.selectors?.length ?? 0,
+    sheetAfterStartMs: out.remembered !== null && out.start !== null ? out.remembered - out.start : null,
+    sheetBeforeFirstPaint: out.remembered !== null && out.probe.firstPaint !== null ? out.remembered <= out.probe.firstPaint : null,
   };
 }
 
@@ -198,9 +273,9 @@ async function heapWithout(p) {
   return heap;
 }
 
-// Warm the background once.
-await measureWithExtension(pages[0], false);
-if (withBase) await measureWithExtension(pages[0], false, withBase);
+// Warm the background once (on a site of its own).
+await measureWithExtension(pages[0], false, 'warm');
+if (withBase) await measureWithExtension(pages[0], false, 'warm', withBase);
 
 const rows = [];
 const skipped = [];
@@ -214,7 +289,8 @@ for (const [i, p] of pages.entries()) {
   // the page is reported as skipped.
   for (let attempt = 0; attempt < 2 && !m; attempt += 1) {
     try {
-      if (i % 2) { heapNo = await heapWithout(p); m = await measureWithExtension(p, cold); } else { m = await measureWithExtension(p, cold); heapNo = await heapWithout(p); }
+      if (i % 2) { heapNo = await heapWithout(p); m = await measureWithExtension(p, cold, i); } else { m = await measureWithExtension(p, cold, i); heapNo = await heapWithout(p); }
+      if (m) m.repeat = m.nags.length ? await secondVisit(p, i, m.nags) : null;
     } catch (e) {
       m = null;
       if (attempt === 1) skipped.push({ page: p.name, error: String(e.message ?? e).split('\n')[0] });
@@ -225,7 +301,7 @@ for (const [i, p] of pages.entries()) {
   for (const pg of without.context.pages()) await pg.close().catch(() => {});
   let base = null;
   if (m && withBase) {
-    base = await measureWithExtension(p, cold, withBase).catch(() => null);
+    base = await measureWithExtension(p, cold, i, withBase).catch(() => null);
     for (const pg of withBase.context.pages()) await pg.close().catch(() => {});
   }
   if (m) rows.push({ page: p.name, bytes: p.bytes, cold, ...m, heapWithout: heapNo, base });
@@ -256,6 +332,10 @@ const wasm = fs.existsSync(wasmFile) ? fs.readFileSync(wasmFile) : null;
 const zipFile = fs.readdirSync(path.join(ROOT, 'dist')).find((f) => f.endsWith('-chrome.zip'));
 
 const warm = rows.filter((r) => !r.cold);
+// Second visits: every nag of every page counts once.
+const repeats = rows.map((r) => r.repeat).filter((x) => x && x.seen);
+const sum = (f) => repeats.reduce((s, x) => s + f(x), 0);
+const share = (f) => (repeats.length ? round(sum(f) / sum((x) => x.seen), 3) : null);
 const ratio = (a, b) => (a !== null && b ? a / b : null);
 const perPageRatioFloor = rows.map((r) => ratio(r.contentMs, r.floorMs));
 const perPageRatioRd = rows.map((r) => ratio(r.readabilityMs, r.contentMs));
@@ -296,6 +376,23 @@ const summary = {
     back_to_page: round(median(warm.map((r) => r.trip?.down))),
   },
   rules_after_start_ms_median: round(median(warm.map((r) => r.rulesAfterStart))),
+  // Second visit of a site: the nags hidden on the first visit that were
+  // never in a presented frame (0–1), and the stricter readings beside it.
+  repeat_visit_pages: repeats.length,
+  repeat_visit_nags: sum((x) => x.seen),
+  repeat_visit_never_painted_share: share((x) => x.neverPainted),
+  repeat_visit_never_visible_in_any_frame_share: share((x) => x.neverVisible),
+  repeat_visit_hidden_at_first_frame_share: share((x) => x.hiddenFirstFrame),
+  repeat_visit_pages_all_never_painted_share: repeats.length ? round(repeats.filter((x) => x.neverPainted === x.seen).length / repeats.length, 3) : null,
+  repeat_visit_pages_with_remembered_share: repeats.length ? round(repeats.filter((x) => x.rememberedSelectors > 0).length / repeats.length, 3) : null,
+  // The content script's read of its host's sheet from storage.local, and
+  // whether the sheet was in before the first paint.
+  remembered_sheet_after_start_ms_median: round(median(repeats.map((x) => x.sheetAfterStartMs))),
+  remembered_sheet_after_start_ms_p95: round(p95(repeats.map((x) => x.sheetAfterStartMs))),
+  remembered_sheet_before_first_paint_share: (() => {
+    const known = repeats.filter((x) => x.sheetBeforeFirstPaint !== null);
+    return known.length ? round(known.filter((x) => x.sheetBeforeFirstPaint).length / known.length, 3) : null;
+  })(),
   hidden_latency_ms_p95: round(p95(warm.map((r) => r.latency))),
   hidden_latency_cold_ms_median: round(median(rows.filter((r) => r.cold).map((r) => r.latency))),
   messages_per_page_median: median(rows.map((r) => r.messages)),
@@ -346,13 +443,15 @@ const md = [
     'floor_walk_ms_median', 'floor_walk_isolated_ms_median', 'readability_ms_median', 'ratio_vs_floor', 'ratio_vs_isolated_floor',
     'snapshot_after_load_ms_median', 'ratio_snapshot_after_load_vs_isolated_floor',
     'ratio_readability_vs_ours', 'hidden_latency_ms_median', 'hidden_latency_ms_p95', 'hidden_latency_cold_ms_median', 'rules_after_start_ms_median', 'messages_per_page_median',
+    'repeat_visit_pages', 'repeat_visit_nags', 'repeat_visit_never_painted_share', 'repeat_visit_never_visible_in_any_frame_share', 'repeat_visit_hidden_at_first_frame_share',
+    'repeat_visit_pages_all_never_painted_share', 'repeat_visit_pages_with_remembered_share', 'remembered_sheet_after_start_ms_median', 'remembered_sheet_after_start_ms_p95', 'remembered_sheet_before_first_paint_share',
     'wasm_classify_ms_median', 'wasm_init_ms',
     'heap_with_extension_bytes_median', 'heap_without_extension_bytes_median', 'native_mb_per_s', 'native_parse_mb_per_s', 'native_ratio_parse_classify_vs_parse',
     'wasm_bytes', 'wasm_gzip_bytes', 'extension_zip_bytes'].map((k) => `| ${k} | ${fmt(summary[k])} |`),
   ...(summary.baseline ? ['', `Baseline (${summary.baseline.dir}, ${summary.baseline.pages} pages, same run): content script ${fmt(summary.baseline.content_script_ms_median)} ms median (ours ${fmt(summary.baseline.ours_content_script_ms_median_same_pages)}), ${fmt(summary.baseline.ratio_vs_floor)}× the floor (ours ${fmt(summary.ratio_vs_floor)}×), Readability ${fmt(summary.baseline.ratio_readability_vs_baseline)}× the baseline (ours ${fmt(summary.ratio_readability_vs_ours)}×); snapshot after load ${fmt(summary.baseline.snapshot_after_load_ms_median)} ms (ours ${fmt(summary.snapshot_after_load_ms_median)}); DCL→hidden ${fmt(summary.baseline.hidden_latency_ms_median)} ms (ours ${fmt(summary.hidden_latency_ms_median)}).`] : []),
   '', `Latency parts (warm, medians): ${Object.entries(summary.latency_parts_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}; the verdict's trip: ${Object.entries(summary.verdict_trip_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
-  '', '| page | KB | nodes | ours ms | floor ms | ours / floor | Readability ms | Readability / ours | DCL→hidden ms | batches (ms each) | msgs |', '|---|---|---|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(ratio(r.contentMs, r.floorMs))} | ${fmt(r.readabilityMs)} | ${fmt(ratio(r.readabilityMs, r.contentMs))} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.batches)}${r.msPerBatch !== null ? ` (${fmt(r.msPerBatch)})` : ''} | ${fmt(r.messages)} |`),
+  '', '| page | KB | nodes | ours ms | floor ms | ours / floor | Readability ms | Readability / ours | DCL→hidden ms | batches (ms each) | msgs | 2nd visit: nags never painted |', '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(ratio(r.contentMs, r.floorMs))} | ${fmt(r.readabilityMs)} | ${fmt(ratio(r.readabilityMs, r.contentMs))} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.batches)}${r.msPerBatch !== null ? ` (${fmt(r.msPerBatch)})` : ''} | ${fmt(r.messages)} | ${r.repeat?.seen ? `${r.repeat.neverPainted}/${r.repeat.seen}` : '–'} |`),
 ].join('\n');
 fs.writeFileSync(path.join(OUT, 'summary.md'), md + '\n');
 

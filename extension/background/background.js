@@ -7,6 +7,7 @@ import '../shared/metrics.js';
 import { PORT_NAME, C2B, B2C, UI } from '../shared/protocol.js';
 import * as engine from './engine.js';
 import * as store from './rules-store.js';
+import * as remembered from './remembered.js';
 
 const { api, metrics } = globalThis.__quietpage;
 
@@ -49,6 +50,8 @@ async function sendRules(frame) {
 
 /** After a rules change: every frame of every affected site re-applies. */
 async function broadcastRules(site) {
+  const rules = await store.load();
+  await remembered.refresh((url) => engine.resolve(rules, url)).catch((e) => console.warn('quietpage: remembered selectors', e));
   for (const t of tabs.values()) {
     for (const f of t.frames.values()) {
       const key = site && await engine.siteKey(f.url);
@@ -106,6 +109,15 @@ api.runtime.onConnect.addListener((port) => {
           const site = await engine.siteKey(frame.url);
           lastPicks.set(site, { selector: m.selector, how: m.how ?? 'path' });
           await addRule(site, 'hide', m.selector);
+          break;
+        }
+        case C2B.REMEMBER: {
+          // Top frames of web pages only (content/remember.js).
+          if (frameId !== 0) break;
+          const url = m.url ?? frame.url;
+          const host = new URL(url).hostname;
+          const resolved = await engine.resolve(await store.load(), url);
+          await remembered.report(await engine.siteKey(url), host, m, resolved);
           break;
         }
         case C2B.PAGE:
@@ -259,6 +271,11 @@ async function handleUi(m) {
         return { ok: false, error: String(e?.message ?? e) };
       }
     }
+    case UI.REMEMBERED:
+      return { sites: await remembered.list() };
+    case UI.FORGET_REMEMBERED:
+      await remembered.forget(m.site ?? null);
+      return { ok: true };
     case UI.ENGINE_INFO:
       return { phrases: await engine.phraseCount(), timings: metrics.timings };
     default:
@@ -291,7 +308,7 @@ api.commands?.onCommand.addListener(async (command) => {
 
 // For the browser tests and for debugging from the service worker console:
 // the per-tab state (no page can reach this).
-globalThis.quietpageDebug = { tabs, keepSnapshots: false, timings: metrics.timings, classify: engine.classify, counts };
+globalThis.quietpageDebug = { tabs, keepSnapshots: false, timings: metrics.timings, classify: engine.classify, counts, remembered };
 
 /** Sizes of everything the background keeps (read by the soak test). */
 function counts() {

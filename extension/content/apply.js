@@ -352,5 +352,11 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     return (hidden.get(key) ?? shownItems.get(key))?.el ?? null;
   }
 
-  QP.apply = { ATTR, UNLOCK_ATTR, STYLE_ID, apply, repair, show, hideAgain, restoreAll, setPeek, items, elementOf, isOurs: (n) => n.id === STYLE_ID };
+  /** The elements of hidden items (a block and its backdrops); `key` '*': of every item. */
+  function partsOf(key) {
+    const entries = key === '*' ? [...hidden.values()] : [hidden.get(key)].filter(Boolean);
+    return entries.flatMap((e) => [e.el, ...e.extra]);
+  }
+
+  QP.apply = { ATTR, UNLOCK_ATTR, STYLE_ID, apply, repair, show, hideAgain, restoreAll, setPeek, items, elementOf, partsOf, isOurs: (n) => n.id === STYLE_ID };
 })();

@@ -26,7 +26,7 @@
 
   // Message names: extension/shared/protocol.js (checked by a test).
   const PORT_NAME = 'quietpage';
-  const C2B = { HELLO: 'hello', SNAPSHOT: 'snapshot', APPLIED: 'applied', PICKED: 'picked', PAGE: 'page' };
+  const C2B = { HELLO: 'hello', SNAPSHOT: 'snapshot', APPLIED: 'applied', PICKED: 'picked', PAGE: 'page', REMEMBER: 'remember' };
   const B2C = { RULES: 'rules', VERDICT: 'verdict', SHOW: 'show', HIDE: 'hide', PEEK: 'peek', PICK: 'pick', GET_PAGE: 'get-page' };
 
   // Batching of mutations: first delay, growth when the page keeps
@@ -184,6 +184,11 @@
       article = m.verdict.article ?? null;
     } else if (m.verdict.paywall?.gate) paywall = m.verdict.paywall;
     report();
+    // The site's remembered selectors, judged by this verdict (content/remember.js).
+    if (replace) {
+      const judged = await QP.remember.afterVerdict({ current, items: QP.apply.items() });
+      if (judged) send({ type: C2B.REMEMBER, url: location.href, ...judged });
+    }
   }
 
   /**
@@ -206,6 +211,7 @@
       case B2C.RULES: {
         mark('quietpage:rules');
         resolved = m.resolved;
+        QP.remember.onRules(resolved);
         QP.apply.restoreAll();
         pending.clear();
         appliedSeq = 0;
@@ -224,6 +230,7 @@
         break;
       case B2C.SHOW:
         if (m.keep) kept.add(m.key);
+        QP.remember.onShow(QP.apply.partsOf(m.key));
         QP.apply.show(m.key);
         report();
         break;
@@ -234,6 +241,7 @@
         break;
       case B2C.PEEK:
         QP.apply.setPeek(m.on);
+        QP.remember.onPeek(m.on);
         break;
       case B2C.PICK:
         if (window === window.top) {
@@ -420,6 +428,8 @@
     });
   }
   mark('quietpage:start');
+  // A site seen before: its remembered selectors, before the first paint.
+  QP.remember.start();
   connect();
   hello();
   // Back from the back/forward cache: Chromium closed our port when the

@@ -97,6 +97,24 @@
     return { selector: nthPath(root, el), how: 'path' };
   }
 
+  /**
+   * A class name `el` shares with other elements, when every element it
+   * names passes `accept` (remembered selectors: all of them hidden nags).
+   * For a block with no name of its own: a site's repeated promo boxes.
+   * `{selector, how: 'shared'}` or null.
+   */
+  function sharedName(el, accept) {
+    const root = rootOf(el);
+    const classes = goodClasses(root, el);
+    for (let n = 1; n <= classes.length; n += 1) {
+      const sel = el.localName + classes.slice(0, n).join('');
+      let found;
+      try { found = root.querySelectorAll(sel); } catch { continue; }
+      if ([...found].every(accept)) return { selector: sel, how: 'shared' };
+    }
+    return null;
+  }
+
   /** nth-child steps up to the nearest ancestor with a unique id. */
   function nthPath(root, el) {
     const steps = [];
@@ -136,5 +154,5 @@
     return noun + where;
   }
 
-  QP.selectors = { stableSelector, describe, shortText, nthPath };
+  QP.selectors = { stableSelector, sharedName, describe, shortText, nthPath };
 })();

@@ -315,7 +315,8 @@
         const pos = cs.position;
         if (pos === 'fixed') f |= FLAGS.FIXED;
         else if (pos === 'sticky') f |= FLAGS.STICKY;
-        if ((cs.display === 'none' && getAttr.call(el, OWN_MARK) === null) || cs.visibility === 'hidden') f |= FLAGS.HIDDEN;
+        // Our remembered sheet (content/remember.js) is ours too, like the marker.
+        if ((cs.display === 'none' && getAttr.call(el, OWN_MARK) === null && !QP.remember?.hides(el)) || cs.visibility === 'hidden') f |= FLAGS.HIDDEN;
         const z = parseInt(cs.zIndex, 10);
         const zc = Number.isFinite(z) ? Math.max(-2147483648, Math.min(2147483647, z)) : 0;
         if (f || zc) facts.push(path.length, ...path, f, zc);

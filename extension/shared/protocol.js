@@ -12,6 +12,8 @@ export const C2B = Object.freeze({
   APPLIED: 'applied',     // {items, paywall, article}: what this frame hides now
   PICKED: 'picked',       // {selector, how, category}: the reader picked an element to hide
   PAGE: 'page',           // {seq, html, url, label}: the page as rendered and the reader's label, for saving
+  REMEMBER: 'remember',   // {url, add: [{selector, category}], confirm: [selector], withdraw: [selector]}:
+                          // the site's remembered selectors as the latest verdict judged them
 });
 
 /** background → content */
@@ -41,6 +43,8 @@ export const UI = Object.freeze({
   IMPORT_RULES: 'import-rules', // {text, kind:'json'|'filters', dryRun} → {ok, error, report, rules}
   SET_RULES: 'set-rules',       // {rules} (whole rule set, validated)
   ENGINE_INFO: 'engine-info',   // → {phrases, wasmBytes}
+  REMEMBERED: 'remembered',     // → {sites: [{site, selectors: [{selector, category}], withdrawn, used}]}
+  FORGET_REMEMBERED: 'forget-remembered', // {site} (none: every site)
 });
 
 export const CATEGORIES = Object.freeze([

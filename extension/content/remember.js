@@ -1,0 +1,260 @@
+// quietpage content script, part 3b: no flash of nags on a site already seen.
+//
+// The engine can only judge a page once it is parsed, so a nag in the
+// page's HTML is painted first and vanishes ~70 ms after DOMContentLoaded.
+// On a site seen before, the background has kept stable selectors (ids and
+// class names, never nth-child paths) for what it hid there, as one entry
+// per host in storage.local. This part reads that entry at document_start
+// straight from storage (no round trip through the background, which may
+// be asleep) and injects it as one style sheet, so that those nags are
+// hidden from their first frame. The engine's verdict then judges every
+// remembered selector: one that matches a block the verdict does not hide
+// is withdrawn (at once here, and for good on the site); one whose blocks
+// the verdict hides is confirmed. Hidden blocks with a stable name that the
+// site does not have yet are offered to the background.
+//
+// Confirmed selectors stay in the sheet for the page's life (a nag the
+// page inserts later is hidden at once too, and judged by the next verdict),
+// but never against the reader's wishes: the site switched off, a category
+// off, a never-hide rule or "show it" remove the selectors concerned from
+// this page's sheet.
+(() => {
+  'use strict';
+  const QP = (globalThis.__quietpage ??= {});
+  if (QP.remember) return;
+  const { api } = QP;
+  const { mark } = QP.metrics;
+
+  /** storage.local key of a host's sheet (written by background/remembered.js). */
+  const KEY_PREFIX = 'remembered:';
+  const HIDDEN_ATTR = 'data-quietpage-hidden';
+  /** Unused for this long, a sheet is not applied (the background also deletes it). */
+  const EXPIRY_MS = 30 * 24 * 3600 * 1000;
+  /** Selector kinds from selectors.js that survive a page change (not 'path', not 'attribute'). */
+  const STABLE_HOW = new Set(['id', 'class', 'inside']);
+  /**
+   * Bounds per page (a page of 100,000 nags): items looked at, items given
+   * a shared class name (each costs a few queries over the page), and
+   * selectors proposed.
+   */
+  const MAX_EXAMINED = 64;
+  const MAX_SHARED = 8;
+  const MAX_PROPOSED = 32;
+  /** Blocks checked with our sheet off per verdict (each forces a style update). */
+  const MAX_RENDER_CHECKS = 8;
+  /** Main-thread work per slice before yielding, as the snapshot's. */
+  const SLICE_MS = 8;
+
+  /** selector → category, as read from storage (the site's remembered selectors). */
+  let remembered = new Map();
+  /** Selectors hidden by the sheet on this page view. */
+  const active = new Set();
+  /** Selectors already reported withdrawn or confirmed on this page view. */
+  const judged = new Set();
+  let sheet = null;
+  let rules = null;
+  /** A whole-page verdict has been judged: a sheet read later would go unjudged. */
+  let verdictSeen = false;
+  const top = window === window.top;
+
+  /** Selectors the current rules allow (site on, category on, not a never-hide rule). */
+  function allowed(sel) {
+    if (!rules) return true;
+    if (!rules.enabled) return false;
+    if (rules.categories && rules.categories[remembered.get(sel)] === false) return false;
+    return !(rules.keep ?? []).includes(sel);
+  }
+
+  /** One rule per selector: a selector the browser rejects costs only its own rule. */
+  function sheetText() {
+    return [...active].map((s) => `${s}{display:none!important}`).join('\n');
+  }
+
+  /**
+   * The sheet is adopted by the document (a constructed style sheet), not a
+   * <style> element: no node is added to the page, so its serialisation,
+   * the engine's node paths and the page's own scripts see the DOM as the
+   * site wrote it, and it applies before <html> even exists.
+   */
+  function render() {
+    try {
+      if (!sheet) {
+        if (!active.size) return;
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(sheetText());
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      } else {
+        sheet.replaceSync(sheetText());
+      }
+    } catch (e) {
+      console.debug('quietpage: remembered sheet not applied', e);
+      sheet = null;
+      active.clear();
+    }
+  }
+
+  /** At document_start: read this host's sheet and inject it. */
+  function start() {
+    if (!top || !/^https?:$/.test(location.protocol)) return;
+    const key = KEY_PREFIX + location.hostname;
+    let got;
+    try { got = api.storage.local.get(key); } catch { return; }
+    Promise.resolve(got).then((r) => {
+      const entry = r?.[key];
+      if (verdictSeen || !entry || !Array.isArray(entry.selectors) || Date.now() - (entry.used ?? 0) > EXPIRY_MS) return;
+      remembered = new Map(entry.selectors.map((s) => [s.selector, s.category]));
+      for (const sel of remembered.keys()) if (allowed(sel)) active.add(sel);
+      if (!active.size) return;
+      render();
+      if (sheet) mark('quietpage:remembered', active.size);
+    }).catch((e) => console.debug('quietpage: remembered selectors unreadable', e));
+  }
+
+  /** The site's rules arrived (or changed): drop what they forbid. */
+  function onRules(resolved) {
+    rules = resolved;
+    let changed = false;
+    for (const sel of [...active]) if (!allowed(sel)) { active.delete(sel); changed = true; }
+    if (changed) render();
+  }
+
+  /** Peek: everything shown while held, remembered blocks too. */
+  let peeking = false;
+  function onPeek(on) {
+    peeking = !!on;
+    if (sheet) sheet.disabled = peeking;
+  }
+
+  /** The sheet off for one synchronous read (no frame is drawn in between). */
+  function suspend() {
+    if (!sheet || sheet.disabled) return () => {};
+    sheet.disabled = true;
+    return () => { if (sheet) sheet.disabled = peeking; };
+  }
+
+  /**
+   * Does our sheet hide this element? The snapshot's style probe asks, so
+   * that the engine does not take a block only our sheet hides for one the
+   * page keeps hidden (which it leaves alone), as it does for its markers.
+   */
+  function hides(el) {
+    for (const sel of active) {
+      try { if (el.matches(sel)) return true; } catch { /* rejected selector */ }
+    }
+    return false;
+  }
+
+  /** "Show it" on an element: the reader wins over every selector that hides it, on this page view. */
+  function onShow(elements) {
+    let changed = false;
+    for (const sel of [...active]) {
+      if (elements.some((el) => el?.isConnected && safeMatches(el, sel))) { active.delete(sel); changed = true; }
+    }
+    if (changed) render();
+  }
+
+  function safeMatches(el, sel) {
+    try { return !!el.closest(sel); } catch { return false; }
+  }
+
+  /**
+   * Is the element drawn when our sheet is not applied? One forced style
+   * update each, so at most MAX_RENDER_CHECKS a verdict; past that, assume
+   * it is drawn (the safe side: the selector stops hiding it).
+   */
+  function renderedByPage(el, budget) {
+    if (budget.checks >= MAX_RENDER_CHECKS) return true;
+    budget.checks += 1;
+    const resume = suspend();
+    try { return el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0; } finally { resume(); }
+  }
+
+  function all(sel) {
+    try { return [...document.querySelectorAll(sel)]; } catch { return null; }
+  }
+
+  /**
+   * After a whole-page verdict is applied. `current`: the page did not
+   * change since its snapshot, so every element the verdict left visible
+   * was judged by it (else a nag inserted after the snapshot would withdraw
+   * its selector). `items`: apply.items(), with stable names. Each selector
+   * is a query over the whole page: time-sliced like the snapshot.
+   * Resolves to {add, confirm, withdraw} for the background, or null.
+   */
+  async function afterVerdict({ current, items }) {
+    if (!top) return null;
+    verdictSeen = true;
+    if (!remembered.size && !items.length) return null;
+    const shown = items.filter((it) => it.state === 'shown').map((it) => QP.apply.elementOf(it.key)).filter(Boolean);
+    const isShown = (el) => shown.some((s) => s.contains(el));
+    const confirm = [];
+    const withdraw = [];
+    const budget = { checks: 0, t0: performance.now() };
+    for (const sel of [...remembered.keys()]) {
+      await slice(budget);
+      const found = all(sel);
+      if (found === null) { withdraw.push(sel); active.delete(sel); continue; }
+      if (!found.length) continue;
+      // Covers something the verdict leaves visible: article text, or at
+      // least not a nag. Shown by the reader: still a nag, but not hidden here.
+      // A block the page itself keeps hidden (a closed dialog) covers nothing.
+      const uncovered = found.some((el) => !el.closest(`[${HIDDEN_ATTR}]`) && !isShown(el) && renderedByPage(el, budget));
+      if (uncovered) {
+        active.delete(sel);
+        if (current && !judged.has(sel)) { withdraw.push(sel); judged.add(sel); }
+      } else if (current && !judged.has(sel)) {
+        confirm.push(sel);
+        judged.add(sel);
+      }
+    }
+    render();
+    const add = current ? await proposals(items, budget) : [];
+    for (const a of add) remembered.set(a.selector, a.category);
+    if (!add.length && !confirm.length && !withdraw.length) return null;
+    return { add, confirm, withdraw };
+  }
+
+  /** Hands the main thread back once a slice's worth of queries has run. */
+  async function slice(budget) {
+    if (performance.now() - budget.t0 < SLICE_MS) return;
+    await QP.dom.yieldToPage();
+    budget.t0 = performance.now();
+  }
+
+  /**
+   * A selector that names by ids and classes only. selectors.js calls a
+   * unique id that its heuristics find generated-looking (`#cookie_overlay`)
+   * a 'path' when no nth-child step is needed: that one is fine here.
+   */
+  const stable = (name) => !!name && (STABLE_HOW.has(name.how) || (name.how === 'path' && !name.selector.includes(':nth-child(')));
+
+  /** Names for a hidden item: its stable names, else a class it shares only with hidden blocks. */
+  function namesOf(it, budget) {
+    const names = [it.stable, ...(it.alsoStable ?? [])].filter(stable);
+    if (names.length || budget.shared >= MAX_SHARED) return names;
+    budget.shared += 1;
+    const hiddenBlock = (el) => el.hasAttribute(HIDDEN_ATTR);
+    return QP.apply.partsOf(it.key).map((el) => QP.selectors.sharedName(el, hiddenBlock)).filter(Boolean);
+  }
+
+  /** Stable names of hidden blocks that match hidden blocks and nothing else. */
+  async function proposals(items, budget) {
+    const out = [];
+    budget.shared = 0;
+    for (const it of items.slice(0, MAX_EXAMINED)) {
+      if (out.length >= MAX_PROPOSED) break;
+      if (it.state !== 'hidden' || !it.category || it.category === 'rule') continue;
+      await slice(budget);
+      for (const name of namesOf(it, budget)) {
+        if (remembered.has(name.selector) || out.some((o) => o.selector === name.selector)) continue;
+        await slice(budget);
+        const found = all(name.selector);
+        if (!found?.length || found.some((el) => el.getRootNode() !== document || !el.hasAttribute(HIDDEN_ATTR))) continue;
+        out.push({ selector: name.selector, category: it.category });
+      }
+    }
+    return out;
+  }
+
+  QP.remember = Object.freeze({ start, onRules, onShow, onPeek, hides, afterVerdict, active: () => [...active] });
+})();

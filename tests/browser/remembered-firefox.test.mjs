@@ -1,0 +1,61 @@
+// Remembered selectors in Firefox ESR (puppeteer-core over WebDriver BiDi):
+// on the second visit of a site the content script reads the site's
+// selectors and the document adopts them as a style sheet made in the
+// content script's world (what Firefox must allow), naming both nags of the
+// first visit. Whether the nags were painted (the paint probe of
+// tests/browser/paint-probe.mjs) is printed, not asserted: Firefox answers
+// the content script's storage read after its first paint on some loads of
+// a loaded machine (2 of 5 runs at a load average of 9), so only Chromium's
+// test holds the never-painted promise.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchFirefox, bodyText, waitFor } from './harness.mjs';
+import { paintProbe } from './paint-probe.mjs';
+
+let server;
+let firefox;
+before(async () => {
+  server = await startServer();
+  firefox = await launchFirefox();
+});
+after(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+const COOKIE = '#cookie-notice';
+const PROMO = 'aside.inline-promo';
+const NAG_TEXT = ['We use cookies to improve your experience', 'Morning Briefing'];
+
+async function visit(n) {
+  const page = await firefox.browser.newPage();
+  await page.evaluateOnNewDocument(paintProbe([COOKIE, PROMO]));
+  await page.goto(`${server.base}/pages/remember-nag.html?ff=${n}`);
+  assert.ok(await waitFor(async () => {
+    const t = await bodyText(page);
+    return NAG_TEXT.every((s) => !t.includes(s));
+  }), `visit ${n}: the nags are hidden`);
+  assert.match(await bodyText(page), /Port Alder voted on Tuesday/);
+  // Settled: the verdict's report and the background's write.
+  await new Promise((r) => setTimeout(r, 1000));
+  const out = await page.evaluate(() => ({
+    probe: window.__qpPaintStop(),
+    marks: performance.getEntriesByName('quietpage:remembered').length,
+    // The rules of the documents's adopted sheets that hide something.
+    adopted: [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r.style?.display === 'none').map((r) => r.selectorText),
+  }));
+  await page.close();
+  return out;
+}
+
+test('firefox: second visit of a site, the nags hidden on the first are in an adopted sheet from document_start', async () => {
+  const first = await visit(1);
+  assert.equal(first.marks, 0, 'nothing remembered before the first visit');
+  assert.deepEqual(first.adopted, []);
+  const second = await visit(2);
+  const why = JSON.stringify(second);
+  assert.equal(second.marks, 1, `the sheet was adopted once: ${why}`);
+  assert.deepEqual(second.adopted.sort(), [PROMO, COOKIE].sort(), `it names both nags: ${why}`);
+  assert.ok(second.probe.blocks[COOKIE] && second.probe.blocks[PROMO], `both entered: ${why}`);
+  console.log(`# firefox remembered: first visit ${JSON.stringify(first.probe.blocks)}; second ${why}`);
+});
