@@ -601,3 +601,375 @@ fn a_price_per_period_is_a_subscription_offer_in_any_language() {
         },
     ]);
 }
+
+/// `n` sentences of plain narrative about the harbour board (117 chars
+/// each, no nag wording), to bring a block to a chosen length.
+fn filler(n: usize) -> String {
+    "The harbour board met again on Thursday evening, and the minutes of the last meeting were read aloud to the members. "
+        .repeat(n)
+}
+
+#[test]
+fn a_short_block_seeds_on_one_heavy_phrase() {
+    // SHORT_BLOCK_CHARS: a sidebar note of at most 160 characters seeds on
+    // one weight-3 phrase ("please donate", score 3.0); the twin, 166
+    // characters, needs 3.05 and stays. No button, link or markup: neither
+    // the outside cue nor a cluster plays.
+    check(&[
+        Row {
+            name: "125 characters, one heavy phrase",
+            html: page(
+                "en",
+                "",
+                "",
+                "<aside class=\"sidebar\"><div class=\"note\"><p>The lifeboat station on the north quay relies on gifts from the town, so please donate what you can when the collectors call.</p></div></aside>",
+            ),
+            hide: &["The lifeboat station on the north quay"],
+            keep: &[],
+        },
+        Row {
+            name: "166 characters, the same phrase",
+            html: page(
+                "en",
+                "",
+                "",
+                "<aside class=\"sidebar\"><div class=\"note\"><p>The ferry station on the south quay relies on gifts from the whole county, so please donate what you can when the volunteer collectors call at your door this weekend.</p></div></aside>",
+            ),
+            hide: &[],
+            keep: &["The ferry station on the south quay"],
+        },
+    ]);
+}
+
+#[test]
+fn a_longer_block_needs_a_point_per_110_characters() {
+    // CHARS_PER_EXTRA_POINT: two weight-3 phrases (score 6.0) seed a
+    // sidebar note of 443 characters (needs 5.6) but not one of 560
+    // (needs 6.6).
+    let note = |n: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div class=\"note\"><p>The lifeboat crew asks the town: please donate. {}To make a donation, leave it at the station.</p></div></aside>",
+                filler(n)
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "three sentences of filler",
+            html: note(3),
+            hide: &["The lifeboat crew asks the town"],
+            keep: &[],
+        },
+        Row {
+            name: "four sentences of filler",
+            html: note(4),
+            hide: &[],
+            keep: &["The lifeboat crew asks the town"],
+        },
+    ]);
+}
+
+#[test]
+fn a_block_beyond_the_longest_seed_is_prose_whatever_it_says() {
+    // MAX_SEED_BLOCK_CHARS: seven weight-3 phrases (score 21.0) seed a
+    // sidebar note of 1,478 characters (needs 15.0); the same note at
+    // 1,595 characters would need only 16.1 but is past the limit.
+    let asks = "Your donation helps the crew buy fuel, so please donate. Make a donation at the station, and become a supporter of the boat. We rely on readers, and readers like you keep our journalism free. ";
+    let note = |n: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div class=\"note\"><p>{asks}{}</p></div></aside>",
+                filler(n)
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "1,478 characters",
+            html: note(11),
+            hide: &["Your donation helps the crew"],
+            keep: &[],
+        },
+        Row {
+            name: "1,595 characters",
+            html: note(12),
+            hide: &[],
+            keep: &["Your donation helps the crew"],
+        },
+    ]);
+}
+
+#[test]
+fn outside_a_long_widget_text_still_seeds_on_a_cue() {
+    // OUTSIDE_MAX_SEED_BLOCK_CHARS: outside the article, a footer appeal
+    // of 1,343 characters with one weight-2 phrase in its own link
+    // ("Contribute now") seeds; at 1,577 characters it is past the limit.
+    let foot = |n: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"promo-foot\"><p>Our programmes are supported by listeners. {}<a href=\"/give\">Contribute now</a></p></div>",
+                filler(n)
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "1,343 characters",
+            html: foot(11),
+            hide: &["Our programmes are supported by listeners"],
+            keep: &[],
+        },
+        Row {
+            name: "1,577 characters",
+            html: foot(13),
+            hide: &[],
+            keep: &["Our programmes are supported by listeners"],
+        },
+    ]);
+}
+
+#[test]
+fn site_navigation_and_chrome_do_not_get_the_lower_bar() {
+    // NAV_TAGS, SITE_CHROME_TAGS: the footer box of
+    // `outside_the_article_a_structural_cue_lowers_the_bar`, hidden in a
+    // plain `<div>`, stays inside `<nav>` and inside the site's `<footer>`.
+    let line = "<div class=\"promo-foot\"><p>Our programmes are supported by listeners. <a href=\"/give\">Contribute now</a></p></div>";
+    check(&[
+        Row {
+            name: "in a plain div",
+            html: page("en", "", "", &format!("<div>{line}</div>")),
+            hide: &["Our programmes are supported"],
+            keep: &[],
+        },
+        Row {
+            name: "in nav",
+            html: page("en", "", "", &format!("<nav>{line}</nav>")),
+            hide: &[],
+            keep: &["Our programmes are supported"],
+        },
+        Row {
+            name: "in the site footer",
+            html: page("en", "", "", &format!("<footer>{line}</footer>")),
+            hide: &[],
+            keep: &["Our programmes are supported"],
+        },
+    ]);
+}
+
+#[test]
+fn growth_takes_in_a_little_plain_text() {
+    // GROW_SLACK_CHARS: a newsletter line's wrapper that adds 40 characters
+    // without nag wording (an address line) is taken in; one that adds 66
+    // is not.
+    let boxed = |extra: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"w\"><div class=\"x\"><p>Sign up for our newsletter to get the week's news.</p></div><p>{extra}</p></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "40 characters of slack",
+            html: boxed("Harbour Media, 4 Quay Street, Port Alder"),
+            hide: &["Sign up for our newsletter", "Harbour Media, 4 Quay Street"],
+            keep: &[],
+        },
+        Row {
+            name: "66 characters of slack",
+            html: boxed("Harbour Media Ltd, 4 Quay Street, Port Alder, County Down, BT1 1AA"),
+            hide: &["Sign up for our newsletter"],
+            keep: &["Harbour Media Ltd, 4 Quay Street"],
+        },
+    ]);
+}
+
+#[test]
+fn markup_of_the_category_supports_a_strong_phrase() {
+    // HINT_SUPPORT: in the article body, "chip in" (weight 2) seeds in a
+    // box marked up "support-us" (a weight-2 hint), not in a plain box.
+    let boxed = |class: &str| {
+        page(
+            "en",
+            "",
+            &format!(
+                "<div class=\"{class}\"><p>Chip in for the lifeboat crew's new engine.</p></div>"
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "support-us box",
+            html: boxed("support-us"),
+            hide: &["Chip in for the lifeboat crew"],
+            keep: &[],
+        },
+        Row {
+            name: "plain box",
+            html: boxed("aside-box"),
+            hide: &[],
+            keep: &["Chip in for the lifeboat crew"],
+        },
+    ]);
+}
+
+#[test]
+fn vendor_markup_seeds_alone() {
+    // HINT_SEED: a box marked up by a push vendor's SDK ("onesignal", a
+    // weight-4 hint) is hidden with no nag wording at all; a weight-3 hint
+    // ("push-notification") is not enough alone.
+    let boxed = |attr: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!("<div {attr}><p>Harbour Gazette storm barrier times</p></div>"),
+        )
+    };
+    check(&[
+        Row {
+            name: "vendor id",
+            html: boxed("id=\"onesignal-slidedown\""),
+            hide: &["Harbour Gazette storm barrier times"],
+            keep: &[],
+        },
+        Row {
+            name: "weight-3 hint",
+            html: boxed("class=\"push-notification-box\""),
+            hide: &[],
+            keep: &["Harbour Gazette storm barrier times"],
+        },
+    ]);
+}
+
+/// Short lines of a publisher's imprint: plain text, no nag wording, each
+/// too short to read as prose.
+const IMPRINT: [&str; 8] = [
+    "Harbour Media Ltd, 4 Quay Street, Port Alder",
+    "Registered in Northern Ireland, number 0412",
+    "Editor: Ann Doyle, deputy editor: Tom Quinn",
+    "Printed by Quay Presses on recycled paper",
+    "Offices open Monday to Friday from nine",
+    "Telephone the front desk on 028 9000 0000",
+    "Letters to the editor by post to the office",
+    "Advertising enquiries to the sales office",
+];
+
+/// The first `n` imprint lines, one paragraph each.
+fn imprint(n: usize) -> String {
+    IMPRINT[..n].iter().map(|l| format!("<p>{l}</p>")).collect()
+}
+
+#[test]
+fn growth_pays_for_text_with_nag_wording() {
+    // GROW_CHARS_PER_POINT: the wrapper of a newsletter line adds a line
+    // with "our newsletters" (2 points) and imprint lines; 137 characters
+    // are paid for (2 x 100), 221 are not. No form, button or markup.
+    let boxed = |n: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"w\"><p>Sign up for our newsletter to get the week's news.</p><p>Our newsletters go out on Friday mornings at seven.</p>{}</div>",
+                imprint(n)
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "137 characters added",
+            html: boxed(2),
+            hide: &["Sign up for our newsletter", IMPRINT[1]],
+            keep: &[],
+        },
+        Row {
+            name: "221 characters added",
+            html: boxed(4),
+            hide: &["Sign up for our newsletter"],
+            keep: &[IMPRINT[1]],
+        },
+    ]);
+}
+
+#[test]
+fn a_form_lets_a_box_grow_over_a_little_more() {
+    // GROW_STRUCTURE_MAX_CHARS: beside an email form (structure) the
+    // wrapper of a newsletter line may add 257 characters (more than its
+    // 2 extra points pay for), not 341.
+    let boxed = |n: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"w\"><p>Sign up for our newsletter to get the week's news.</p><form><input type=\"email\" placeholder=\"Email\"><button>Go</button></form>{}</div>",
+                imprint(n)
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "257 characters added",
+            html: boxed(6),
+            hide: &["Sign up for our newsletter", IMPRINT[5]],
+            keep: &[],
+        },
+        Row {
+            name: "341 characters added",
+            html: boxed(8),
+            hide: &["Sign up for our newsletter"],
+            keep: &[IMPRINT[5]],
+        },
+    ]);
+}
+
+#[test]
+fn a_sign_up_box_takes_in_one_short_blurb() {
+    // BLURB_MAX_CHARS: a newsletter form's wrapper takes in a paragraph of
+    // plain prose describing the newsletter at 160 characters, not at 254.
+    let blurb = "Every Friday morning the editors pick the stories of the week from the harbour, the council and the courts, with the tide tables and a photograph from a reader.";
+    let boxed = |text: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"w\"><div class=\"f\"><p>Sign up for our newsletter.</p><form><input type=\"email\" placeholder=\"Email\"><button>Go</button></form></div><p>{text}</p></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "160-character blurb",
+            html: boxed(blurb),
+            hide: &[
+                "Sign up for our newsletter",
+                "Every Friday morning the editors",
+            ],
+            keep: &[],
+        },
+        Row {
+            name: "254-character blurb",
+            html: boxed(&format!(
+                "{blurb} Readers have sent in more than four hundred photographs so far, most of them of fishing boats."
+            )),
+            hide: &["Sign up for our newsletter"],
+            keep: &["Every Friday morning the editors"],
+        },
+    ]);
+}
