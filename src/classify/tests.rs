@@ -1004,3 +1004,37 @@ fn light_wording_spread_over_a_marked_box_adds_up() {
         },
     ]);
 }
+
+#[test]
+fn a_cluster_is_mostly_not_plain_prose() {
+    // CLUSTER_MAX_PLAIN_SHARE: the marked box of
+    // `light_wording_spread_over_a_marked_box_adds_up` (4 points) with one
+    // paragraph of plain prose (39% of its text) is a cluster; with two
+    // (56%) it is a passage of text.
+    let prose = "<p>The harbour master reported that the north quay will reopen to fishing boats on Monday.</p>";
+    let boxed = |n: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"newsletter-box\"><h4>Weekly updates from the harbour, the quay and the council chamber</h4><p>Get the latest every morning, straight from the newsroom on the quay.</p>{}</div>",
+                prose.repeat(n)
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "one plain paragraph",
+            html: boxed(1),
+            hide: &["Weekly updates from the harbour", "north quay will reopen"],
+            keep: &[],
+        },
+        Row {
+            name: "two plain paragraphs",
+            html: boxed(2),
+            hide: &[],
+            keep: &["Weekly updates from the harbour", "north quay will reopen"],
+        },
+    ]);
+}
