@@ -168,9 +168,9 @@ pub struct Matcher {
     digits: Vec<(DigitPattern, u32)>,
     hint_ac: NFA,
     pub hints: Vec<Hint>,
-    /// Link entries by their host: a destination is looked up once per
-    /// host label, not scanned.
-    link_hosts: HashMap<String, Vec<u32>>,
+    /// Link entries by their host, sorted: a destination is looked up once
+    /// per host label, not scanned.
+    link_hosts: Vec<(String, u32)>,
     /// Link destinations (`patterns/links.txt`), as hints of a category.
     pub links: Vec<Hint>,
 }
@@ -400,14 +400,17 @@ impl Matcher {
             .match_kind(MatchKind::Standard)
             .build(hints.iter().map(|h| h.token.as_str()))
             .map_err(|e| MatcherError::Build(e.to_string()))?;
-        let mut link_hosts: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, l) in links.iter().enumerate() {
-            let host = l.token.split('/').next().unwrap_or_default();
-            link_hosts
-                .entry(host.to_string())
-                .or_default()
-                .push(i as u32);
-        }
+        // Sorted by host: a binary search, not one more map type in the
+        // WebAssembly.
+        let mut link_hosts: Vec<(String, u32)> = links
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let host = l.token.split('/').next().unwrap_or_default();
+                (host.to_string(), i as u32)
+            })
+            .collect();
+        link_hosts.sort_unstable();
         Ok(Matcher {
             ac,
             entries: ordered,
@@ -588,10 +591,13 @@ impl Matcher {
         // Each host label start: "a.b.example.com", "b.example.com", ...
         let starts = std::iter::once(0).chain(host.match_indices('.').map(|(i, _)| i + 1));
         for s in starts {
-            let Some(ids) = self.link_hosts.get(&host[s..]) else {
-                continue;
-            };
-            for &id in ids {
+            let key = &host[s..];
+            let from = self.link_hosts.partition_point(|(h, _)| h.as_str() < key);
+            let ids = self.link_hosts[from..]
+                .iter()
+                .take_while(|(h, _)| h == key)
+                .map(|&(_, id)| id);
+            for id in ids {
                 let l = &self.links[id as usize];
                 if !dest[s..].starts_with(l.token.as_str()) {
                     continue;

@@ -50,23 +50,27 @@ pub fn has_price(normalised: &str) -> bool {
 /// Start offsets of the prices followed by a slash and a word: a price per
 /// period ("/ mois", "/mo", "/Monat", "/ano").
 pub fn prices_per_period(normalised: &str) -> Vec<usize> {
-    let mut spans: Vec<(usize, usize)> = prices(normalised)
-        .filter(|&(_, end)| {
-            let rest = normalised[end..].trim_start_matches(' ');
-            rest.strip_prefix('/')
-                .map(|r| r.trim_start_matches(' '))
-                .and_then(|r| r.chars().next())
-                // A letter; any non-ASCII character counts as one (the
-                // Unicode tables would cost the WebAssembly 4 KB).
-                .is_some_and(|c| c.is_ascii_alphabetic() || !c.is_ascii())
-        })
-        .collect();
-    // One price may carry two marks ("r$" and "$"): the longest span.
-    spans.sort_unstable_by_key(|&(start, end)| (end, start));
-    spans.dedup_by_key(|s| s.1);
-    let mut out: Vec<usize> = spans.into_iter().map(|(start, _)| start).collect();
-    out.sort_unstable();
-    out
+    // One price may carry two marks ("r$" and "$"): one start per end, the
+    // earliest. A handful of prices per page: no sort needed.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in prices(normalised) {
+        let rest = normalised[end..].trim_start_matches(' ');
+        let per = rest
+            .strip_prefix('/')
+            .map(|r| r.trim_start_matches(' '))
+            .and_then(|r| r.chars().next())
+            // A letter; any non-ASCII character counts as one (the
+            // Unicode tables would cost the WebAssembly 4 KB).
+            .is_some_and(|c| c.is_ascii_alphabetic() || !c.is_ascii());
+        if !per {
+            continue;
+        }
+        match spans.iter_mut().find(|s| s.1 == end) {
+            Some(s) => s.0 = s.0.min(start),
+            None => spans.push((start, end)),
+        }
+    }
+    spans.into_iter().map(|(start, _)| start).collect()
 }
 
 #[cfg(test)]

@@ -1038,3 +1038,30 @@ fn a_cluster_is_mostly_not_plain_prose() {
         },
     ]);
 }
+
+#[test]
+fn a_lead_in_and_a_link_after_the_narrative_is_an_editors_ask() {
+    // SET_APART_LINK_SHARE: a line after the narrative that is a lead-in
+    // and a link (60-80 % link text) asks with one strong phrase in its
+    // link, as an emphasised line does; the same words as plain text in
+    // the line stay (a sentence of the article).
+    let line = |p: &str| page("en", "", p, "");
+    check(&[
+        Row {
+            name: "lead-in and link",
+            html: line(
+                "<p>The Gazette is now digital! <a href=\"/digital\">Just click here to register for the digital edition</a></p>",
+            ),
+            hide: &["The Gazette is now digital"],
+            keep: &["The council of Port Alder voted"],
+        },
+        Row {
+            name: "no link",
+            html: line(
+                "<p>The Gazette is now digital! Just click here to register for the digital edition</p>",
+            ),
+            hide: &[],
+            keep: &["The Gazette is now digital"],
+        },
+    ]);
+}
