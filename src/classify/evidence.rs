@@ -464,12 +464,8 @@ fn sums(
             if !b.hits.is_empty() || b.links.iter().any(|&w| w > 0) {
                 a.hit_blocks += 1;
             }
-            for (t, o) in a.top_weight.iter_mut().zip(b.top_weight) {
-                *t = (*t).max(o);
-            }
-            for (t, o) in a.links.iter_mut().zip(b.links) {
-                *t = (*t).max(o);
-            }
+            max_each(&mut a.top_weight, &b.top_weight);
+            max_each(&mut a.links, &b.links);
             for (t, o) in a.worded.iter_mut().zip(b.top_weight) {
                 *t += u16::from(o >= WEIGHT_STRONG);
             }
@@ -497,34 +493,7 @@ fn sums(
         }
         if node.parent != NO_PARENT {
             let a = agg[i];
-            let p = &mut agg[node.parent as usize];
-            p.chars += a.chars;
-            p.link_chars += a.link_chars;
-            p.long_prose += a.long_prose;
-            p.strong_blocks += a.strong_blocks;
-            p.ctas += a.ctas;
-            p.h1s += a.h1s;
-            p.hit_blocks += a.hit_blocks;
-            for (t, o) in p.top_weight.iter_mut().zip(a.top_weight) {
-                *t = (*t).max(o);
-            }
-            for (t, o) in p.links.iter_mut().zip(a.links) {
-                *t = (*t).max(o);
-            }
-            for (t, o) in p.worded.iter_mut().zip(a.worded) {
-                *t = t.saturating_add(o);
-            }
-            for (s, o) in p.score.iter_mut().zip(a.score) {
-                *s += o;
-            }
-            p.forms += a.forms;
-            p.email_inputs += a.email_inputs;
-            p.password_inputs += a.password_inputs;
-            p.buttons += a.buttons;
-            p.clickables += a.clickables;
-            p.amounts += a.amounts;
-            p.comment_marks += a.comment_marks;
-            p.textareas += a.textareas;
+            agg[node.parent as usize].add_child(&a);
         }
     }
     agg
@@ -701,7 +670,41 @@ impl BlockEvidence {
     }
 }
 
+/// Each `into[k]` raised to `from[k]`.
+fn max_each(into: &mut [u8; Category::COUNT], from: &[u8; Category::COUNT]) {
+    for (t, &o) in into.iter_mut().zip(from) {
+        *t = (*t).max(o);
+    }
+}
+
 impl Agg {
+    /// Adds a child's subtree sums to this element's.
+    fn add_child(&mut self, a: &Agg) {
+        self.chars += a.chars;
+        self.link_chars += a.link_chars;
+        self.long_prose += a.long_prose;
+        self.strong_blocks += a.strong_blocks;
+        self.ctas += a.ctas;
+        self.h1s += a.h1s;
+        self.hit_blocks += a.hit_blocks;
+        max_each(&mut self.top_weight, &a.top_weight);
+        max_each(&mut self.links, &a.links);
+        for (t, o) in self.worded.iter_mut().zip(a.worded) {
+            *t = t.saturating_add(o);
+        }
+        for (s, o) in self.score.iter_mut().zip(a.score) {
+            *s += o;
+        }
+        self.forms += a.forms;
+        self.email_inputs += a.email_inputs;
+        self.password_inputs += a.password_inputs;
+        self.buttons += a.buttons;
+        self.clickables += a.clickables;
+        self.amounts += a.amounts;
+        self.comment_marks += a.comment_marks;
+        self.textareas += a.textareas;
+    }
+
     /// Strongest category score.
     pub fn best(&self) -> f32 {
         max_score(&self.score)
