@@ -171,6 +171,8 @@ pub struct Matcher {
     /// Link entries by their host, sorted: a destination is looked up once
     /// per host label, not scanned.
     link_hosts: Vec<(String, u32)>,
+    /// Link entries naming a file type ("*.apk"), matched at the path's end.
+    link_files: Vec<u32>,
     /// Link destinations (`patterns/links.txt`), as hints of a category.
     pub links: Vec<Hint>,
 }
@@ -402,9 +404,13 @@ impl Matcher {
             .map_err(|e| MatcherError::Build(e.to_string()))?;
         // Sorted by host: a binary search, not one more map type in the
         // WebAssembly.
+        let link_files: Vec<u32> = (0..links.len() as u32)
+            .filter(|&i| links[i as usize].token.starts_with('*'))
+            .collect();
         let mut link_hosts: Vec<(String, u32)> = links
             .iter()
             .enumerate()
+            .filter(|(_, l)| !l.token.starts_with('*'))
             .map(|(i, l)| {
                 let host = l.token.split('/').next().unwrap_or_default();
                 (host.to_string(), i as u32)
@@ -418,6 +424,7 @@ impl Matcher {
             hint_ac,
             hints,
             link_hosts,
+            link_files,
             links,
         })
     }
@@ -590,23 +597,33 @@ impl Matcher {
         let host = &dest[..host_end];
         // Each host label start: "a.b.example.com", "b.example.com", ...
         let starts = std::iter::once(0).chain(host.match_indices('.').map(|(i, _)| i + 1));
+        let file = &dest[..dest.find('?').unwrap_or(dest.len())];
+        let mut add = |id: u32| {
+            let l = &self.links[id as usize];
+            if let Topic::Nag(c) = l.topic
+                && l.weight > set.nag[c.index()]
+            {
+                set.nag[c.index()] = l.weight;
+                set.best[c.index()] = Some(id);
+            }
+        };
         for s in starts {
             let key = &host[s..];
             let from = self.link_hosts.partition_point(|(h, _)| h.as_str() < key);
-            let ids = self.link_hosts[from..]
-                .iter()
-                .take_while(|(h, _)| h == key)
-                .map(|&(_, id)| id);
-            for id in ids {
-                let l = &self.links[id as usize];
-                if !dest[s..].starts_with(l.token.as_str()) {
-                    continue;
+            for (h, id) in &self.link_hosts[from..] {
+                if h != key {
+                    break;
                 }
-                if let Topic::Nag(c) = l.topic
-                    && l.weight > set.nag[c.index()]
-                {
-                    set.nag[c.index()] = l.weight;
-                    set.best[c.index()] = Some(id);
+                if dest[s..].starts_with(self.links[*id as usize].token.as_str()) {
+                    add(*id);
+                }
+            }
+        }
+        // File types: on any host, at the end of the path.
+        if host_end < file.len() {
+            for &id in &self.link_files {
+                if file.ends_with(&self.links[id as usize].token[1..]) {
+                    add(id);
                 }
             }
         }
@@ -770,6 +787,10 @@ mod tests {
         assert!(cat("paypal.media.example/x").is_empty());
         assert!(cat("example.com/apps.apple.com").is_empty());
         assert!(cat("").is_empty());
+        // A file type, on any host, at the end of the path only.
+        assert_eq!(cat("example.org/files/app.apk?v=2"), [Category::AppBanner]);
+        assert!(cat("example.org/app.apk.html").is_empty());
+        assert!(cat("downloads.apk").is_empty());
         // The strongest entry per category names it.
         let set = m.find_links("paypal.com/donate");
         let best = set.best[Category::Donation.index()].unwrap();

@@ -373,6 +373,10 @@ impl PatternFiles {
         for l in &links {
             let bad = if !matches!(l.topic, Topic::Nag(_)) {
                 Some("only category sections")
+            } else if l.token.starts_with('*') {
+                // A file type: "*.apk".
+                (!l.token.starts_with("*.") || l.token.contains('/'))
+                    .then_some("a file type is written *.ext")
             } else if l.token.starts_with('.') || l.token.starts_with('/') || !l.token.contains('.')
             {
                 Some("a destination starts with a host name")
