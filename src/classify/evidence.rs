@@ -3,7 +3,7 @@
 //! over the arena in one reverse pass (children follow their parents in
 //! pre-order, so iterating backwards visits every child before its parent).
 
-use super::index::TextIndex;
+use super::index::{Segment, TextIndex};
 use super::tables::*;
 use crate::category::Category;
 use crate::matcher::{HintSet, Hit, Matcher};
@@ -331,9 +331,7 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
     for h in hits {
         let quoted = quotes.inside(&ix.doc, h.start);
         if let Some(seg) = ix.segment_at(h.start) {
-            // Menu items and footer links ("Subscribe", "Log in",
-            // "Newsletters") are navigation, not nags.
-            if seg.in_link && ctx[seg.block as usize].nav {
+            if in_menu_link(seg, ctx) {
                 continue;
             }
             // An address is contact information, not an ask: "email" in
@@ -361,11 +359,18 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
     }
 }
 
+/// Menu items and footer links ("Subscribe", "Log in", "Newsletters",
+/// "Abo ab 1 €/Monat") are navigation, not nags: text there is not read as
+/// wording.
+fn in_menu_link(seg: &Segment, ctx: &[Context]) -> bool {
+    seg.in_link && ctx[seg.block as usize].nav
+}
+
 /// Pass 4b: prices per period (see `price`), outside menu links.
 fn prices(ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
     for at in super::price::prices_per_period(&ix.doc) {
         if let Some(seg) = ix.segment_at(at)
-            && !(seg.in_link && ctx[seg.block as usize].nav)
+            && !in_menu_link(seg, ctx)
         {
             blocks[seg.block as usize]
                 .get_or_insert_with(Default::default)

@@ -2,22 +2,13 @@
 // BiDi): the same check as dynamic-parity.test.mjs, every fixture in every
 // mode, in parallel tabs. (BiDi cannot reach the extension's background in
 // Firefox, so the popup's list is not compared here.)
-import { describe, test, before, after } from 'node:test';
-import { labels, startServer, launchFirefox, DYNAMIC_MODES } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { labels, DYNAMIC_MODES } from './harness.mjs';
+import { useFirefox } from './lifecycle.mjs';
 import { checkFixture } from './parity.mjs';
 
 const TABS = 4;
-let server;
-let firefox;
-
-before(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-after(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const env = useFirefox();
 
 /**
  * A new tab. Firefox's WebDriver BiDi sometimes discards a browsing context
@@ -28,7 +19,7 @@ after(async () => {
 async function newPage() {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await firefox.browser.newPage();
+      return await env.firefox.browser.newPage();
     } catch (e) {
       if (attempt >= 3 || !/no such frame|DiscardedBrowsingContext/.test(String(e))) throw e;
     }
@@ -41,7 +32,7 @@ describe('dynamic parity (Firefox ESR)', { concurrency: TABS }, () => {
       const page = await newPage();
       try {
         await checkFixture(t, {
-          base: server.base,
+          base: env.server.base,
           label,
           modes: DYNAMIC_MODES,
           driver: {

@@ -7,26 +7,17 @@
 // background in Firefox, so the page's world asks the same serialiser the
 // content script's world does; quietpage's own marks in it are dropped by
 // the tokenizer, as in the background.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startServer, launchFirefox, ROOT, FIXTURES, CLI } from './harness.mjs';
+import { ROOT, FIXTURES, CLI } from './harness.mjs';
+import { useFirefox } from './lifecycle.mjs';
 
-let server;
-let firefox;
+const env = useFirefox();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'quietpage-ff-contract-'));
-
-before(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-after(async () => {
-  await firefox?.close();
-  await server?.close();
-});
 
 function cliPage(file, url, serialised = false) {
   const args = ['snapshot', file, '--url', url, ...(serialised ? ['--serialised'] : [])];
@@ -38,8 +29,8 @@ const files = [path.join(ROOT, 'tests/contract/example.html'), ...fs.readdirSync
 for (const file of files) {
   const name = path.relative(ROOT, file);
   test(`firefox serialisation contract: ${name}`, async () => {
-    const url = `${server.base}/${name.startsWith('tests/contract/') ? 'contract' : 'fixtures'}/${path.basename(file)}`;
-    const page = await firefox.browser.newPage();
+    const url = `${env.server.base}/${name.startsWith('tests/contract/') ? 'contract' : 'fixtures'}/${path.basename(file)}`;
+    const page = await env.firefox.browser.newPage();
     try {
       await page.goto(url);
       // The content script's call: the document element's start tag and

@@ -1,9 +1,10 @@
 // The lifecycle most browser test files share: the test server and Chromium
-// with the extension, started before the file's tests and closed after. A
+// (or Firefox ESR) with the extension, started before the file's tests and
+// closed after. A
 // module of its own (not harness.mjs) because it registers node:test hooks,
 // and the benchmark imports the harness too.
 import { before, after, afterEach } from 'node:test';
-import { startServer, launchChromium, ui, NO_RULES } from './harness.mjs';
+import { startServer, launchChromium, launchFirefox, ui, NO_RULES } from './harness.mjs';
 
 /**
  * Registers the hooks and returns `{ server, browser }`, filled in once
@@ -25,5 +26,19 @@ export function useChromium({ resetRules = false } = {}) {
       await ui(env.browser.context, env.browser.extensionId, { type: 'set-rules', rules: NO_RULES });
     });
   }
+  return env;
+}
+
+/** The same for Firefox ESR: returns `{ server, firefox }`, filled in once `before` has run. */
+export function useFirefox() {
+  const env = { server: null, firefox: null };
+  before(async () => {
+    env.server = await startServer();
+    env.firefox = await launchFirefox();
+  });
+  after(async () => {
+    await env.firefox?.close();
+    await env.server?.close();
+  });
   return env;
 }

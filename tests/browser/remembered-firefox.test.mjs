@@ -7,30 +7,22 @@
 // the content script's storage read after its first paint on some loads of
 // a loaded machine (2 of 5 runs at a load average of 9), so only Chromium's
 // test holds the never-painted promise.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchFirefox, bodyText, waitFor } from './harness.mjs';
+import { bodyText, waitFor } from './harness.mjs';
+import { useFirefox } from './lifecycle.mjs';
 import { paintProbe } from './paint-probe.mjs';
 
-let server;
-let firefox;
-before(async () => {
-  server = await startServer();
-  firefox = await launchFirefox();
-});
-after(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const env = useFirefox();
 
 const COOKIE = '#cookie-notice';
 const PROMO = 'aside.inline-promo';
 const NAG_TEXT = ['We use cookies to improve your experience', 'Morning Briefing'];
 
 async function visit(n) {
-  const page = await firefox.browser.newPage();
+  const page = await env.firefox.browser.newPage();
   await page.evaluateOnNewDocument(paintProbe([COOKIE, PROMO]));
-  await page.goto(`${server.base}/pages/remember-nag.html?ff=${n}`);
+  await page.goto(`${env.server.base}/pages/remember-nag.html?ff=${n}`);
   assert.ok(await waitFor(async () => {
     const t = await bodyText(page);
     return NAG_TEXT.every((s) => !t.includes(s));
