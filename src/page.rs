@@ -101,32 +101,63 @@ pub const MAX_LINK_CHARS: usize = 128;
 /// A link's destination as the link tables read it: an absolute http(s)
 /// or scheme-relative URL without its scheme, a leading `www.` and its
 /// fragment, ASCII lower case, cut at the first blank or non-ASCII
-/// character and at [`MAX_LINK_CHARS`]. Relative links, `mailto:` and
-/// `javascript:` give "" (a page's own paths are worded in its language;
-/// the tables name other sites). Both front ends call it through
-/// `node_rules.rs`.
+/// character and at [`MAX_LINK_CHARS`]. A link within the site keeps its
+/// path from the first '/' ("/spenden/"), so that it reads as the site's
+/// own. `mailto:`, `javascript:`, a bare fragment and the like give "".
+/// Both front ends call it through `node_rules.rs`.
 pub fn link_destination(raw: &str) -> String {
     let t = raw.trim_matches(|c: char| c.is_ascii_whitespace());
     let lower_starts = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
-    let rest = if lower_starts("https://") {
-        &t[8..]
+    let (rest, relative) = if lower_starts("https://") {
+        (&t[8..], false)
     } else if lower_starts("http://") {
-        &t[7..]
+        (&t[7..], false)
     } else if let Some(rest) = t.strip_prefix("//") {
-        rest
+        (rest, false)
+    } else if is_relative(t) {
+        (t.trim_start_matches("./"), true)
     } else {
         return String::new();
     };
-    let mut out: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_graphic() && *c != '#')
-        .take(MAX_LINK_CHARS)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+    let mut out = String::new();
+    if relative && !rest.starts_with('/') {
+        out.push('/');
+    }
+    out.extend(
+        rest.chars()
+            .take_while(|c| c.is_ascii_graphic() && *c != '#')
+            .take(MAX_LINK_CHARS)
+            .map(|c| c.to_ascii_lowercase()),
+    );
+    if relative && out == "/" {
+        return String::new();
+    }
     if out.starts_with("www.") {
         out.drain(..4);
     }
     out
+}
+
+/// A path on the same site: no scheme ("mailto:" has its ':' before any
+/// '/', '?' or '#'), not a bare fragment or query.
+fn is_relative(t: &str) -> bool {
+    let first = t.find(['/', '?', '#', ':']);
+    !t.is_empty() && !t.starts_with(['#', '?']) && first.is_none_or(|i| t.as_bytes()[i] != b':')
+}
+
+/// The host of a [`link_destination`] ("" for a link within the site).
+pub fn link_host(dest: &str) -> &str {
+    &dest[..dest.find(['/', '?', ':']).unwrap_or(dest.len())]
+}
+
+/// Whether a [`link_destination`] stays on the site of `page_host` (a
+/// host as [`link_host`] gives it): a path of its own, the same host, or
+/// one of them a subdomain of the other ("shop.apolut.net").
+pub fn same_site(dest: &str, page_host: &str) -> bool {
+    let h = link_host(dest);
+    let under = |a: &str, b: &str| a.strip_suffix(b).is_some_and(|r| r.ends_with('.'));
+    h.is_empty()
+        || (!page_host.is_empty() && (h == page_host || under(h, page_host) || under(page_host, h)))
 }
 
 impl Node {
@@ -436,9 +467,15 @@ mod tests {
             ("  http://apps.apple.com/app/id1 ", "apps.apple.com/app/id1"),
             ("//play.google.com/store/apps", "play.google.com/store/apps"),
             ("HTTPS://Example.org", "example.org"),
-            ("/spenden", ""),
-            ("/Sitrnbänder-De.htm", ""),
+            ("/spenden", "/spenden"),
+            ("Jetzt-Spenden.html?x#a", "/jetzt-spenden.html?x"),
+            ("./de/spenden/", "/de/spenden/"),
+            ("/Sitrnbänder-De.htm", "/sitrnb"),
             ("ä", ""),
+            ("/", ""),
+            ("#top", ""),
+            ("?page=2", ""),
+            ("tel:+49", ""),
             ("mailto:a@b.c", ""),
             ("javascript:void(0)", ""),
             ("https://例え.jp/x", ""),
@@ -447,6 +484,11 @@ mod tests {
         ] {
             assert_eq!(link_destination(raw), want, "{raw:?}");
         }
+        assert!(same_site("/spenden", ""));
+        assert!(same_site("apolut.net/x", "apolut.net"));
+        assert!(same_site("shop.apolut.net/x", "apolut.net"));
+        assert!(!same_site("notapolut.net/x", "apolut.net"));
+        assert!(!same_site("apolut.net/x", ""));
         let long = format!("https://a.b/{}", "x".repeat(500));
         assert_eq!(link_destination(&long).chars().count(), MAX_LINK_CHARS);
     }

@@ -639,17 +639,23 @@ fn ask_line(inp: &ChooseInput, id: NodeId) -> Option<Category> {
         || b.own_chars > BESIDE_MAX_CHARS
         || b.sentence_breaks > BESIDE_MAX_SENTENCE_BREAKS
         || a.chars > b.own_chars + GROW_SLACK_CHARS
-        // Narrative beside a nag stays, whatever it says.
-        || b.prose
-        || ((b.in_flow || in_body(inp, id)) && b.is_long() && !b.cta_line())
     {
         return None;
     }
     let (c, s) = strongest(&b.used_score, &inp.enabled)?;
+    // Narrative beside a nag stays, whatever it says; a line that points
+    // to a link beside it is part of the run.
+    if !b.pointer_line()
+        && (b.prose || ((b.in_flow || in_body(inp, id)) && b.is_long() && !b.cta_line()))
+    {
+        return None;
+    }
     // It asks by a link of its own (a menu item is not a line), or its
-    // wording is strong on its own.
+    // wording is strong on its own. A pointer's one word will do.
     let link_only = b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
-    let asks = (b.own_link_chars > 0 || b.used_cta) && !link_only && b.phrase_wording[c.index()];
+    let asks = (b.own_link_chars > 0 || b.used_cta)
+        && !link_only
+        && (b.phrase_wording[c.index()] || b.pointer_line());
     let strong = b.top_weight[c.index()] >= WEIGHT_ALONE && s >= SEED_SCORE;
     (s >= OUTSIDE_SEED_SCORE && b.top_weight[c.index()] >= WEIGHT_STRONG && (asks || strong))
         .then_some(c)

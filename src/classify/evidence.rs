@@ -7,7 +7,7 @@ use super::index::{Segment, TextIndex};
 use super::tables::*;
 use crate::category::Category;
 use crate::matcher::{HintSet, Hit, Matcher};
-use crate::page::{Flags, NO_PARENT, NodeId, Page};
+use crate::page::{Flags, NO_PARENT, NodeId, Page, link_destination, link_host, same_site};
 
 /// Per-category scores.
 pub type Scores = [f32; Category::COUNT];
@@ -89,6 +89,13 @@ pub struct BlockEvidence {
     /// Running text precedes the block under its parent: a line set apart
     /// there is an editor's note, not the article's lead.
     pub after_prose: bool,
+    /// The own text ends in a link: "… finden Sie hier: <link>", a lead-in
+    /// pointing somewhere, as an editor ends a promo line.
+    pub ends_in_link: bool,
+    /// A link to the site's profile elsewhere ([`FOLLOW_HOSTS`]).
+    pub follow_link: bool,
+    /// A link to a page of the site's own (`page::same_site`).
+    pub own_site_link: bool,
 }
 
 /// Subtree sums for one element.
@@ -258,6 +265,10 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
         if s.in_link {
             b.own_link_chars += chars;
         }
+        // Closing punctuation after a link does not end the line.
+        if seg_text.chars().any(char::is_alphanumeric) {
+            b.ends_in_link = s.in_link;
+        }
     }
     NodeText {
         chars: seg_chars,
@@ -339,6 +350,11 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
             // "news@example.com".
             let seg_text = &ix.doc[seg.start as usize..(seg.start + seg.len) as usize];
             if seg.in_link && (seg_text.contains('@') || seg_text.contains("email protected")) {
+                continue;
+            }
+            // A bare address shown as the link's text says where the link
+            // goes, not what it asks: "donate" in "charity.example/donate".
+            if seg.in_link && looks_like_address(seg_text) {
                 continue;
             }
             let cta = seg.in_link
@@ -583,9 +599,23 @@ fn link_destinations(
     ctx: &[Context],
     blocks: &mut [Option<Box<BlockEvidence>>],
 ) {
+    let page_host = link_destination(&page.url);
+    let page_host = link_host(&page_host);
     for (i, node) in page.nodes.iter().enumerate() {
         if node.link.is_empty() || !ix.visible[i] || ix.block_of[i] == NO_PARENT || ctx[i].nav {
             continue;
+        }
+        let host = link_host(&node.link);
+        if same_site(&node.link, page_host) {
+            let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
+            b.own_site_link = true;
+        }
+        if FOLLOW_HOSTS
+            .iter()
+            .any(|h| host == *h || host.strip_suffix(h).is_some_and(|r| r.ends_with('.')))
+        {
+            let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
+            b.follow_link = true;
         }
         let found = m.find_links(&node.link);
         if found.nag.iter().all(|&w| w == 0) {
@@ -664,6 +694,21 @@ impl BlockEvidence {
                 && links < LINK_BLOCK_DENSITY * chars)
     }
 
+    /// A line that leads in to a link it ends with ("Ihnen gefällt unser
+    /// Programm? Informationen finden Sie hier: <link>"), short as a call
+    /// to action: a pointer, not a paragraph that happens to hold a link.
+    /// It points to the site's own pages, as a site's own asks do; "the
+    /// charity's appeal is on charity.example/donate" and "Follow us on
+    /// Instagram: <link>" point elsewhere.
+    pub fn pointer_line(&self) -> bool {
+        self.ends_in_link
+            && self.own_site_link
+            && !self.follow_link
+            && (self.own_link_chars as f32) < LINK_BLOCK_DENSITY * self.own_chars as f32
+            && self.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
+            && self.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
+    }
+
     /// A call to action short enough to be a line of its own ("Sign up for
     /// our newsletter here."), not a paragraph of narrative that happens to
     /// hold a link: at most [`PROSE_FLOW_CTA_MAX_CHARS`] and
@@ -673,6 +718,17 @@ impl BlockEvidence {
             && self.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
             && self.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
     }
+}
+
+/// A URL written out: no blank inside, and a scheme, a `www.` or a
+/// host followed by a path ("apolut.net/newsletter/").
+fn looks_like_address(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && !t.contains(char::is_whitespace)
+        && (t.contains("://")
+            || t.starts_with("www.")
+            || t.find('/').is_some_and(|i| t[..i].contains('.')))
 }
 
 /// Each `into[k]` raised to `from[k]`.

@@ -409,6 +409,85 @@ fn a_short_ask_line_beside_a_nag_joins_it() {
     ]);
 }
 
+#[test]
+fn a_pointer_line_joins_the_run_beside_a_nag() {
+    // BlockEvidence::pointer_line and FOLLOW_HOSTS: beside the chosen
+    // button, a line that leads in to a link to the site's own page it ends
+    // with goes with one single word ("contribution"), though it is long
+    // enough to read as prose. The same line with its link in the middle,
+    // to another site, or to a profile elsewhere, stays.
+    let button = "<p><a href=\"/donate\" class=\"button\">Support independent journalism: donate now</a></p>";
+    let lead = "<p>+++ You like our reporting? Everything about a contribution to our work is";
+    let row = |name, line: String, hide, keep| Row {
+        name,
+        html: page("en", "", &format!("{line}{button}"), ""),
+        hide,
+        keep,
+    };
+    check(&[
+        row(
+            "pointer line",
+            format!("{lead} on this page: <a href=\"/help-us\">our help page</a></p>"),
+            &["You like our reporting", "Support independent journalism"],
+            &[],
+        ),
+        row(
+            "the same lead-in, its link in the middle",
+            format!(
+                "{lead} on <a href=\"/help-us\">this page</a> of our website, for readers.</p>"
+            ),
+            &["Support independent journalism"],
+            &["You like our reporting"],
+        ),
+        row(
+            "a pointer to another site",
+            format!(
+                "{lead} on this page: <a href=\"https://charity.example/help\">charity.example/help</a></p>"
+            ),
+            &["Support independent journalism"],
+            &["You like our reporting"],
+        ),
+        row(
+            "a pointer to a profile elsewhere",
+            format!(
+                "{lead} on our profile: <a href=\"https://www.instagram.com/harbour\">instagram.com/harbour</a></p>"
+            ),
+            &["Support independent journalism"],
+            &["You like our reporting"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_address_written_out_as_a_link_is_not_wording() {
+    // `looks_like_address`: "donate" in a link's text "harbour.example/donate"
+    // says where the link goes; the same word as the link's text asks.
+    let line = |text: &str| {
+        page(
+            "en",
+            "",
+            &format!(
+                "<p>The appeal is open until March: <a href=\"https://harbour.example/donate\">{text}</a></p>"
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "address as link text",
+            html: line("harbour.example/donate"),
+            hide: &[],
+            keep: &["The appeal is open until March"],
+        },
+        Row {
+            name: "words as link text",
+            html: line("donate now to support our journalism"),
+            hide: &["The appeal is open until March"],
+            keep: &[],
+        },
+    ]);
+}
+
 /// Categories of the hidden blocks, with their text.
 fn categories(src: &str) -> Vec<(Option<crate::category::Category>, String)> {
     let loaded = html::load(src.as_bytes(), "", None).unwrap();

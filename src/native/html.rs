@@ -61,6 +61,7 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
     let mut lang = String::new();
     let mut notes = Vec::new();
     let mut truncated = false;
+    let mut canonical: Option<String> = None;
     // Subtrees whose descendants are not sent: a template's contents are
     // not its children in a browser's DOM, and nothing in <head> is page
     // text (its JSON-LD is read all the same).
@@ -75,6 +76,9 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
                 Edge::Open(n) => {
                     if let DomNode::Element(el) = n.value() {
                         json_ld.extend(ld_json(n, el));
+                        if canonical.is_none() {
+                            canonical = canonical_url(el);
+                        }
                     }
                 }
                 _ => {}
@@ -138,7 +142,7 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
     }
     let mut page = b.finish();
     page.url = if url.is_empty() {
-        saved_url(&source).unwrap_or_default()
+        saved_url(&source).or(canonical).unwrap_or_default()
     } else {
         url.to_string()
     };
@@ -160,6 +164,19 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
 }
 
 /// The text of a `<script type="application/ld+json">`.
+/// The page's own address as its head names it (`<link rel="canonical">`):
+/// where a saved page came from when nothing else says so, so that its
+/// links to its own site read as such.
+fn canonical_url(el: &scraper::node::Element) -> Option<String> {
+    let rel = el.attr("rel")?;
+    (el.name().eq_ignore_ascii_case("link")
+        && rel
+            .split_ascii_whitespace()
+            .any(|r| r.eq_ignore_ascii_case("canonical")))
+    .then(|| el.attr("href").unwrap_or("").trim().to_string())
+    .filter(|h| h.starts_with("http"))
+}
+
 fn ld_json(n: ego_tree::NodeRef<'_, DomNode>, el: &scraper::node::Element) -> Option<String> {
     let is_ld = el.name().eq_ignore_ascii_case("script")
         && el
