@@ -72,7 +72,8 @@ fn example_snapshot_carries_the_documented_facts() {
             .any(|n| n.text.contains("No script text") || n.text.contains("p { margin"))
     );
     assert_eq!(page.json_ld.len(), 1);
-    // Link destinations: absolute links and form actions only.
+    // Link destinations: absolute links and form actions, and a link
+    // within the site as its path.
     let links: Vec<&str> = page
         .nodes()
         .iter()
@@ -83,6 +84,7 @@ fn example_snapshot_carries_the_documented_facts() {
         links,
         [
             "paypal.com/donate?x=1",
+            "/spenden",
             "play.google.com/store/apps",
             "a.b/",
             "x.us1.list-manage.com/subscribe/post?u=1"
