@@ -1065,3 +1065,365 @@ fn a_lead_in_and_a_link_after_the_narrative_is_an_editors_ask() {
         },
     ]);
 }
+
+#[test]
+fn text_a_reader_never_sees_is_not_wording() {
+    // INVISIBLE_TAGS: a sidebar note whose drop-down offers "Please
+    // donate." (one weight-3 phrase, enough for a short block) stays; the
+    // same words as a line of text make the note a nag.
+    let note = |inner: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div class=\"note\"><p>The lifeboat station opens to visitors on Sundays.</p>{inner}</div></aside>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "the words in a drop-down",
+            html: note("<select><option>Please donate.</option></select>"),
+            hide: &[],
+            keep: &["The lifeboat station opens to visitors"],
+        },
+        Row {
+            name: "the words as a line",
+            html: note("<p>Please donate.</p>"),
+            hide: &["The lifeboat station opens to visitors", "Please donate"],
+            keep: &[],
+        },
+    ]);
+}
+
+#[test]
+fn the_page_holders_are_never_hidden_whole() {
+    // NEVER_HIDE_TAGS: a donation line in a second `<main>` (outside the
+    // article) is hidden alone: growth stops below the `<main>`, whose
+    // "Back to top" stays. In a `<div>` the same wrapper is taken in (the
+    // line adds less than the growth slack).
+    let wrapped = |tag: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<{tag} class=\"more\"><p>The lifeboat station relies on gifts, so please donate.</p><div>Back to top</div></{tag}>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "in a main",
+            html: wrapped("main"),
+            hide: &["The lifeboat station relies on gifts"],
+            keep: &["Back to top"],
+        },
+        Row {
+            name: "in a div",
+            html: wrapped("div"),
+            hide: &["The lifeboat station relies on gifts", "Back to top"],
+            keep: &[],
+        },
+    ]);
+}
+
+#[test]
+fn an_article_element_elsewhere_on_the_page_is_not_outside() {
+    // ARTICLE_TAGS: the footer promo of
+    // `outside_the_article_a_structural_cue_lowers_the_bar` (one weight-2
+    // phrase in its own link) no longer gets the lower bar when it stands
+    // in an `<article>` (a teaser, a related story).
+    let promo = "<div class=\"promo-foot\"><p>Our programmes are supported by listeners. <a href=\"/give\">Contribute now</a></p></div>";
+    check(&[
+        Row {
+            name: "in an article element",
+            html: page(
+                "en",
+                "",
+                "",
+                &format!("<article class=\"teaser\">{promo}</article>"),
+            ),
+            hide: &[],
+            keep: &["supported by listeners"],
+        },
+        Row {
+            name: "in a section element",
+            html: page(
+                "en",
+                "",
+                "",
+                &format!("<section class=\"teaser\">{promo}</section>"),
+            ),
+            hide: &["supported by listeners"],
+            keep: &[],
+        },
+    ]);
+}
+
+#[test]
+fn a_run_of_ask_lines_looks_a_few_siblings_away() {
+    // BESIDE_MAX_STEPS: the ask line of `a_short_ask_line_beside_a_nag_joins_it`
+    // joins the "Donate now" line across seven empty siblings (eight
+    // steps), not across eight.
+    let apart = |empties: usize| {
+        page(
+            "en",
+            "",
+            &format!(
+                "<p>Gifts are <a href=\"/give\">tax deductible</a> for residents.</p>{}<p><a href=\"/donate\" class=\"button\">Support independent journalism: donate now</a></p>",
+                "<div></div>".repeat(empties)
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "seven empty siblings between",
+            html: apart(7),
+            hide: &["Gifts are tax deductible", "Support independent journalism"],
+            keep: &[],
+        },
+        Row {
+            name: "eight empty siblings between",
+            html: apart(8),
+            hide: &["Support independent journalism"],
+            keep: &["Gifts are tax deductible"],
+        },
+    ]);
+}
+
+#[test]
+fn a_widget_is_smaller_than_a_page_region() {
+    // WIDGET_MAX_CHARS: the marked newsletter box of
+    // `light_wording_spread_over_a_marked_box_adds_up` (4 points over two
+    // blocks) with address lines in it (each too short to vote for the
+    // article body) is a cluster while its text is widget-sized, and a
+    // page region past it.
+    let boxed = |lines: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"newsletter-box\"><h4>Weekly updates</h4><p>Get the latest every morning.</p>{}</div>",
+                "<p>Offices on Quay Street</p>".repeat(lines)
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "a box of widget size",
+            html: boxed(104),
+            hide: &["Weekly updates"],
+            keep: &[],
+        },
+        Row {
+            name: "a box past widget size",
+            html: boxed(116),
+            hide: &[],
+            keep: &["Weekly updates"],
+        },
+    ]);
+}
+
+/// The CSS path of the article body the content guard found.
+fn body_path(src: &str) -> Option<String> {
+    let loaded = html::load(src.as_bytes(), "", None).unwrap();
+    engine().classify(&loaded.page, Default::default()).article
+}
+
+/// A content-guard case: is the body found the four paragraphs of
+/// [`ARTICLE`] (`narrative`), or something else?
+struct BodyRow {
+    name: &'static str,
+    html: String,
+    narrative: bool,
+}
+
+fn check_body(rows: &[BodyRow]) {
+    let narrative = body_path(&page("en", "", "", "")).expect("the narrative is found");
+    let mut failures = Vec::new();
+    for r in rows {
+        let found = body_path(&r.html);
+        if (found.as_deref() == Some(narrative.as_str())) != r.narrative {
+            failures.push(format!(
+                "{}: body {found:?}, the narrative is {narrative}",
+                r.name
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// A sidebar list of `n` items reading `item`.
+fn item_list(item: &str, n: usize) -> String {
+    format!(
+        "<aside class=\"sidebar\"><ul>{}</ul></aside>",
+        format!("<li>{item}</li>").repeat(n)
+    )
+}
+
+#[test]
+fn short_blocks_do_not_vote_for_the_article_body() {
+    // GUARD_MIN_BLOCK_CHARS: twenty list items of 20 characters give the
+    // list no votes; of 30 characters, their votes outnumber the
+    // narrative's four paragraphs.
+    check_body(&[
+        BodyRow {
+            name: "items too short to vote",
+            html: page("en", "", "", &item_list("Tide tables for June", 20)),
+            narrative: true,
+        },
+        BodyRow {
+            name: "items long enough to vote",
+            html: page(
+                "en",
+                "",
+                "",
+                &item_list("Tide tables for June and July.", 20),
+            ),
+            narrative: false,
+        },
+    ]);
+}
+
+/// The text and excerpt of every block hidden on `src` under the rules
+/// `rules_json` (for the site `harbour.example`).
+fn hidden_texts(src: &str, rules_json: &str) -> Vec<(String, String)> {
+    let url = "https://harbour.example/news";
+    let rules = crate::rules::RuleSet::from_json(rules_json)
+        .unwrap()
+        .resolve(url);
+    let loaded = html::load(src.as_bytes(), url, Some(&rules)).unwrap();
+    let v = engine().classify(&loaded.page, rules.settings);
+    v.hidden.into_iter().map(|h| (h.text, h.excerpt)).collect()
+}
+
+#[test]
+fn the_verdict_cuts_long_texts_for_the_popup() {
+    // EXCERPT_CHARS, BLOCK_TEXT_MAX_CHARS: a region hidden by a site rule
+    // is reported with its whole text up to a limit (a rule may hide a
+    // page region, and the verdict travels to the popup), and with an
+    // excerpt that is the whole text only when the text is short.
+    let rules = r#"{"version":1,"sites":{"harbour.example":{"hide":[".region"]}}}"#;
+    let region = |n: usize| {
+        let src = page(
+            "en",
+            "",
+            "",
+            &format!("<div class=\"region\"><p>{}</p></div>", filler(n).trim()),
+        );
+        let texts = hidden_texts(&src, rules);
+        assert_eq!(texts.len(), 1, "{n} sentences: {texts:?}");
+        texts.into_iter().next().unwrap()
+    };
+    let cut = |s: &str| s.ends_with('…');
+    let mut failures = Vec::new();
+    let (text, excerpt) = region(1);
+    if text.chars().count() < 100 || excerpt != text {
+        failures.push(format!("one sentence: excerpt {excerpt:?} of {text:?}"));
+    }
+    let (text, excerpt) = region(2);
+    if !cut(&excerpt) || cut(&text) || excerpt.chars().count() >= text.chars().count() {
+        failures.push(format!("two sentences: excerpt {excerpt:?} of {text:?}"));
+    }
+    let (text, _) = region(70);
+    if cut(&text) {
+        failures.push(format!(
+            "seventy sentences: text cut at {}",
+            text.chars().count()
+        ));
+    }
+    let (text, _) = region(100);
+    if !cut(&text) || text.chars().count() >= filler(100).trim().chars().count() {
+        failures.push(format!(
+            "a hundred sentences: text of {} characters",
+            text.chars().count()
+        ));
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn a_block_votes_more_for_its_length() {
+    // GUARD_CHARS_PER_POINT: the narrative's four paragraphs (about 170
+    // characters each) outvote thirteen list items of 30 characters, not
+    // fourteen: a paragraph earns a point per 100 characters, an item a
+    // third of one.
+    let item = "Tide tables for June and July.";
+    check_body(&[
+        BodyRow {
+            name: "thirteen items",
+            html: page("en", "", "", &item_list(item, 13)),
+            narrative: true,
+        },
+        BodyRow {
+            name: "fourteen items",
+            html: page("en", "", "", &item_list(item, 14)),
+            narrative: false,
+        },
+    ]);
+}
+
+#[test]
+fn a_block_votes_half_for_the_container_above_its_own() {
+    // GUARD_GRANDPARENT_SHARE: a sidebar of small boxes, two 30-character
+    // lines each, gets half of each box's votes: ten boxes stay below the
+    // narrative, fourteen outvote it.
+    let boxes = |n: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\">{}</aside>",
+                "<div><p>Tide tables for June and July.</p><p>Tide tables for June and July.</p></div>"
+                    .repeat(n)
+            ),
+        )
+    };
+    check_body(&[
+        BodyRow {
+            name: "ten boxes",
+            html: boxes(10),
+            narrative: true,
+        },
+        BodyRow {
+            name: "fourteen boxes",
+            html: boxes(14),
+            narrative: false,
+        },
+    ]);
+}
+
+#[test]
+fn marked_up_article_body_wins_when_it_holds_prose() {
+    // ARTICLE_BODY_MIN_PROSE: an `itemprop=articleBody` element (here a
+    // sidebar box) is the body outright when it holds two sentences of
+    // clean prose (234 characters), not one (117).
+    let marked = |n: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div itemprop=\"articleBody\"><p>{}</p></div></aside>",
+                filler(n).trim()
+            ),
+        )
+    };
+    check_body(&[
+        BodyRow {
+            name: "one sentence of prose",
+            html: marked(1),
+            narrative: true,
+        },
+        BodyRow {
+            name: "two sentences of prose",
+            html: marked(2),
+            narrative: false,
+        },
+    ]);
+}
