@@ -156,6 +156,7 @@ fn comment_login_prompts_are_login_nags_comments_are_not() {
 
 #[test]
 fn amount_labels_make_a_donation_form_in_any_language() {
+    // CURRENCY_MARKS is pinned here too: "€5" is an amount by its mark.
     // DONATION_AMOUNTS: two or more amount labels in the box.
     check(&[
         Row {
@@ -185,6 +186,7 @@ fn amount_labels_make_a_donation_form_in_any_language() {
 
 #[test]
 fn an_emphasised_line_after_the_narrative_is_a_call_to_action() {
+    // IN_FLOW_STRONG_SCORE is pinned here too: the line's wording stays below it, so only the emphasis makes it an ask.
     // EMPHASIS_SHARE, and only after running text.
     check(&[
         Row {
@@ -241,6 +243,7 @@ fn an_emphasised_line_asking_by_a_link_needs_one_phrase() {
 
 #[test]
 fn three_unmistakable_asks_make_a_pitch_even_in_the_flow() {
+    // GUARD_PROSE_SHARE is pinned here too: the pitch paragraph is not protected as a large share of the article's prose.
     // IN_FLOW_STRONG_PHRASES.
     check(&[
         Row {
@@ -270,6 +273,7 @@ fn three_unmistakable_asks_make_a_pitch_even_in_the_flow() {
 
 #[test]
 fn a_single_word_of_another_language_does_not_count() {
+    // WEIGHT_STRONG is pinned here too: the weight a phrase needs to count as strong.
     // lang::detect + Entry::weight_on: Danish "mail" is no sign-up word on
     // an English page; "email" (English, universal) still is.
     check(&[Row {
@@ -322,6 +326,7 @@ fn comment_and_share_forms_are_not_sign_up_boxes() {
 
 #[test]
 fn a_box_set_into_the_body_may_hold_a_paragraph_of_pitch() {
+    // INSET_MAX_BODY_SHARE is pinned here too: the box is a small share of the body.
     // INSET_TAGS, INSET_MAX_PLAIN_SHARE: a support box among the narrative's
     // paragraphs, half of it a paragraph of pitch without a nag word, with
     // its bank details and a link. Without the link it is a passage of the
@@ -363,6 +368,7 @@ fn a_box_set_into_the_body_may_hold_a_paragraph_of_pitch() {
 
 #[test]
 fn a_short_ask_line_beside_a_nag_joins_it() {
+    // INLINE_TAGS (the link's text joins its line) and LINK_ROW_MIN_CLICKABLES (one link is not a row of links) are pinned here too.
     // BESIDE_MAX_CHARS: beside the chosen "Donate now" button line, the
     // line before it (one weight-2 phrase in a link, too little to seed
     // alone: see the third row) goes with it; a narrative paragraph in the
@@ -611,6 +617,7 @@ fn filler(n: usize) -> String {
 
 #[test]
 fn a_short_block_seeds_on_one_heavy_phrase() {
+    // SEED_SCORE is pinned here too: one weight-3 phrase is exactly the seed score.
     // SHORT_BLOCK_CHARS: a sidebar note of at most 160 characters seeds on
     // one weight-3 phrase ("please donate", score 3.0); the twin, 166
     // characters, needs 3.05 and stays. No button, link or markup: neither
@@ -768,6 +775,7 @@ fn site_navigation_and_chrome_do_not_get_the_lower_bar() {
 
 #[test]
 fn growth_takes_in_a_little_plain_text() {
+    // PROSE_MIN_CHARS is pinned here too: the added lines are too short to read as prose.
     // GROW_SLACK_CHARS: a newsletter line's wrapper that adds 40 characters
     // without nag wording (an address line) is taken in; one that adds 66
     // is not.
@@ -1041,6 +1049,7 @@ fn a_cluster_is_mostly_not_plain_prose() {
 
 #[test]
 fn a_lead_in_and_a_link_after_the_narrative_is_an_editors_ask() {
+    // LINK_BLOCK_DENSITY is pinned here too: a lead-in and a link is not all link.
     // SET_APART_LINK_SHARE: a line after the narrative that is a lead-in
     // and a link (60-80 % link text) asks with one strong phrase in its
     // link, as an emphasised line does; the same words as plain text in
@@ -1424,6 +1433,70 @@ fn marked_up_article_body_wins_when_it_holds_prose() {
             name: "two sentences of prose",
             html: marked(2),
             narrative: false,
+        },
+    ]);
+}
+
+#[test]
+fn emphasis_counts_a_few_levels_around_the_text() {
+    // EMPHASIS_MAX_DEPTH: the italic promo line of
+    // `an_emphasised_line_after_the_narrative_is_a_call_to_action` is
+    // still emphasised with its text three wrappers inside the `<em>`
+    // (four levels up), not four wrappers inside (the `<em>` then belongs
+    // to a larger layout, not to the line).
+    let line = |wrappers: usize| {
+        page(
+            "en",
+            "",
+            &format!(
+                "<p><em>{}The Harbour Weekly is our weekly newsletter with the week's best stories, delivered every Friday.{}</em></p>",
+                "<span>".repeat(wrappers),
+                "</span>".repeat(wrappers)
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "three wrappers inside the emphasis",
+            html: line(3),
+            hide: &["The Harbour Weekly is our weekly newsletter"],
+            keep: &[],
+        },
+        Row {
+            name: "four wrappers inside the emphasis",
+            html: line(4),
+            hide: &[],
+            keep: &["The Harbour Weekly is our weekly newsletter"],
+        },
+    ]);
+}
+
+#[test]
+fn running_text_before_an_emphasised_line_is_looked_for_near_the_start() {
+    // EMPHASIS_SIBLINGS_MAX: the italic promo line counts as after the
+    // narrative when the narrative's paragraphs are among the first 64
+    // children of the body (here after 60 empty anchors), not when 64
+    // empty anchors come first: a bounded look, linear on huge pages.
+    let line = "<p><em>The Harbour Weekly is our weekly newsletter with the week's best stories, delivered every Friday.</em></p>";
+    let body = |anchors: usize| {
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{}{ARTICLE}{line}</div></article></main></body></html>",
+            "<a></a>".repeat(anchors)
+        )
+    };
+    check(&[
+        Row {
+            name: "narrative among the first children",
+            html: body(60),
+            hide: &["The Harbour Weekly is our weekly newsletter"],
+            keep: &[],
+        },
+        Row {
+            name: "narrative past the first children",
+            html: body(64),
+            hide: &[],
+            keep: &["The Harbour Weekly is our weekly newsletter"],
         },
     ]);
 }
