@@ -1500,3 +1500,37 @@ fn running_text_before_an_emphasised_line_is_looked_for_near_the_start() {
         },
     ]);
 }
+
+#[test]
+fn an_amount_label_is_short() {
+    // AMOUNT_MAX_CHARS: the sidebar donation box of
+    // `amount_labels_make_a_donation_form_in_any_language` with labels of
+    // 11 characters ("€ 10.000,00") is a donation form; with labels of 14
+    // ("€ 1.000.000,00", a figure in a table rather than a button) it is
+    // not.
+    let boxed = |labels: [&str; 3]| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div class=\"box\"><h4>Donate to the cause</h4><a href=\"/d/1\">{}</a> <a href=\"/d/2\">{}</a> <a href=\"/d/3\">{}</a></div></aside>",
+                labels[0], labels[1], labels[2]
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "labels of an amount's length",
+            html: boxed(["€ 10.000,00", "€ 20.000,00", "€ 50.000,00"]),
+            hide: &["Donate to the cause"],
+            keep: &[],
+        },
+        Row {
+            name: "labels longer than an amount",
+            html: boxed(["€ 1.000.000,00", "€ 2.000.000,00", "€ 5.000.000,00"]),
+            hide: &[],
+            keep: &["Donate to the cause"],
+        },
+    ]);
+}
