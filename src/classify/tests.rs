@@ -128,6 +128,7 @@ fn a_site_info_line_never_seeds_outside() {
 
 #[test]
 fn comment_login_prompts_are_login_nags_comments_are_not() {
+    // COMMENT_ITEM_HINT is pinned here too: "comment-list" markup marks the comments themselves.
     check(&[
         Row {
             name: "WordPress must-log-in prompt (markup + one login word)",
@@ -715,6 +716,7 @@ fn a_block_beyond_the_longest_seed_is_prose_whatever_it_says() {
 
 #[test]
 fn outside_a_long_widget_text_still_seeds_on_a_cue() {
+    // GUARD_MAX_LENGTH_POINTS is pinned here too: the long footer appeal would outvote the narrative if its length earned more than three points.
     // OUTSIDE_MAX_SEED_BLOCK_CHARS: outside the article, a footer appeal
     // of 1,343 characters with one weight-2 phrase in its own link
     // ("Contribute now") seeds; at 1,577 characters it is past the limit.
