@@ -1536,3 +1536,37 @@ fn an_amount_label_is_short() {
         },
     ]);
 }
+
+/// The evidence lines of every block hidden on `src`.
+fn evidence_of(src: &str) -> Vec<Vec<String>> {
+    let loaded = html::load(src.as_bytes(), "", None).unwrap();
+    let v = engine().classify(&loaded.page, Default::default());
+    v.hidden.into_iter().map(|h| h.evidence).collect()
+}
+
+#[test]
+fn the_verdict_names_the_strongest_few_phrases() {
+    // EVIDENCE_MAX_PHRASES: a sidebar appeal with more than five heavy
+    // phrases is shown in the popup by five of them; one with two, by both.
+    let note = |text: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!("<aside class=\"sidebar\"><div class=\"note\"><p>{text}</p></div></aside>"),
+        )
+    };
+    let phrases = |src: &str| -> Vec<usize> {
+        evidence_of(src)
+            .iter()
+            .map(|ev| ev.iter().filter(|l| l.starts_with("phrase ")).count())
+            .collect()
+    };
+    let many = note(
+        "Your donation helps the crew buy fuel, so please donate. Make a donation at the station, and become a supporter of the boat. We rely on readers, and readers like you keep our journalism free. Support our journalism today. Your support keeps us independent.",
+    );
+    let two =
+        note("The lifeboat crew asks the town: please donate, or make a donation at the station.");
+    assert_eq!(phrases(&many), vec![5], "more than five phrases");
+    assert_eq!(phrases(&two), vec![2], "two phrases");
+}
