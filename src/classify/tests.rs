@@ -1570,3 +1570,41 @@ fn the_verdict_names_the_strongest_few_phrases() {
     assert_eq!(phrases(&many), vec![5], "more than five phrases");
     assert_eq!(phrases(&two), vec![2], "two phrases");
 }
+
+#[test]
+fn a_blurb_comes_with_little_else() {
+    // BLURB_STEP_MAX_CHARS: the wrapper of
+    // `a_sign_up_box_takes_in_one_short_blurb` takes in its 160-character
+    // blurb beside twelve short address lines (about 420 characters added
+    // in all), not beside eighteen (about 560): past that the wrapper is a
+    // column, not the sign-up box.
+    let blurb = "Every Friday morning the editors pick the stories of the week from the harbour, the council and the courts, with the tide tables and a photograph from a reader.";
+    let boxed = |lines: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"w\"><div class=\"f\"><p>Sign up for our newsletter.</p><form><input type=\"email\" placeholder=\"Email\"><button>Go</button></form></div><p>{blurb}</p>{}</div>",
+                "<p>Offices on Quay Street</p>".repeat(lines)
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "blurb and twelve lines",
+            html: boxed(12),
+            hide: &[
+                "Sign up for our newsletter",
+                "Every Friday morning the editors",
+            ],
+            keep: &[],
+        },
+        Row {
+            name: "blurb and eighteen lines",
+            html: boxed(18),
+            hide: &["Sign up for our newsletter"],
+            keep: &["Every Friday morning the editors"],
+        },
+    ]);
+}
