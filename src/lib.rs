@@ -24,6 +24,8 @@
 //!   invariant kept behind methods and checked by [`Page::check`];
 //! - [`snapshot`]: the content script's message format, decoded into a
 //!   [`Page`];
+//! - [`serial`]: the browser's own serialisation of a page with its side
+//!   table (what the WebAssembly face classifies), decoded into a [`Page`];
 //! - [`rules`]: per-site rules ([`RuleSet`]), JSON and filter-list import,
 //!   site keys;
 //! - [`verdict`]: what the engine decided, serialisable;

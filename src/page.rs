@@ -453,6 +453,32 @@ pub fn text(s: &str) -> Node {
     }
 }
 
+/// A test page under construction: `<body>` holding
+/// `<p>{lead}<a>{link}</a></p>`, a `<{hidden}>` element with text (a
+/// `script` or `style`) and `<div>{line}</div>`: inline text joined into
+/// its block, text no reader sees, a block on a line of its own, which the
+/// text index and the renderer both have to get right. Returns the builder
+/// and the ids of the body, the paragraph, the hidden element and the div.
+#[cfg(test)]
+pub(crate) fn sample_blocks(
+    lead: &str,
+    link: &str,
+    hidden: &str,
+    line: &str,
+) -> (PageBuilder, [NodeId; 4]) {
+    let mut b = PageBuilder::new();
+    let body = b.push(NO_PARENT, element("body")).unwrap();
+    let p = b.push(body, element("p")).unwrap();
+    b.push(p, text(lead)).unwrap();
+    let a = b.push(p, element("a")).unwrap();
+    b.push(a, text(link)).unwrap();
+    let h = b.push(body, element(hidden)).unwrap();
+    b.push(h, text("x")).unwrap();
+    let d = b.push(body, element("div")).unwrap();
+    b.push(d, text(line)).unwrap();
+    (b, [body, p, h, d])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

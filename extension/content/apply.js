@@ -256,19 +256,12 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
    * no hidden overlay is left. `key` '*' shows every item.
    */
   function show(key) {
-    const keys = key === '*' ? [...hidden.keys()] : [key];
-    let any = false;
-    for (const k of keys) {
-      const entry = hidden.get(k);
-      if (!entry) continue;
+    const any = move(key, hidden, shownItems, (entry) => {
       for (const e of [entry.el, ...entry.extra]) {
         removeAttr.call(e, ATTR);
         shown.add(e);
       }
-      hidden.delete(k);
-      shownItems.set(k, entry);
-      any = true;
-    }
+    });
     if (any && document.documentElement && ![...hidden.values()].some((h) => h.item.overlay)) {
       removeAttr.call(document.documentElement, UNLOCK_ATTR);
     }
@@ -277,24 +270,37 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
 
   /** "Hide again": undoes show(); `key` '*' hides every shown item. */
   function hideAgain(key) {
-    const keys = key === '*' ? [...shownItems.keys()] : [key];
-    let any = false;
-    for (const k of keys) {
-      const entry = shownItems.get(k);
-      if (!entry || !entry.el.isConnected) { shownItems.delete(k); continue; }
+    return move(key, shownItems, hidden, (entry) => {
+      if (!entry.el.isConnected) return false;
       for (const e of [entry.el, ...entry.extra]) {
         shown.delete(e);
         if (!e.isConnected) continue;
         ensureStyle(rootOf(e));
         setAttr.call(e, ATTR, entry.item.category);
       }
-      shownItems.delete(k);
-      hidden.set(k, entry);
-      any = true;
       if (entry.item.overlay && scrollLocked(document) && !visibleOverlayRemains(document)) {
         ensureStyle(document);
         setAttr.call(document.documentElement, UNLOCK_ATTR, '');
       }
+    });
+  }
+
+  /**
+   * show() and hideAgain() move items between the hidden and the shown
+   * list: the items of `key` ('*' every one) in `from` go to `to`, each
+   * after `each(entry)`; an entry `each` refuses (returns false: its
+   * element left the page) is dropped. Returns whether any moved.
+   */
+  function move(key, from, to, each) {
+    const keys = key === '*' ? [...from.keys()] : [key];
+    let any = false;
+    for (const k of keys) {
+      const entry = from.get(k);
+      if (!entry) continue;
+      from.delete(k);
+      if (each(entry) === false) continue;
+      to.set(k, entry);
+      any = true;
     }
     return any;
   }

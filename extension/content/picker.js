@@ -239,12 +239,18 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #aaa; border-radius:
     preview.addEventListener('click', guard(togglePreview));
     create.addEventListener('click', () => finish(true));
     cancel.addEventListener('click', () => finish(false));
-    document.addEventListener('mousemove', onMove, true);
-    for (const t of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick', 'dblclick']) document.addEventListener(t, swallow, true);
-    document.addEventListener('click', onClick, true);
-    window.addEventListener('keydown', onKey, true);
-    window.addEventListener('scroll', onScroll, true);
-    window.addEventListener('resize', onScroll);
+    // Every listener the session holds, as [target, type, handler, capture]:
+    // added here and removed by the same list when the session ends.
+    const listeners = [
+      [document, 'mousemove', onMove, true],
+      ...['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick', 'dblclick']
+        .map((t) => [document, t, swallow, true]),
+      [document, 'click', onClick, true],
+      [window, 'keydown', onKey, true],
+      [window, 'scroll', onScroll, true],
+      [window, 'resize', onScroll, false],
+    ];
+    for (const [target, type, handler, capture] of listeners) target.addEventListener(type, handler, capture);
 
     // Keyboard readers start from the element in the middle of the view.
     const mid = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
@@ -252,12 +258,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #aaa; border-radius:
     wider.focus();
 
     session = () => {
-      document.removeEventListener('mousemove', onMove, true);
-      for (const t of ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'auxclick', 'dblclick']) document.removeEventListener(t, swallow, true);
-      document.removeEventListener('click', onClick, true);
-      window.removeEventListener('keydown', onKey, true);
-      window.removeEventListener('scroll', onScroll, true);
-      window.removeEventListener('resize', onScroll);
+      for (const [target, type, handler, capture] of listeners) target.removeEventListener(type, handler, capture);
       clearPreview();
       host.remove();
     };

@@ -478,7 +478,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 || cur.email_inputs + cur.forms > 0
                 || ev.hint(cand, c) >= HINT_SUPPORT
                 || (a.ctas > 0 && a.score[c.index()] >= CLUSTER_SCORE);
-            let blurb = extra_prose <= BLURB_MAX_CHARS && extra <= 2 * BLURB_MAX_CHARS && marked;
+            let blurb = extra_prose <= BLURB_MAX_CHARS && extra <= BLURB_STEP_MAX_CHARS && marked;
             (blurb && extra_links as f32 <= GROW_MAX_LINK_SHARE * extra as f32)
                 || (a.is_nag_box() && extra_links as f32 <= NAG_BOX_MAX_LINK_SHARE * extra as f32)
         };

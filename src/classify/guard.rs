@@ -40,7 +40,7 @@ impl Guard {
             // sentences, commas, no call to action of its own.
             let narrative = b.own_chars >= NARRATIVE_MIN_CHARS
                 && b.sentence_breaks >= NARRATIVE_MIN_SENTENCE_BREAKS
-                && b.commas >= 1
+                && b.commas >= NARRATIVE_MIN_COMMAS
                 && !b.used_cta
                 && !ev.ctx[i].overlay;
             if (best >= seed_threshold(b.own_chars) && !b.prose && !narrative) || ev.ctx[i].nav {

@@ -51,15 +51,7 @@ impl TextIndex {
         let mut i = 0usize;
         while i < n {
             let id = i as NodeId;
-            while let Some(&top) = open.last() {
-                if page.node(top).end > id {
-                    break;
-                }
-                open.pop();
-                if !is_in(INLINE_TAGS, &page.node(top).tag) {
-                    ix.separate();
-                }
-            }
+            close_ended(page, &mut open, id, || ix.separate());
             while links.last().is_some_and(|&l| page.node(l).end <= id) {
                 links.pop();
             }
@@ -153,6 +145,22 @@ impl TextIndex {
     }
 }
 
+/// Pops from `open` (the elements a pre-order walk is inside) those that
+/// end before `id`, calling `line_break` for each block among them: its
+/// text ends a line. The text index and the native renderer share it, so
+/// that both break lines in the same places.
+pub fn close_ended(page: &Page, open: &mut Vec<NodeId>, id: NodeId, mut line_break: impl FnMut()) {
+    while let Some(&top) = open.last() {
+        if page.node(top).end > id {
+            break;
+        }
+        open.pop();
+        if !is_in(INLINE_TAGS, &page.node(top).tag) {
+            line_break();
+        }
+    }
+}
+
 /// Links and buttons: where calls to action live.
 pub fn is_clickable(node: &crate::page::Node) -> bool {
     matches!(node.tag.as_str(), "a" | "button")
@@ -163,20 +171,11 @@ pub fn is_clickable(node: &crate::page::Node) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::{NO_PARENT, PageBuilder, element, text};
+    use crate::page::sample_blocks;
 
     #[test]
     fn joins_inline_and_separates_blocks() {
-        let mut b = PageBuilder::new();
-        let body = b.push(NO_PARENT, element("body")).unwrap();
-        let p = b.push(body, element("p")).unwrap();
-        b.push(p, text("Sign up for our ")).unwrap();
-        let a = b.push(p, element("a")).unwrap();
-        b.push(a, text("Newsletter")).unwrap();
-        let s = b.push(body, element("script")).unwrap();
-        b.push(s, text("var x")).unwrap();
-        let d = b.push(body, element("div")).unwrap();
-        b.push(d, text("Next")).unwrap();
+        let (b, [_, p, s, _]) = sample_blocks("Sign up for our ", "Newsletter", "script", "Next");
         let page = b.finish();
         let ix = TextIndex::build(&page);
         assert_eq!(ix.doc, "sign up for our newsletter\nnext");

@@ -207,13 +207,18 @@ impl Analysis<'_> {
                     .or(e.meanings.first())
                     .map_or(0, |x| x.1);
                 let s = format!("phrase {:?} ({})", e.text, e.lang);
-                if w >= 2 && !phrases.iter().any(|(_, t)| *t == s) {
+                if w >= tables::WEIGHT_STRONG && !phrases.iter().any(|(_, t)| *t == s) {
                     phrases.push((w, s));
                 }
             }
         }
         phrases.sort_by_key(|p| std::cmp::Reverse(p.0));
-        out.extend(phrases.into_iter().take(5).map(|p| p.1));
+        out.extend(
+            phrases
+                .into_iter()
+                .take(tables::EVIDENCE_MAX_PHRASES)
+                .map(|p| p.1),
+        );
         // Link destinations of the chosen category, each named once.
         if let Some(cat) = c.category {
             for i in c.node..end {
@@ -224,7 +229,7 @@ impl Analysis<'_> {
                     continue;
                 };
                 let s = format!("link to {}", m.links[l as usize].token);
-                if !out.contains(&s) && out.len() < 12 {
+                if !out.contains(&s) && out.len() < tables::EVIDENCE_MAX_LINES {
                     out.push(s);
                 }
             }
@@ -272,6 +277,7 @@ pub fn excerpt(page: &Page, index: &TextIndex, id: NodeId, max: usize) -> String
     let mut s = String::new();
     let end = page.node(id).end;
     let mut i = id;
+    // (A character is at most 4 bytes: `max` characters fit in 4 * max.)
     while i < end && s.len() < max.saturating_mul(4) {
         let n = page.node(i);
         if n.is_element() && !index.visible[i as usize] {

@@ -270,6 +270,9 @@ pub const GROW_SLACK_CHARS: usize = 60;
 /// A box with a form or nag markup may take in one short blurb of plain
 /// prose this long when growing.
 pub const BLURB_MAX_CHARS: usize = 250;
+/// ... while all that growth step adds (the blurb and the wrapper's other
+/// lines) is at most this much.
+pub const BLURB_STEP_MAX_CHARS: usize = 2 * BLURB_MAX_CHARS;
 
 /// A grown container may take in clean prose only if its nag evidence is at
 /// least this strong and the prose is at most this much and this share.
@@ -295,6 +298,7 @@ pub const HINT_SEED: u8 = 4;
 /// article on the subject would otherwise have no body to protect).
 pub const NARRATIVE_MIN_CHARS: usize = 150;
 pub const NARRATIVE_MIN_SENTENCE_BREAKS: usize = 1;
+pub const NARRATIVE_MIN_COMMAS: usize = 1;
 
 /// Element holding this share of the article's clean prose is part of the
 /// article, and is never hidden.
@@ -303,6 +307,13 @@ pub const GUARD_PROSE_SHARE: f32 = 0.3;
 /// Least clean prose for an `itemprop=articleBody` element to be trusted as
 /// the article body outright.
 pub const ARTICLE_BODY_MIN_PROSE: usize = 200;
+
+/// Evidence lines in verdicts: the phrases of at least [`WEIGHT_STRONG`]
+/// are named, the strongest [`EVIDENCE_MAX_PHRASES`] of them; link
+/// destinations are added while there are fewer than
+/// [`EVIDENCE_MAX_LINES`] lines (the popup shows a few, not a list).
+pub const EVIDENCE_MAX_PHRASES: usize = 5;
+pub const EVIDENCE_MAX_LINES: usize = 12;
 
 /// Text excerpt length in verdicts.
 pub const EXCERPT_CHARS: usize = 160;

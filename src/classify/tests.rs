@@ -128,6 +128,7 @@ fn a_site_info_line_never_seeds_outside() {
 
 #[test]
 fn comment_login_prompts_are_login_nags_comments_are_not() {
+    // COMMENT_ITEM_HINT is pinned here too: "comment-list" markup marks the comments themselves.
     check(&[
         Row {
             name: "WordPress must-log-in prompt (markup + one login word)",
@@ -156,6 +157,7 @@ fn comment_login_prompts_are_login_nags_comments_are_not() {
 
 #[test]
 fn amount_labels_make_a_donation_form_in_any_language() {
+    // CURRENCY_MARKS is pinned here too: "€5" is an amount by its mark.
     // DONATION_AMOUNTS: two or more amount labels in the box.
     check(&[
         Row {
@@ -185,6 +187,7 @@ fn amount_labels_make_a_donation_form_in_any_language() {
 
 #[test]
 fn an_emphasised_line_after_the_narrative_is_a_call_to_action() {
+    // IN_FLOW_STRONG_SCORE is pinned here too: the line's wording stays below it, so only the emphasis makes it an ask.
     // EMPHASIS_SHARE, and only after running text.
     check(&[
         Row {
@@ -241,6 +244,7 @@ fn an_emphasised_line_asking_by_a_link_needs_one_phrase() {
 
 #[test]
 fn three_unmistakable_asks_make_a_pitch_even_in_the_flow() {
+    // GUARD_PROSE_SHARE is pinned here too: the pitch paragraph is not protected as a large share of the article's prose.
     // IN_FLOW_STRONG_PHRASES.
     check(&[
         Row {
@@ -270,6 +274,7 @@ fn three_unmistakable_asks_make_a_pitch_even_in_the_flow() {
 
 #[test]
 fn a_single_word_of_another_language_does_not_count() {
+    // WEIGHT_STRONG is pinned here too: the weight a phrase needs to count as strong.
     // lang::detect + Entry::weight_on: Danish "mail" is no sign-up word on
     // an English page; "email" (English, universal) still is.
     check(&[Row {
@@ -322,6 +327,7 @@ fn comment_and_share_forms_are_not_sign_up_boxes() {
 
 #[test]
 fn a_box_set_into_the_body_may_hold_a_paragraph_of_pitch() {
+    // INSET_MAX_BODY_SHARE is pinned here too: the box is a small share of the body.
     // INSET_TAGS, INSET_MAX_PLAIN_SHARE: a support box among the narrative's
     // paragraphs, half of it a paragraph of pitch without a nag word, with
     // its bank details and a link. Without the link it is a passage of the
@@ -363,6 +369,7 @@ fn a_box_set_into_the_body_may_hold_a_paragraph_of_pitch() {
 
 #[test]
 fn a_short_ask_line_beside_a_nag_joins_it() {
+    // INLINE_TAGS (the link's text joins its line) and LINK_ROW_MIN_CLICKABLES (one link is not a row of links) are pinned here too.
     // BESIDE_MAX_CHARS: beside the chosen "Donate now" button line, the
     // line before it (one weight-2 phrase in a link, too little to seed
     // alone: see the third row) goes with it; a narrative paragraph in the
@@ -690,6 +697,7 @@ fn filler(n: usize) -> String {
 
 #[test]
 fn a_short_block_seeds_on_one_heavy_phrase() {
+    // SEED_SCORE is pinned here too: one weight-3 phrase is exactly the seed score.
     // SHORT_BLOCK_CHARS: a sidebar note of at most 160 characters seeds on
     // one weight-3 phrase ("please donate", score 3.0); the twin, 166
     // characters, needs 3.05 and stays. No button, link or markup: neither
@@ -787,6 +795,7 @@ fn a_block_beyond_the_longest_seed_is_prose_whatever_it_says() {
 
 #[test]
 fn outside_a_long_widget_text_still_seeds_on_a_cue() {
+    // GUARD_MAX_LENGTH_POINTS is pinned here too: the long footer appeal would outvote the narrative if its length earned more than three points.
     // OUTSIDE_MAX_SEED_BLOCK_CHARS: outside the article, a footer appeal
     // of 1,343 characters with one weight-2 phrase in its own link
     // ("Contribute now") seeds; at 1,577 characters it is past the limit.
@@ -847,6 +856,7 @@ fn site_navigation_and_chrome_do_not_get_the_lower_bar() {
 
 #[test]
 fn growth_takes_in_a_little_plain_text() {
+    // PROSE_MIN_CHARS is pinned here too: the added lines are too short to read as prose.
     // GROW_SLACK_CHARS: a newsletter line's wrapper that adds 40 characters
     // without nag wording (an address line) is taken in; one that adds 66
     // is not.
@@ -1120,6 +1130,7 @@ fn a_cluster_is_mostly_not_plain_prose() {
 
 #[test]
 fn a_lead_in_and_a_link_after_the_narrative_is_an_editors_ask() {
+    // LINK_BLOCK_DENSITY is pinned here too: a lead-in and a link is not all link.
     // SET_APART_LINK_SHARE: a line after the narrative that is a lead-in
     // and a link (60-80 % link text) asks with one strong phrase in its
     // link, as an emphasised line does; the same words as plain text in
@@ -1141,6 +1152,538 @@ fn a_lead_in_and_a_link_after_the_narrative_is_an_editors_ask() {
             ),
             hide: &[],
             keep: &["The Gazette is now digital"],
+        },
+    ]);
+}
+
+#[test]
+fn text_a_reader_never_sees_is_not_wording() {
+    // INVISIBLE_TAGS: a sidebar note whose drop-down offers "Please
+    // donate." (one weight-3 phrase, enough for a short block) stays; the
+    // same words as a line of text make the note a nag.
+    let note = |inner: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div class=\"note\"><p>The lifeboat station opens to visitors on Sundays.</p>{inner}</div></aside>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "the words in a drop-down",
+            html: note("<select><option>Please donate.</option></select>"),
+            hide: &[],
+            keep: &["The lifeboat station opens to visitors"],
+        },
+        Row {
+            name: "the words as a line",
+            html: note("<p>Please donate.</p>"),
+            hide: &["The lifeboat station opens to visitors", "Please donate"],
+            keep: &[],
+        },
+    ]);
+}
+
+#[test]
+fn the_page_holders_are_never_hidden_whole() {
+    // NEVER_HIDE_TAGS: a donation line in a second `<main>` (outside the
+    // article) is hidden alone: growth stops below the `<main>`, whose
+    // "Back to top" stays. In a `<div>` the same wrapper is taken in (the
+    // line adds less than the growth slack).
+    let wrapped = |tag: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<{tag} class=\"more\"><p>The lifeboat station relies on gifts, so please donate.</p><div>Back to top</div></{tag}>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "in a main",
+            html: wrapped("main"),
+            hide: &["The lifeboat station relies on gifts"],
+            keep: &["Back to top"],
+        },
+        Row {
+            name: "in a div",
+            html: wrapped("div"),
+            hide: &["The lifeboat station relies on gifts", "Back to top"],
+            keep: &[],
+        },
+    ]);
+}
+
+#[test]
+fn an_article_element_elsewhere_on_the_page_is_not_outside() {
+    // ARTICLE_TAGS: the footer promo of
+    // `outside_the_article_a_structural_cue_lowers_the_bar` (one weight-2
+    // phrase in its own link) no longer gets the lower bar when it stands
+    // in an `<article>` (a teaser, a related story).
+    let promo = "<div class=\"promo-foot\"><p>Our programmes are supported by listeners. <a href=\"/give\">Contribute now</a></p></div>";
+    check(&[
+        Row {
+            name: "in an article element",
+            html: page(
+                "en",
+                "",
+                "",
+                &format!("<article class=\"teaser\">{promo}</article>"),
+            ),
+            hide: &[],
+            keep: &["supported by listeners"],
+        },
+        Row {
+            name: "in a section element",
+            html: page(
+                "en",
+                "",
+                "",
+                &format!("<section class=\"teaser\">{promo}</section>"),
+            ),
+            hide: &["supported by listeners"],
+            keep: &[],
+        },
+    ]);
+}
+
+#[test]
+fn a_run_of_ask_lines_looks_a_few_siblings_away() {
+    // BESIDE_MAX_STEPS: the ask line of `a_short_ask_line_beside_a_nag_joins_it`
+    // joins the "Donate now" line across seven empty siblings (eight
+    // steps), not across eight.
+    let apart = |empties: usize| {
+        page(
+            "en",
+            "",
+            &format!(
+                "<p>Gifts are <a href=\"/give\">tax deductible</a> for residents.</p>{}<p><a href=\"/donate\" class=\"button\">Support independent journalism: donate now</a></p>",
+                "<div></div>".repeat(empties)
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "seven empty siblings between",
+            html: apart(7),
+            hide: &["Gifts are tax deductible", "Support independent journalism"],
+            keep: &[],
+        },
+        Row {
+            name: "eight empty siblings between",
+            html: apart(8),
+            hide: &["Support independent journalism"],
+            keep: &["Gifts are tax deductible"],
+        },
+    ]);
+}
+
+#[test]
+fn a_widget_is_smaller_than_a_page_region() {
+    // WIDGET_MAX_CHARS: the marked newsletter box of
+    // `light_wording_spread_over_a_marked_box_adds_up` (4 points over two
+    // blocks) with address lines in it (each too short to vote for the
+    // article body) is a cluster while its text is widget-sized, and a
+    // page region past it.
+    let boxed = |lines: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"newsletter-box\"><h4>Weekly updates</h4><p>Get the latest every morning.</p>{}</div>",
+                "<p>Offices on Quay Street</p>".repeat(lines)
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "a box of widget size",
+            html: boxed(104),
+            hide: &["Weekly updates"],
+            keep: &[],
+        },
+        Row {
+            name: "a box past widget size",
+            html: boxed(116),
+            hide: &[],
+            keep: &["Weekly updates"],
+        },
+    ]);
+}
+
+/// The CSS path of the article body the content guard found.
+fn body_path(src: &str) -> Option<String> {
+    let loaded = html::load(src.as_bytes(), "", None).unwrap();
+    engine().classify(&loaded.page, Default::default()).article
+}
+
+/// A content-guard case: is the body found the four paragraphs of
+/// [`ARTICLE`] (`narrative`), or something else?
+struct BodyRow {
+    name: &'static str,
+    html: String,
+    narrative: bool,
+}
+
+fn check_body(rows: &[BodyRow]) {
+    let narrative = body_path(&page("en", "", "", "")).expect("the narrative is found");
+    let mut failures = Vec::new();
+    for r in rows {
+        let found = body_path(&r.html);
+        if (found.as_deref() == Some(narrative.as_str())) != r.narrative {
+            failures.push(format!(
+                "{}: body {found:?}, the narrative is {narrative}",
+                r.name
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// A sidebar list of `n` items reading `item`.
+fn item_list(item: &str, n: usize) -> String {
+    format!(
+        "<aside class=\"sidebar\"><ul>{}</ul></aside>",
+        format!("<li>{item}</li>").repeat(n)
+    )
+}
+
+#[test]
+fn short_blocks_do_not_vote_for_the_article_body() {
+    // GUARD_MIN_BLOCK_CHARS: twenty list items of 20 characters give the
+    // list no votes; of 30 characters, their votes outnumber the
+    // narrative's four paragraphs.
+    check_body(&[
+        BodyRow {
+            name: "items too short to vote",
+            html: page("en", "", "", &item_list("Tide tables for June", 20)),
+            narrative: true,
+        },
+        BodyRow {
+            name: "items long enough to vote",
+            html: page(
+                "en",
+                "",
+                "",
+                &item_list("Tide tables for June and July.", 20),
+            ),
+            narrative: false,
+        },
+    ]);
+}
+
+/// The text and excerpt of every block hidden on `src` under the rules
+/// `rules_json` (for the site `harbour.example`).
+fn hidden_texts(src: &str, rules_json: &str) -> Vec<(String, String)> {
+    let url = "https://harbour.example/news";
+    let rules = crate::rules::RuleSet::from_json(rules_json)
+        .unwrap()
+        .resolve(url);
+    let loaded = html::load(src.as_bytes(), url, Some(&rules)).unwrap();
+    let v = engine().classify(&loaded.page, rules.settings);
+    v.hidden.into_iter().map(|h| (h.text, h.excerpt)).collect()
+}
+
+#[test]
+fn the_verdict_cuts_long_texts_for_the_popup() {
+    // EXCERPT_CHARS, BLOCK_TEXT_MAX_CHARS: a region hidden by a site rule
+    // is reported with its whole text up to a limit (a rule may hide a
+    // page region, and the verdict travels to the popup), and with an
+    // excerpt that is the whole text only when the text is short.
+    let rules = r#"{"version":1,"sites":{"harbour.example":{"hide":[".region"]}}}"#;
+    let region = |n: usize| {
+        let src = page(
+            "en",
+            "",
+            "",
+            &format!("<div class=\"region\"><p>{}</p></div>", filler(n).trim()),
+        );
+        let texts = hidden_texts(&src, rules);
+        assert_eq!(texts.len(), 1, "{n} sentences: {texts:?}");
+        texts.into_iter().next().unwrap()
+    };
+    let cut = |s: &str| s.ends_with('…');
+    let mut failures = Vec::new();
+    let (text, excerpt) = region(1);
+    if text.chars().count() < 100 || excerpt != text {
+        failures.push(format!("one sentence: excerpt {excerpt:?} of {text:?}"));
+    }
+    let (text, excerpt) = region(2);
+    if !cut(&excerpt) || cut(&text) || excerpt.chars().count() >= text.chars().count() {
+        failures.push(format!("two sentences: excerpt {excerpt:?} of {text:?}"));
+    }
+    let (text, _) = region(70);
+    if cut(&text) {
+        failures.push(format!(
+            "seventy sentences: text cut at {}",
+            text.chars().count()
+        ));
+    }
+    let (text, _) = region(100);
+    if !cut(&text) || text.chars().count() >= filler(100).trim().chars().count() {
+        failures.push(format!(
+            "a hundred sentences: text of {} characters",
+            text.chars().count()
+        ));
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn a_block_votes_more_for_its_length() {
+    // GUARD_CHARS_PER_POINT: the narrative's four paragraphs (about 170
+    // characters each) outvote thirteen list items of 30 characters, not
+    // fourteen: a paragraph earns a point per 100 characters, an item a
+    // third of one.
+    let item = "Tide tables for June and July.";
+    check_body(&[
+        BodyRow {
+            name: "thirteen items",
+            html: page("en", "", "", &item_list(item, 13)),
+            narrative: true,
+        },
+        BodyRow {
+            name: "fourteen items",
+            html: page("en", "", "", &item_list(item, 14)),
+            narrative: false,
+        },
+    ]);
+}
+
+#[test]
+fn a_block_votes_half_for_the_container_above_its_own() {
+    // GUARD_GRANDPARENT_SHARE: a sidebar of small boxes, two 30-character
+    // lines each, gets half of each box's votes: ten boxes stay below the
+    // narrative, fourteen outvote it.
+    let boxes = |n: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\">{}</aside>",
+                "<div><p>Tide tables for June and July.</p><p>Tide tables for June and July.</p></div>"
+                    .repeat(n)
+            ),
+        )
+    };
+    check_body(&[
+        BodyRow {
+            name: "ten boxes",
+            html: boxes(10),
+            narrative: true,
+        },
+        BodyRow {
+            name: "fourteen boxes",
+            html: boxes(14),
+            narrative: false,
+        },
+    ]);
+}
+
+#[test]
+fn marked_up_article_body_wins_when_it_holds_prose() {
+    // ARTICLE_BODY_MIN_PROSE: an `itemprop=articleBody` element (here a
+    // sidebar box) is the body outright when it holds two sentences of
+    // clean prose (234 characters), not one (117).
+    let marked = |n: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div itemprop=\"articleBody\"><p>{}</p></div></aside>",
+                filler(n).trim()
+            ),
+        )
+    };
+    check_body(&[
+        BodyRow {
+            name: "one sentence of prose",
+            html: marked(1),
+            narrative: true,
+        },
+        BodyRow {
+            name: "two sentences of prose",
+            html: marked(2),
+            narrative: false,
+        },
+    ]);
+}
+
+#[test]
+fn emphasis_counts_a_few_levels_around_the_text() {
+    // EMPHASIS_MAX_DEPTH: the italic promo line of
+    // `an_emphasised_line_after_the_narrative_is_a_call_to_action` is
+    // still emphasised with its text three wrappers inside the `<em>`
+    // (four levels up), not four wrappers inside (the `<em>` then belongs
+    // to a larger layout, not to the line).
+    let line = |wrappers: usize| {
+        page(
+            "en",
+            "",
+            &format!(
+                "<p><em>{}The Harbour Weekly is our weekly newsletter with the week's best stories, delivered every Friday.{}</em></p>",
+                "<span>".repeat(wrappers),
+                "</span>".repeat(wrappers)
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "three wrappers inside the emphasis",
+            html: line(3),
+            hide: &["The Harbour Weekly is our weekly newsletter"],
+            keep: &[],
+        },
+        Row {
+            name: "four wrappers inside the emphasis",
+            html: line(4),
+            hide: &[],
+            keep: &["The Harbour Weekly is our weekly newsletter"],
+        },
+    ]);
+}
+
+#[test]
+fn running_text_before_an_emphasised_line_is_looked_for_near_the_start() {
+    // EMPHASIS_SIBLINGS_MAX: the italic promo line counts as after the
+    // narrative when the narrative's paragraphs are among the first 64
+    // children of the body (here after 60 empty anchors), not when 64
+    // empty anchors come first: a bounded look, linear on huge pages.
+    let line = "<p><em>The Harbour Weekly is our weekly newsletter with the week's best stories, delivered every Friday.</em></p>";
+    let body = |anchors: usize| {
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{}{ARTICLE}{line}</div></article></main></body></html>",
+            "<a></a>".repeat(anchors)
+        )
+    };
+    check(&[
+        Row {
+            name: "narrative among the first children",
+            html: body(60),
+            hide: &["The Harbour Weekly is our weekly newsletter"],
+            keep: &[],
+        },
+        Row {
+            name: "narrative past the first children",
+            html: body(64),
+            hide: &[],
+            keep: &["The Harbour Weekly is our weekly newsletter"],
+        },
+    ]);
+}
+
+#[test]
+fn an_amount_label_is_short() {
+    // AMOUNT_MAX_CHARS: the sidebar donation box of
+    // `amount_labels_make_a_donation_form_in_any_language` with labels of
+    // 11 characters ("€ 10.000,00") is a donation form; with labels of 14
+    // ("€ 1.000.000,00", a figure in a table rather than a button) it is
+    // not.
+    let boxed = |labels: [&str; 3]| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div class=\"box\"><h4>Donate to the cause</h4><a href=\"/d/1\">{}</a> <a href=\"/d/2\">{}</a> <a href=\"/d/3\">{}</a></div></aside>",
+                labels[0], labels[1], labels[2]
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "labels of an amount's length",
+            html: boxed(["€ 10.000,00", "€ 20.000,00", "€ 50.000,00"]),
+            hide: &["Donate to the cause"],
+            keep: &[],
+        },
+        Row {
+            name: "labels longer than an amount",
+            html: boxed(["€ 1.000.000,00", "€ 2.000.000,00", "€ 5.000.000,00"]),
+            hide: &[],
+            keep: &["Donate to the cause"],
+        },
+    ]);
+}
+
+/// The evidence lines of every block hidden on `src`.
+fn evidence_of(src: &str) -> Vec<Vec<String>> {
+    let loaded = html::load(src.as_bytes(), "", None).unwrap();
+    let v = engine().classify(&loaded.page, Default::default());
+    v.hidden.into_iter().map(|h| h.evidence).collect()
+}
+
+#[test]
+fn the_verdict_names_the_strongest_few_phrases() {
+    // EVIDENCE_MAX_PHRASES: a sidebar appeal with more than five heavy
+    // phrases is shown in the popup by five of them; one with two, by both.
+    let note = |text: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!("<aside class=\"sidebar\"><div class=\"note\"><p>{text}</p></div></aside>"),
+        )
+    };
+    let phrases = |src: &str| -> Vec<usize> {
+        evidence_of(src)
+            .iter()
+            .map(|ev| ev.iter().filter(|l| l.starts_with("phrase ")).count())
+            .collect()
+    };
+    let many = note(
+        "Your donation helps the crew buy fuel, so please donate. Make a donation at the station, and become a supporter of the boat. We rely on readers, and readers like you keep our journalism free. Support our journalism today. Your support keeps us independent.",
+    );
+    let two =
+        note("The lifeboat crew asks the town: please donate, or make a donation at the station.");
+    assert_eq!(phrases(&many), vec![5], "more than five phrases");
+    assert_eq!(phrases(&two), vec![2], "two phrases");
+}
+
+#[test]
+fn a_blurb_comes_with_little_else() {
+    // BLURB_STEP_MAX_CHARS: the wrapper of
+    // `a_sign_up_box_takes_in_one_short_blurb` takes in its 160-character
+    // blurb beside twelve short address lines (about 420 characters added
+    // in all), not beside eighteen (about 560): past that the wrapper is a
+    // column, not the sign-up box.
+    let blurb = "Every Friday morning the editors pick the stories of the week from the harbour, the council and the courts, with the tide tables and a photograph from a reader.";
+    let boxed = |lines: usize| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"w\"><div class=\"f\"><p>Sign up for our newsletter.</p><form><input type=\"email\" placeholder=\"Email\"><button>Go</button></form></div><p>{blurb}</p>{}</div>",
+                "<p>Offices on Quay Street</p>".repeat(lines)
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "blurb and twelve lines",
+            html: boxed(12),
+            hide: &[
+                "Sign up for our newsletter",
+                "Every Friday morning the editors",
+            ],
+            keep: &[],
+        },
+        Row {
+            name: "blurb and eighteen lines",
+            html: boxed(18),
+            hide: &["Sign up for our newsletter"],
+            keep: &["Every Friday morning the editors"],
         },
     ]);
 }

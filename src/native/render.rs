@@ -1,6 +1,7 @@
 //! What a reader sees: the visible text after hiding, and the page with
 //! every hidden block outlined and labelled (`--format html`).
 
+use crate::classify::index::close_ended;
 use crate::classify::tables::{INLINE_TAGS, INVISIBLE_TAGS, is_in};
 use crate::page::{Flags, NodeId, Page};
 use crate::verdict::Verdict;
@@ -34,15 +35,7 @@ pub fn visible_text_of(page: &Page, hidden: &[NodeId], start: NodeId, end: NodeI
     let mut i = start as usize;
     while i < (end as usize).min(page.len()) {
         let id = i as NodeId;
-        while let Some(&top) = open.last() {
-            if page.node(top).end > id {
-                break;
-            }
-            open.pop();
-            if !is_in(INLINE_TAGS, &page.node(top).tag) {
-                flush(&mut line, &mut out);
-            }
-        }
+        close_ended(page, &mut open, id, || flush(&mut line, &mut out));
         let n = page.node(id);
         if n.is_element() {
             if is_hidden[i] || n.flags.has(Flags::HIDDEN) || is_in(INVISIBLE_TAGS, &n.tag) {
@@ -130,20 +123,11 @@ pub fn annotate(source: &str, verdict: &Verdict) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::{NO_PARENT, PageBuilder, element, text};
+    use crate::page::{sample_blocks, text};
 
     #[test]
     fn blocks_on_lines_inline_joined_hidden_skipped() {
-        let mut b = PageBuilder::new();
-        let body = b.push(NO_PARENT, element("body")).unwrap();
-        let p = b.push(body, element("p")).unwrap();
-        b.push(p, text("Hello ")).unwrap();
-        let a = b.push(p, element("a")).unwrap();
-        b.push(a, text("world")).unwrap();
-        let d = b.push(body, element("div")).unwrap();
-        b.push(d, text("nag")).unwrap();
-        let s = b.push(body, element("style")).unwrap();
-        b.push(s, text("x{}")).unwrap();
+        let (mut b, [body, _, _, d]) = sample_blocks("Hello ", "world", "style", "nag");
         b.push(body, text("tail")).unwrap();
         let page = b.finish();
         assert_eq!(visible_text(&page, &[]), "Hello world\nnag\ntail\n");
