@@ -234,7 +234,7 @@
   }
 
   /**
-   * A selector that names by ids and classes only. selectors.js calls a
+   * A selector without nth-child steps. selectors.js calls a
    * unique id that its heuristics find generated-looking (`#cookie_overlay`)
    * a 'path' when no nth-child step is needed: that one is fine here.
    */
@@ -249,16 +249,22 @@
    */
   async function namesOf(it, budget) {
     const names = [it.stable, ...(it.alsoStable ?? [])].filter(stable);
-    if (names.length || budget.shared >= MAX_SHARED) return names;
+    if (names.length) return names;
+    // Out of budget on this verdict: not looked at (the next verdict may).
+    if (budget.shared >= MAX_SHARED) return null;
     budget.shared += 1;
     const hiddenBlock = (el) => el.hasAttribute(HIDDEN_ATTR);
     const out = [];
     for (const el of QP.apply.partsOf(it.key)) {
       if (!el.isConnected) continue;
+      const t = performance.now();
       const shared = QP.selectors.sharedName(el, hiddenBlock);
       if (shared) { out.push(shared); continue; }
       let candidates = [];
       try { candidates = QP.selectors.structuralCandidates(el); } catch { /* a page that broke the DOM API */ }
+      // A page so big that a few queries take a slice: this block is the
+      // last named by structure on this verdict.
+      if (performance.now() - t > SLICE_MS) budget.shared = MAX_SHARED;
       for (const sel of candidates) {
         await slice(budget);
         const found = all(sel);
@@ -275,9 +281,11 @@
     for (const it of items) {
       if (out.length >= MAX_PROPOSED || examined.size >= MAX_EXAMINED) break;
       if (it.state !== 'hidden' || !it.category || it.category === 'rule' || examined.has(it.key)) continue;
-      examined.add(it.key);
       await slice(budget);
-      for (const name of await namesOf(it, budget)) {
+      const names = await namesOf(it, budget);
+      if (!names) continue;
+      examined.add(it.key);
+      for (const name of names) {
         if (remembered.has(name.selector) || out.some((o) => o.selector === name.selector)) continue;
         await slice(budget);
         const found = all(name.selector);

@@ -130,7 +130,7 @@
   const DESTINATION = { form: 'action', iframe: 'src', a: 'href' };
   /** Ancestors climbed for a named anchor (so at most this many steps below it); candidates tried per block. */
   const MAX_CHAIN = 4;
-  const MAX_CANDIDATES = 20;
+  const MAX_CANDIDATES = 24;
 
   const cssString = (v) => `"${String(v).replace(/["\\]/g, '\\$&').replace(/\s+/g, ' ')}"`;
   const stableValue = (v) => v.length <= MAX_ATTR_VALUE && !/\d{4,}/.test(v) && !/[{}<>]/.test(v) && !hashedPart(v);
@@ -147,18 +147,22 @@
   }
 
   /**
-   * Where `el` (a form, frame or link) sends the reader, as an attribute
-   * step: another host by its name, the site itself by the exact value the
-   * site wrote (`a[href="/abo"]`), when it looks stable.
+   * Where `el` (a form, frame or link) sends the reader, as attribute
+   * steps: another host by its name, and the exact value the site wrote
+   * (`a[href="/abo"]`) when it looks stable. Both: a menu's links may all
+   * go to one host, and a saved page's links to its own site are to
+   * another host once it is served from elsewhere.
    */
-  function destinationStep(el) {
+  function destinationSteps(el) {
     const attr = DESTINATION[el.localName];
     const v = attr && el.getAttribute(attr);
-    if (!v) return null;
+    if (!v) return [];
     let host;
-    try { host = new URL(v, location.href).hostname; } catch { return null; }
-    if (host && host !== location.hostname && /^[\w.-]+$/.test(host)) return `${el.localName}[${attr}*=${cssString(`//${host}`)}]`;
-    return host === location.hostname && stableValue(v) && !/[?#]/.test(v) ? `${el.localName}[${attr}=${cssString(v)}]` : null;
+    try { host = new URL(v, location.href).hostname; } catch { return []; }
+    const out = [];
+    if (host && host !== location.hostname && /^[\w.-]+$/.test(host)) out.push(`${el.localName}[${attr}*=${cssString(`//${host}`)}]`);
+    if (stableValue(v) && !/[?#]/.test(v)) out.push(`${el.localName}[${attr}=${cssString(v)}]`);
+    return out;
   }
 
   /** Text-free signatures of what a box holds, after its destinations (see hasSteps). */
@@ -170,12 +174,11 @@
    */
   function hasSteps(el) {
     const out = [];
-    for (const d of [...el.querySelectorAll('form[action], iframe[src], a[href]')].slice(0, 4)) {
-      const step = destinationStep(d);
-      if (step && !out.includes(`:has(${step})`)) out.push(`:has(${step})`);
+    for (const d of [...el.querySelectorAll('form[action], iframe[src], a[href]')].slice(0, 3)) {
+      for (const step of destinationSteps(d)) if (!out.includes(`:has(${step})`)) out.push(`:has(${step})`);
     }
     for (const h of HOLDS) if (el.querySelector(h)) out.push(`:has(${h})`);
-    return out.slice(0, 4);
+    return out.slice(0, 5);
   }
 
   /** One step of a chain: the tag, with a stable class if it has one (shared is fine: the chain is checked whole). */
@@ -191,7 +194,7 @@
     const cls = goodClasses(root, el).slice(0, 2).join('');
     // An id the site repeats (two copies of one box): fine when every copy is a nag.
     const id = stableName(el.id) && /^[A-Za-z][\w-]*$/.test(el.id) ? [`${tag}#${el.id}`] : [];
-    const own = [...id, ...attrSteps(el).map((a) => tag + cls + a), destinationStep(el)].filter(Boolean);
+    const own = [...id, ...attrSteps(el).map((a) => tag + cls + a), ...destinationSteps(el)];
     const has = hasSteps(el).map((h) => tag + cls + h);
     const lasts = [...own, ...has, ...(cls ? [tag + cls] : []), tag];
     // A named ancestor, then child steps of tag names (and stable classes) down to the block.
