@@ -477,6 +477,9 @@ const md = [
   '', `Latency parts (warm, medians): ${Object.entries(summary.latency_parts_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}; the verdict's trip: ${Object.entries(summary.verdict_trip_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
   '', '| page | KB | nodes | ours ms | floor ms | ours / floor | Readability ms | Readability / ours | DCL→hidden ms | batches (ms each) | msgs | 2nd visit: nags never painted |', '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(ratio(r.contentMs, r.floorMs))} | ${fmt(r.readabilityMs)} | ${fmt(ratio(r.readabilityMs, r.contentMs))} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.batches)}${r.msPerBatch !== null ? ` (${fmt(r.msPerBatch)})` : ''} | ${fmt(r.messages)} | ${r.repeat?.seen ? `${r.repeat.neverPainted}/${r.repeat.seen}` : '–'} |`),
+  '', `Second visits, nags painted (${Object.entries(summary.repeat_visit_misses_by_cause).map(([k, v]) => `${k}: ${v}`).join(', ') || 'none'}):`, '',
+  '| page | cause | block | inside | remembered names matching it |', '|---|---|---|---|---|',
+  ...rows.flatMap((r) => (r.repeat?.misses ?? []).map((m) => `| ${r.page} | ${m.cause} | \`${(m.tag ?? '').slice(0, 80).replace(/\|/g, '\\|')}\` | \`${(m.parent ?? '').slice(0, 60).replace(/\|/g, '\\|')}\` | ${[...m.named, ...m.withdrawn.map((w) => `${w} (withdrawn)`)].join(', ').replace(/\|/g, '\\|')} |`)),
 ].join('\n');
 fs.writeFileSync(path.join(OUT, 'summary.md'), md + '\n');
 
