@@ -225,6 +225,16 @@ async function rememberedFor(host) {
   return sw.evaluate(async (k) => (await chrome.storage.local.get(k))[k] ?? null, key).catch(() => null);
 }
 
+/** The site's withdrawn selectors (the background's record), for the misses' causes. */
+async function withdrawnFor(host) {
+  const sw = withExt.context.serviceWorkers()[0];
+  if (!sw) return [];
+  return sw.evaluate(async (h) => {
+    const record = (await chrome.storage.local.get('remembered')).remembered ?? {};
+    return Object.values(record).find((s) => s.hosts?.includes(h))?.withdrawn ?? [];
+  }, host).catch(() => []);
+}
+
 /**
  * The second visit of page i's site (the same page): was each nag hidden
  * on the first visit ever painted? Waits (up to 2 s) for the first visit's
@@ -242,11 +252,23 @@ async function secondVisit(p, i, nags) {
   await page.goto(`${siteBase(i)}${p.url}?second=${Date.now()}`, { waitUntil: 'domcontentloaded', timeout: 30000 }).catch(() => {});
   await page.waitForFunction(() => performance.getEntriesByName('quietpage:verdict').length > 0, null, { timeout: 10000 }).catch(() => {});
   await page.waitForTimeout(300);
-  const out = await page.evaluate(() => {
+  const withdrawn = await withdrawnFor(host);
+  const out = await page.evaluate(({ live, withdrawn }) => {
     const probe = window.__qpPaintStop?.() ?? { blocks: {}, firstPaint: null };
     const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
-    return { probe, start: at('quietpage:start'), remembered: at('quietpage:remembered') };
-  }).catch(() => null);
+    // Why a painted nag was painted: no remembered selector named it, one
+    // did and was withdrawn, or one did and the nag was painted anyway.
+    const covering = (el, sels) => sels.filter((s) => { try { return !!el.closest(s); } catch { return false; } });
+    const misses = Object.entries(probe.blocks).filter(([, b]) => b.painted).map(([s, b]) => {
+      const el = document.querySelector(s);
+      const named = el ? covering(el, live) : [];
+      const gone = el ? covering(el, withdrawn) : [];
+      const cause = named.length ? 'named, painted' : gone.length ? 'withdrawn' : 'no selector';
+      const startTag = (e) => (e ? e.outerHTML.slice(0, e.outerHTML.indexOf('>') + 1).slice(0, 160) : null);
+      return { block: s, tag: startTag(el), parent: startTag(el?.parentElement), cause, named, withdrawn: gone, visibleAt: b.visibleAt, entered: Math.round(b.entered) };
+    });
+    return { probe, misses, start: at('quietpage:start'), remembered: at('quietpage:remembered') };
+  }, { live: (entry?.selectors ?? []).map((x) => x.selector), withdrawn }).catch(() => null);
   await page.close();
   if (!out) return null;
   const blocks = Object.values(out.probe.blocks);
@@ -260,6 +282,7 @@ async function secondVisit(p, i, nags) {
     rememberedSelectors: entry?.selectors?.length ?? 0,
     sheetAfterStartMs: out.remembered !== null && out.start !== null ? out.remembered - out.start : null,
     sheetBeforeFirstPaint: out.remembered !== null && out.probe.firstPaint !== null ? out.remembered <= out.probe.firstPaint : null,
+    misses: out.misses,
   };
 }
 
@@ -383,6 +406,8 @@ const summary = {
   repeat_visit_never_painted_share: share((x) => x.neverPainted),
   repeat_visit_never_visible_in_any_frame_share: share((x) => x.neverVisible),
   repeat_visit_hidden_at_first_frame_share: share((x) => x.hiddenFirstFrame),
+  // The painted ones by cause (see secondVisit).
+  repeat_visit_misses_by_cause: repeats.flatMap((x) => x.misses ?? []).reduce((o, m) => ({ ...o, [m.cause]: (o[m.cause] ?? 0) + 1 }), {}),
   repeat_visit_pages_all_never_painted_share: repeats.length ? round(repeats.filter((x) => x.neverPainted === x.seen).length / repeats.length, 3) : null,
   repeat_visit_pages_with_remembered_share: repeats.length ? round(repeats.filter((x) => x.rememberedSelectors > 0).length / repeats.length, 3) : null,
   // The content script's read of its host's sheet from storage.local, and
@@ -452,6 +477,9 @@ const md = [
   '', `Latency parts (warm, medians): ${Object.entries(summary.latency_parts_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}; the verdict's trip: ${Object.entries(summary.verdict_trip_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
   '', '| page | KB | nodes | ours ms | floor ms | ours / floor | Readability ms | Readability / ours | DCL→hidden ms | batches (ms each) | msgs | 2nd visit: nags never painted |', '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(ratio(r.contentMs, r.floorMs))} | ${fmt(r.readabilityMs)} | ${fmt(ratio(r.readabilityMs, r.contentMs))} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.batches)}${r.msPerBatch !== null ? ` (${fmt(r.msPerBatch)})` : ''} | ${fmt(r.messages)} | ${r.repeat?.seen ? `${r.repeat.neverPainted}/${r.repeat.seen}` : '–'} |`),
+  '', `Second visits, nags painted (${Object.entries(summary.repeat_visit_misses_by_cause).map(([k, v]) => `${k}: ${v}`).join(', ') || 'none'}):`, '',
+  '| page | cause | block | inside | remembered names matching it |', '|---|---|---|---|---|',
+  ...rows.flatMap((r) => (r.repeat?.misses ?? []).map((m) => `| ${r.page} | ${m.cause} | \`${(m.tag ?? '').slice(0, 80).replace(/\|/g, '\\|')}\` | \`${(m.parent ?? '').slice(0, 60).replace(/\|/g, '\\|')}\` | ${[...m.named, ...m.withdrawn.map((w) => `${w} (withdrawn)`)].join(', ').replace(/\|/g, '\\|')} |`)),
 ].join('\n');
 fs.writeFileSync(path.join(OUT, 'summary.md'), md + '\n');
 

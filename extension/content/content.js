@@ -185,8 +185,8 @@
     } else if (m.verdict.paywall?.gate) paywall = m.verdict.paywall;
     report();
     // The site's remembered selectors, judged by this verdict (content/remember.js).
-    if (replace) {
-      const judged = await QP.remember.afterVerdict({ current, items: QP.apply.items() });
+    if (replace || m.subtree) {
+      const judged = await QP.remember.afterVerdict({ current, whole: replace, items: QP.apply.items() });
       if (judged) send({ type: C2B.REMEMBER, url: location.href, ...judged });
     }
   }

@@ -30,15 +30,15 @@
   const HIDDEN_ATTR = 'data-quietpage-hidden';
   /** Unused for this long, a sheet is not applied (the background also deletes it). */
   const EXPIRY_MS = 30 * 24 * 3600 * 1000;
-  /** Selector kinds from selectors.js that survive a page change (not 'path', not 'attribute'). */
-  const STABLE_HOW = new Set(['id', 'class', 'inside']);
+  /** Selector kinds from selectors.js that survive a page change (not 'path'). */
+  const STABLE_HOW = new Set(['id', 'class', 'attribute', 'inside']);
   /**
-   * Bounds per page (a page of 100,000 nags): items looked at, items given
-   * a shared class name (each costs a few queries over the page), and
-   * selectors proposed.
+   * Bounds (a page of 100,000 nags): items looked at per page view, items
+   * given a shared class or structural name per verdict (each costs a few
+   * queries over the page), and selectors proposed per verdict.
    */
-  const MAX_EXAMINED = 64;
-  const MAX_SHARED = 8;
+  const MAX_EXAMINED = 128;
+  const MAX_SHARED = 16;
   const MAX_PROPOSED = 32;
   /** Blocks checked with our sheet off per verdict (each forces a style update). */
   const MAX_RENDER_CHECKS = 8;
@@ -49,6 +49,8 @@
   let remembered = new Map();
   /** Selectors hidden by the sheet on this page view. */
   const active = new Set();
+  /** Hidden items whose names were looked for on this page view (each once). */
+  const examined = new Set();
   /** Selectors already reported withdrawn or confirmed on this page view. */
   const judged = new Set();
   let sheet = null;
@@ -181,15 +183,22 @@
    * is a query over the whole page: time-sliced like the snapshot.
    * Resolves to {add, confirm, withdraw} for the background, or null.
    */
-  async function afterVerdict({ current, items }) {
+  async function afterVerdict({ current, whole = true, items }) {
     if (!top) return null;
     verdictSeen = true;
     if (!remembered.size && !items.length) return null;
+    const budget = { checks: 0, t0: performance.now() };
+    // A mutation batch's verdict: its new nags (a dialog the page's script
+    // inserts) may be named; judging waits for the next whole verdict.
+    if (!whole) {
+      const add = await proposals(items, budget);
+      for (const a of add) remembered.set(a.selector, a.category);
+      return add.length ? { add, confirm: [], withdraw: [] } : null;
+    }
     const shown = items.filter((it) => it.state === 'shown').map((it) => QP.apply.elementOf(it.key)).filter(Boolean);
     const isShown = (el) => shown.some((s) => s.contains(el));
     const confirm = [];
     const withdraw = [];
-    const budget = { checks: 0, t0: performance.now() };
     for (const sel of [...remembered.keys()]) {
       await slice(budget);
       const found = all(sel);
@@ -208,7 +217,10 @@
       }
     }
     render();
-    const add = current ? await proposals(items, budget) : [];
+    // Proposals need no `current` verdict: a name is kept only if all it
+    // matches in the page as it is now is hidden, so a block the page added
+    // since (judged or not) can only keep a name out.
+    const add = await proposals(items, budget);
     for (const a of add) remembered.set(a.selector, a.category);
     if (!add.length && !confirm.length && !withdraw.length) return null;
     return { add, confirm, withdraw };
@@ -222,30 +234,58 @@
   }
 
   /**
-   * A selector that names by ids and classes only. selectors.js calls a
+   * A selector without nth-child steps. selectors.js calls a
    * unique id that its heuristics find generated-looking (`#cookie_overlay`)
    * a 'path' when no nth-child step is needed: that one is fine here.
    */
   const stable = (name) => !!name && (STABLE_HOW.has(name.how) || (name.how === 'path' && !name.selector.includes(':nth-child(')));
 
-  /** Names for a hidden item: its stable names, else a class it shares only with hidden blocks. */
-  function namesOf(it, budget) {
+  /**
+   * Names for a hidden item: its stable names, else a class it shares only
+   * with hidden blocks, else a structural name (selectors.js
+   * structuralCandidates: its attributes, where it sends the reader, a
+   * named ancestor and tag steps), the first that matches hidden blocks
+   * alone. Each candidate is a query over the page: time-sliced.
+   */
+  async function namesOf(it, budget) {
     const names = [it.stable, ...(it.alsoStable ?? [])].filter(stable);
-    if (names.length || budget.shared >= MAX_SHARED) return names;
+    if (names.length) return names;
+    // Out of budget on this verdict: not looked at (the next verdict may).
+    if (budget.shared >= MAX_SHARED) return null;
     budget.shared += 1;
     const hiddenBlock = (el) => el.hasAttribute(HIDDEN_ATTR);
-    return QP.apply.partsOf(it.key).map((el) => QP.selectors.sharedName(el, hiddenBlock)).filter(Boolean);
+    const out = [];
+    for (const el of QP.apply.partsOf(it.key)) {
+      if (!el.isConnected) continue;
+      const t = performance.now();
+      const shared = QP.selectors.sharedName(el, hiddenBlock);
+      if (shared) { out.push(shared); continue; }
+      let candidates = [];
+      try { candidates = QP.selectors.structuralCandidates(el); } catch { /* a page that broke the DOM API */ }
+      // A page so big that a few queries take a slice: this block is the
+      // last named by structure on this verdict.
+      if (performance.now() - t > SLICE_MS) budget.shared = MAX_SHARED;
+      for (const sel of candidates) {
+        await slice(budget);
+        const found = all(sel);
+        if (found?.includes(el) && found.every(hiddenBlock)) { out.push({ selector: sel, how: 'structure' }); break; }
+      }
+    }
+    return out;
   }
 
   /** Stable names of hidden blocks that match hidden blocks and nothing else. */
   async function proposals(items, budget) {
     const out = [];
     budget.shared = 0;
-    for (const it of items.slice(0, MAX_EXAMINED)) {
-      if (out.length >= MAX_PROPOSED) break;
-      if (it.state !== 'hidden' || !it.category || it.category === 'rule') continue;
+    for (const it of items) {
+      if (out.length >= MAX_PROPOSED || examined.size >= MAX_EXAMINED) break;
+      if (it.state !== 'hidden' || !it.category || it.category === 'rule' || examined.has(it.key)) continue;
       await slice(budget);
-      for (const name of namesOf(it, budget)) {
+      const names = await namesOf(it, budget);
+      if (!names) continue;
+      examined.add(it.key);
+      for (const name of names) {
         if (remembered.has(name.selector) || out.some((o) => o.selector === name.selector)) continue;
         await slice(budget);
         const found = all(name.selector);

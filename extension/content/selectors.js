@@ -115,6 +115,104 @@
     return null;
   }
 
+  /**
+   * Names for a nag block that has no id or class of its own, for the
+   * selectors remembered per site (remember.js), which must never be
+   * nth-child paths. Each candidate names the block by what the site wrote
+   * on purpose: what it says it is (role, aria-*, data-* attributes), where
+   * it sends the reader (another host's form, frame or link), or where it
+   * sits (a named ancestor and a short chain of tag steps). They are tried
+   * from the most to the least specific to the block itself; the caller
+   * keeps the first whose every match on the page is a hidden nag block.
+   */
+  const NAG_ATTR = /^(role|aria-(label|modal|live|roledescription)|data-[a-z][\w-]*|name|type)$/;
+  /** Attributes carrying a destination, per tag, for a box's `:has()` signature. */
+  const DESTINATION = { form: 'action', iframe: 'src', a: 'href' };
+  /** Ancestors climbed for a named anchor (so at most this many steps below it); candidates tried per block. */
+  const MAX_CHAIN = 4;
+  const MAX_CANDIDATES = 24;
+
+  const cssString = (v) => `"${String(v).replace(/["\\]/g, '\\$&').replace(/\s+/g, ' ')}"`;
+  const stableValue = (v) => v.length <= MAX_ATTR_VALUE && !/\d{4,}/.test(v) && !/[{}<>]/.test(v) && !hashedPart(v);
+
+  /** `[attr="value"]` steps for what the element says it is, best first. */
+  function attrSteps(el) {
+    const out = [];
+    for (const { name, value } of el.attributes) {
+      if (!NAG_ATTR.test(name) || name.startsWith('data-quietpage')) continue;
+      if (value === '') out.push(`[${name}]`);
+      else if (stableValue(value)) out.push(`[${name}=${cssString(value)}]`);
+    }
+    return out;
+  }
+
+  /**
+   * Where `el` (a form, frame or link) sends the reader, as attribute
+   * steps: another host by its name, and the exact value the site wrote
+   * (`a[href="/abo"]`) when it looks stable. Both: a menu's links may all
+   * go to one host, and a saved page's links to its own site are to
+   * another host once it is served from elsewhere.
+   */
+  function destinationSteps(el) {
+    const attr = DESTINATION[el.localName];
+    const v = attr && el.getAttribute(attr);
+    if (!v) return [];
+    let host;
+    try { host = new URL(v, location.href).hostname; } catch { return []; }
+    const out = [];
+    if (host && host !== location.hostname && /^[\w.-]+$/.test(host)) out.push(`${el.localName}[${attr}*=${cssString(`//${host}`)}]`);
+    if (stableValue(v) && !/[?#]/.test(v)) out.push(`${el.localName}[${attr}=${cssString(v)}]`);
+    return out;
+  }
+
+  /** Text-free signatures of what a box holds, after its destinations (see hasSteps). */
+  const HOLDS = ['form', 'iframe', 'input[type="email"]', 'video', 'button', 'img'];
+
+  /**
+   * `:has(…)` steps for a box, most telling first: where its first forms,
+   * frames and links send the reader, then what kind of thing it holds.
+   */
+  function hasSteps(el) {
+    const out = [];
+    for (const d of [...el.querySelectorAll('form[action], iframe[src], a[href]')].slice(0, 3)) {
+      for (const step of destinationSteps(d)) if (!out.includes(`:has(${step})`)) out.push(`:has(${step})`);
+    }
+    for (const h of HOLDS) if (el.querySelector(h)) out.push(`:has(${h})`);
+    return out.slice(0, 5);
+  }
+
+  /** One step of a chain: the tag, with a stable class if it has one (shared is fine: the chain is checked whole). */
+  function chainStep(root, el) {
+    const cls = goodClasses(root, el)[0];
+    return el.localName + (cls ?? '');
+  }
+
+  /** Candidate selectors for `el`, best first (see NAG_ATTR); each still to be checked on the page. */
+  function structuralCandidates(el) {
+    const root = rootOf(el);
+    const tag = el.localName;
+    const cls = goodClasses(root, el).slice(0, 2).join('');
+    // An id the site repeats (two copies of one box): fine when every copy is a nag.
+    const id = stableName(el.id) && /^[A-Za-z][\w-]*$/.test(el.id) ? [`${tag}#${el.id}`] : [];
+    const own = [...id, ...attrSteps(el).map((a) => tag + cls + a), ...destinationSteps(el)];
+    const has = hasSteps(el).map((h) => tag + cls + h);
+    const lasts = [...own, ...has, ...(cls ? [tag + cls] : []), tag];
+    // A named ancestor, then child steps of tag names (and stable classes) down to the block.
+    const anchored = [];
+    const mids = [];
+    for (let a = el.parentElement, n = 0; a && a !== document.documentElement && n < MAX_CHAIN; a = a.parentElement, n += 1) {
+      const named = a === document.body ? { selector: 'body' } : ownName(root, a);
+      if (named) {
+        const prefix = [named.selector, ...mids].join(' > ');
+        for (const last of lasts) anchored.push(`${prefix} > ${last}`);
+        break;
+      }
+      mids.unshift(chainStep(root, a));
+    }
+    // Unanchored `:has()` last: it also matches every ancestor of what it names.
+    return [...own, ...anchored, ...has].slice(0, MAX_CANDIDATES);
+  }
+
   /** nth-child steps up to the nearest ancestor with a unique id. */
   function nthPath(root, el) {
     const steps = [];
@@ -154,5 +252,5 @@
     return noun + where;
   }
 
-  QP.selectors = { stableSelector, sharedName, describe, shortText, nthPath };
+  QP.selectors = { stableSelector, sharedName, structuralCandidates, describe, shortText, nthPath };
 })();

@@ -85,6 +85,46 @@ test('second visit: the nags hidden on the first are never painted', async () =>
   await tab.close();
 });
 
+// remember-bare.html: nags with no id or class of their own. The test's
+// own names for its blocks (for the probe; nth-of-type is fine here).
+const BARE = {
+  cookie: 'body > div[role="region"]',
+  morning: 'div.article-body > div:nth-of-type(1)', // a sign-up form posting to another host
+  quote: 'div.article-body > div:nth-of-type(2)', // article text, in a bare <div> too
+  notice: 'div.article-body > div:nth-of-type(3)', // a cookie notice of text alone
+};
+
+test('second visit: nags without an id or class are named by attributes and structure, never painted', async () => {
+  const blocks = Object.values(BARE);
+  const first = await visit('remember-bare.html', blocks);
+  const hiddenFirst = await first.tab.evaluate((b) => Object.fromEntries(Object.entries(b).map(([k, s]) => [k, document.querySelector(s).hasAttribute('data-quietpage-hidden')])), BARE);
+  assert.deepEqual(hiddenFirst, { cookie: true, morning: true, quote: false, notice: true }, 'the engine hides the three nags');
+  assert.ok(await waitFor(async () => (await liveSelectors()).length >= 2), `stored: ${JSON.stringify(await hostEntry())}`);
+  // What each stored selector matches on the page: nag blocks alone.
+  const live = await liveSelectors();
+  const matches = await first.tab.evaluate(({ b, sels }) => sels.map((sel) => Object.entries(b).filter(([, s]) => [...document.querySelectorAll(sel)].includes(document.querySelector(s))).map(([k]) => k)), { b: BARE, sels: live });
+  await first.tab.close();
+  assert.ok(live.every((s) => !/nth-/.test(s)), `no nth-child paths: ${live}`);
+  const named = matches.flat();
+  assert.ok(named.includes('cookie') && named.includes('morning'), `named: ${JSON.stringify(live)} -> ${JSON.stringify(matches)}`);
+  // The text-only notice's one name without positions (div.article-body > div)
+  // also matches the article's own box: it is not kept, the quote stays clear.
+  assert.ok(!named.includes('quote') && !named.includes('notice'), `${JSON.stringify(live)} -> ${JSON.stringify(matches)}`);
+
+  const { tab } = await visit('remember-bare.html', blocks);
+  const second = await stopProbe(tab);
+  const why = `${JSON.stringify(live)}; ${JSON.stringify(second)}; ${await timeline(tab)}`;
+  assert.equal(second[BARE.cookie].painted, false, `cookie bar never painted: ${why}`);
+  assert.equal(second[BARE.morning].painted, false, `sign-up box never painted: ${why}`);
+  assert.equal(second[BARE.quote].painted, true, `the article's box is drawn: ${why}`);
+  assert.equal(second[BARE.quote].firstFrameVisible, true, `from its first frame: ${why}`);
+  // Not remembered, so drawn until the verdict hides it, as on a first visit.
+  assert.equal(second[BARE.notice].visibleInAnyFrame, true, `the unnamed notice: ${why}`);
+  assert.equal(await rendered(tab, BARE.notice), false, 'and hidden by the verdict');
+  console.log(`# remembered without id/class: ${live.join(' | ')}`);
+  await tab.close();
+});
+
 test('a remembered selector that now covers article text is withdrawn at once and never comes back', async () => {
   await firstVisit();
   // Page 2 of the site: the same class holds a pull quote of the article.
