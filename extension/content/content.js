@@ -36,6 +36,7 @@
   const MAX_SHARE = 0.1;            // of wall time, over WINDOW_MS
   const WINDOW_MS = 2000;
   const MAX_ROOTS_PER_BATCH = 60;   // a cut page: more than this, one whole-page pass
+  const RESOLVE_SLICE_MS = 8;       // resolving a verdict's paths, per slice
 
   const ATTR = QP.apply.ATTR;
   // Main-thread time quietpage has taken on this page: what the batching
@@ -168,7 +169,7 @@
       if (m.error) notes.push(m.error);
       return;
     }
-    const elements = resolveNodes(m.nodes);
+    const elements = await resolveNodes(m.nodes);
     // A page verdict is the whole truth about the page as it was when
     // snapshotted: what it no longer hides comes back. A subtree verdict,
     // and any verdict on a cut page, only adds.
@@ -196,13 +197,27 @@
    * as it is now and kept only when it still leads to an element of the
    * verdict's tag that is in the document (else that block is left alone).
    */
-  function resolveNodes(nodes) {
+  async function resolveNodes(nodes) {
     const elements = [];
     const where = QP.paths();
-    for (const [node, tag, ...path] of nodes ?? []) {
+    // 100,000 nags are 100,000 paths: resolved in slices, on our budget.
+    let t0 = performance.now();
+    const list = nodes ?? [];
+    for (let i = 0; i < list.length; i += 1) {
+      const [node, tag, ...path] = list[i];
       const el = where.at(path);
       if (el && el.isConnected && el.localName.toLowerCase() === tag) elements[node] = el;
+      if ((i & 255) === 255 && performance.now() - t0 > RESOLVE_SLICE_MS) {
+        const d = performance.now() - t0;
+        budget.ms += d;
+        metrics.task(d);
+        await QP.dom.yieldToPage();
+        t0 = performance.now();
+      }
     }
+    const d = performance.now() - t0;
+    budget.ms += d;
+    metrics.task(d);
     return elements;
   }
 

@@ -30,6 +30,7 @@
   // A parent with more element children than this has its children
   // written whole without counting each (counting costs a call each).
   const WIDE = 256;
+  const SHARE_SAMPLE = 64;          // of those children, how many are counted
   // Above this many elements, mutation batches send their changed subtrees
   // (with the ancestors they hang under) instead of the whole page again.
   const HUGE_PAGE_ELEMENTS = 250000;
@@ -112,6 +113,8 @@
           let i = 0;
           let steps = 0;
           const [lastEl, lastI] = last.get(p) ?? [null, 0];
+          // The same element asked again (a probe, then its child's path).
+          if (e === lastEl) return lastI;
           let s = e.previousElementSibling;
           for (; s && s !== lastEl && steps < 256; s = s.previousElementSibling, steps += 1) if (!isOwn(s)) i += 1;
           if (s && s === lastEl) {
@@ -130,6 +133,28 @@
         index.set(p, m);
       }
       return m.get(e) ?? -1;
+    };
+    // The i-th child of `p`, stepped to from the last one asked of `p`
+    // when that is close before it (a verdict's paths come in document
+    // order): listing all 100,000 children of a parent up front was one
+    // long task. A shadow host, or a far jump, uses the parent's list.
+    const cursor = new Map();
+    const childAt = (p, i) => {
+      const k = kids.get(p);
+      if (k || p.shadowRoot || p.localName === 'template') return children(p)[i];
+      let [j, c] = cursor.get(p) ?? [-1, null];
+      if (!c || j > i) {
+        j = -1;
+        c = null;
+      }
+      if (i - j > 4096) return children(p)[i];
+      while (j < i) {
+        c = c ? c.nextElementSibling : p.firstElementChild;
+        if (!c) return undefined;
+        if (!isOwn(c)) j += 1;
+      }
+      cursor.set(p, [j, c]);
+      return c;
     };
     return {
       /** Child-element indices from the top to `el`, or null (detached, ours). */
@@ -150,7 +175,7 @@
         let e = top;
         for (const i of path) {
           if (!e) return null;
-          e = children(e)[i];
+          e = childAt(e, i);
         }
         return e ?? null;
       },
@@ -173,12 +198,90 @@
     return `${s}>`;
   }
 
+  // Where open shadow roots are looked for. Reading `.shadowRoot` of every
+  // element made a wrapper for each in our world: ~1.4 ms a page, the
+  // floor walk's cost again (bench, 40 corpus pages). Instead: (1) every
+  // custom element (a name with a hyphen), which is where components keep
+  // theirs, found by one native query that names every standard tag, so
+  // only the elements it returns are touched (0.5 ms); (2) the standard
+  // elements that may host one (attachShadow's list) near the top of the
+  // body, where consent and newsletter overlays attach theirs; (3) all of
+  // a found shadow root's contents. A standard element deep in the page
+  // with a root of its own is not seen: the price of the cut, said here.
+  // Most frequent first: a `:not()` list is tried in order.
+  const STANDARD_TAGS = [
+    'div', 'span', 'a', 'li', 'p', 'path', 'img', 'svg', 'ul', 'g', 'td', 'tr', 'i', 'b', 'strong', 'em',
+    'br', 'input', 'option', 'button', 'meta', 'link', 'script', 'source', 'time', 'h2', 'h3', 'section',
+    'article', 'figure', 'picture', 'label', 'form', 'nav', 'header', 'footer', 'aside', 'main', 'table',
+    'tbody', 'h1', 'h4', 'h5', 'h6', 'abbr', 'address', 'area', 'audio', 'base', 'bdi', 'bdo', 'blockquote',
+    'body', 'canvas', 'caption', 'cite', 'code', 'col', 'colgroup', 'data', 'datalist', 'dd', 'del',
+    'details', 'dfn', 'dialog', 'dl', 'dt', 'embed', 'fieldset', 'figcaption', 'head', 'hgroup', 'hr',
+    'html', 'iframe', 'ins', 'kbd', 'legend', 'main', 'map', 'mark', 'menu', 'meter', 'noscript', 'object',
+    'ol', 'optgroup', 'output', 'pre', 'progress', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'search', 'select',
+    'slot', 'small', 'style', 'sub', 'summary', 'sup', 'template', 'textarea', 'tfoot', 'th', 'thead',
+    'title', 'track', 'u', 'var', 'video', 'wbr', 'center', 'font', 'big', 'tt', 'strike', 'marquee', 'nobr',
+    'circle', 'rect', 'line', 'polyline', 'polygon', 'use', 'defs', 'symbol', 'stop', 'mask', 'image',
+    'text', 'tspan', 'ellipse', 'filter', 'pattern', 'desc', 'math',
+  ];
+  const NOT_STANDARD = `:not(${STANDARD_TAGS.join(',')})`;
+  // Standard elements attachShadow accepts, looked at in the region the
+  // style probes read anyway (so no element is touched for this alone).
+  const HOST_TAGS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+  const HOST_DEPTH = STYLE_PROBE_DEPTH;
+  const HOST_PROBE_MAX = STYLE_PROBE_MAX;
+
   /**
-   * The open shadow roots under `top` (and its own), scanning in slices;
-   * only among the first MAX_ELEMENTS elements, the most that are written.
+   * The open shadow roots under `top` (and its own), nested ones included:
+   * see the table above for where they are looked for.
    */
   async function shadowRootsUnder(top, clock) {
     const found = [];
+    const seen = new Set();
+    const take = (e) => {
+      const sr = e.shadowRoot;
+      if (sr && !seen.has(sr)) { seen.add(sr); found.push(sr); }
+    };
+    take(top);
+    // (2) near the top: a bounded walk of the first levels.
+    const stack = [[top, 0]];
+    let probed = 0;
+    while (stack.length && probed < HOST_PROBE_MAX) {
+      const [el, d] = stack.pop();
+      for (let c = el.firstElementChild; c && probed < HOST_PROBE_MAX; c = c.nextElementSibling) {
+        probed += 1;
+        const tag = c.localName;
+        if (HOST_TAGS.has(tag)) take(c);
+        if (d + 1 < HOST_DEPTH && tag !== 'head' && tag !== 'svg') stack.push([c, d + 1]);
+      }
+    }
+    // (1) custom elements anywhere, and (3) inside each root found.
+    let scopes = [top];
+    let k = 0;
+    while (scopes.length) {
+      for (const scope of scopes) for (const e of scope.querySelectorAll(NOT_STANDARD)) take(e);
+      await clock.tick();
+      // Each shadow root is searched whole, once: its contents are small.
+      scopes = [];
+      for (; k < found.length; k += 1) {
+        const sr = found[k];
+        for (const e of sr.querySelectorAll('*')) if (HOST_TAGS.has(e.localName)) take(e);
+        scopes.push(sr);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * On a huge page one native query would be one long task: there every
+   * element is looked at, in slices, among the first MAX_ELEMENTS (the
+   * most that are written).
+   */
+  async function shadowRootsEverywhere(top, clock) {
+    const found = [];
+    // The <dialog> elements met on the way, for the style probes: a query
+    // for them over half a million elements was one task of ~60 ms.
+    const dialogs = [];
+    found.dialogs = dialogs;
     const queue = [top];
     let seen = 0;
     while (queue.length && seen < MAX_ELEMENTS) {
@@ -190,10 +293,22 @@
       for (let i = 0, e = all[0]; e && seen < MAX_ELEMENTS; i += 1, e = all[i], seen += 1) {
         const sr = e.shadowRoot;
         if (sr) { found.push(sr); queue.push(sr); }
-        if ((i & 4095) === 4095) await clock.tick();
+        if (e.localName === 'dialog' && dialogs.length < STYLE_PROBE_MAX) dialogs.push(e);
+        if ((i & 1023) === 1023) await clock.tick();
       }
     }
     return found;
+  }
+
+  /**
+   * The number of elements under `node`, exact up to SPLIT_ABOVE, else
+   * SPLIT_ABOVE + 1: the browser's live collection walks only as far as the
+   * index asked (a full count of a million-node page was one 40–60 ms task,
+   * done once per level on the way down).
+   */
+  function sizeOf(node) {
+    const all = node.getElementsByTagName('*');
+    return all[SPLIT_ABOVE] === undefined ? all.length : SPLIT_ABOVE + 1;
   }
 
   /** `el` whole, its open shadow roots included. */
@@ -229,7 +344,7 @@
       }
       if (isOwn(node)) continue;
       const tag = node.localName;
-      const count = known >= 0 ? known : node.getElementsByTagName('*').length;
+      const count = known >= 0 ? known : sizeOf(node);
       if (VOID.has(tag) || tag === 'template' || count <= SPLIT_ABOVE || known >= 0) {
         parts.push(outer(node, roots));
         left -= count + 1;
@@ -238,8 +353,16 @@
         const kids = [startTag(node)];
         const sr = node.shadowRoot;
         const n = node.childElementCount + (sr?.childElementCount ?? 0);
-        // Many children: written whole, each counted as their share.
-        const share = n > WIDE ? Math.ceil(count / n) - 1 : -1;
+        // Many children: written whole, each counted as the mean size of
+        // the first few (counting each would cost a call apiece; counting
+        // the parent whole, one walk of all it holds in one task).
+        let share = -1;
+        if (n > WIDE) {
+          let sum = 0;
+          let k = 0;
+          for (let c = node.firstElementChild; c && k < SHARE_SAMPLE; c = c.nextElementSibling, k += 1) sum += sizeOf(c) + 1;
+          share = Math.max(0, Math.ceil(sum / Math.max(1, k)) - 1);
+        }
         const add = (c) => {
           const t = c.nodeType;
           if (t === ELEMENT) kids.push([c, share]);
@@ -250,20 +373,26 @@
           for (let c = sr.firstChild; c; c = c.nextSibling) add(c);
           kids.push('</template>');
         }
-        for (let c = node.firstChild; c; c = c.nextSibling) add(c);
+        // A parent of 250,000 children is listed in slices too.
+        let listed = 0;
+        for (let c = node.firstChild; c; c = c.nextSibling) {
+          add(c);
+          if ((++listed & 1023) === 0) await clock.tick();
+        }
         kids.push(`</${tag}>`);
         for (let i = kids.length - 1; i >= 0; i -= 1) work.push(kids[i]);
       }
       await clock.tick();
     }
-    return { html: parts.join(''), cut };
+    return { html: parts.join(''), cut, written: MAX_ELEMENTS - left };
   }
 
   /**
    * The elements whose computed style is read: near the top, and dialogs.
-   * On a page of more than SPLIT_ABOVE elements only <dialog> elements are
-   * looked up (by tag, which the browser indexes): a query for roles over
-   * half a million elements held the page ~0.9 s.
+   * On a page of more than SPLIT_ABOVE elements only the <dialog> elements
+   * the sliced shadow-root scan met count (`roots.dialogs`): a query for
+   * roles over half a million elements held the page ~0.9 s, one for the
+   * tag ~60 ms.
    */
   function probesOf(root, roots, baseDepth, huge) {
     const out = new Set();
@@ -283,13 +412,13 @@
         for (let i = kids.length - 1; i >= 0; i -= 1) stack.push([kids[i], d + 1]);
       }
     }
-    const scopes = [root, ...roots];
-    for (const s of scopes) {
-      for (const el of huge && s.getElementsByTagName ? s.getElementsByTagName('dialog') : s.querySelectorAll(DIALOGS)) {
+    for (const s of huge ? [] : [root, ...roots]) {
+      for (const el of s.querySelectorAll(DIALOGS)) {
         if (out.size >= STYLE_PROBE_MAX) break;
         if (!UNPROBED.has(el.localName)) out.add(el);
       }
     }
+    for (const el of huge ? roots.dialogs ?? [] : []) if (out.size < STYLE_PROBE_MAX) out.add(el);
     return [...out];
   }
 
@@ -340,7 +469,7 @@
    * Snapshots `root` (a document or an element). With `context: true`, the
    * ancestors of `root` come first as start tags, and the side table gives
    * the index each one's next element has in the page. Returns
-   * {html, side, elements (the element count), cut (only the first
+   * {html, side, elements (how many were written), cut (only the first
    * MAX_ELEMENTS were written), huge, maxSliceMs, probeMs}.
    * `budget` ({ms}) accumulates the main-thread time.
    */
@@ -374,14 +503,16 @@
       chain.reverse();
       prefix = chain.map(startTag).join('');
     }
-    const roots = await shadowRootsUnder(start, clock);
-    const { html: body, cut } = await write(start, roots, clock);
-    const elements = start.getElementsByTagName('*').length + 1;
+    const large = sizeOf(start) > SPLIT_ABOVE;
+    const roots = await (large ? shadowRootsEverywhere : shadowRootsUnder)(start, clock);
+    const { html: body, cut, written } = await write(start, roots, clock);
+    // Written, not counted again: on a huge page, the elements read.
+    const elements = written;
     // Paths in the same task as the serialisation's last slice: the page
     // they address is the page written.
     const ctx = chain.map((e, k) => where.indexOf(chain[k + 1] ?? start));
     const probes = [];
-    for (const el of probesOf(start, roots, chain.length, elements > SPLIT_ABOVE)) {
+    for (const el of probesOf(start, roots, chain.length, large)) {
       const path = where.of(el);
       if (path) probes.push([el, path]);
     }
