@@ -4,7 +4,7 @@
 // run, alternating. Writes target/bench/summary.json, summary.md and
 // docs/bench.svg. Benchmarks are not tests: nothing here asserts a time.
 //
-//   node bench/browser.mjs [--quick] [--pages N] [--baseline DIR]
+//   node bench/browser.mjs [--quick] [--pages N] [--baseline DIR] [--hostile-only]
 //
 // --baseline DIR: a checkout of another revision with its extension built
 // (DIR/dist/extension): its content script is measured on the same pages
@@ -31,6 +31,8 @@ import { paintProbe } from '../tests/browser/paint-probe.mjs';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const limit = Number(args[args.indexOf('--pages') + 1]) || (quick ? 4 : Infinity);
+// --hostile-only: just the hostile pages (target/bench/hostile.json).
+const hostileOnly = args.includes('--hostile-only');
 const baselineDir = args.includes('--baseline') ? path.resolve(args[args.indexOf('--baseline') + 1]) : null;
 const COLD_EVERY = 4;
 const OUT = path.join(ROOT, 'target/bench');
@@ -40,7 +42,7 @@ const readability = fs.readFileSync(path.join(ROOT, 'node_modules/@mozilla/reada
 
 const list = (dir, prefix) => (fs.existsSync(dir) ? fs.readdirSync(dir) : [])
   .filter((f) => f.endsWith('.html') && !f.endsWith('.expected.html')).sort().map((f) => ({ name: f, url: `${prefix}/${f}`, bytes: fs.statSync(path.join(dir, f)).size }));
-const pages = [...list(CORPUS, '/corpus'), ...list(FIXTURES, '/fixtures')].slice(0, limit);
+const pages = hostileOnly ? [] : [...list(CORPUS, '/corpus'), ...list(FIXTURES, '/fixtures')].slice(0, limit);
 
 const median = (xs) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : null; };
 const p95 = (xs) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : null; };
@@ -297,8 +299,8 @@ async function heapWithout(p) {
 }
 
 // Warm the background once (on a site of its own).
-await measureWithExtension(pages[0], false, 'warm');
-if (withBase) await measureWithExtension(pages[0], false, 'warm', withBase);
+if (pages.length) await measureWithExtension(pages[0], false, 'warm');
+if (withBase && pages.length) await measureWithExtension(pages[0], false, 'warm', withBase);
 
 const rows = [];
 const skipped = [];
@@ -331,6 +333,50 @@ for (const [i, p] of pages.entries()) {
   process.stderr.write(`\r${i + 1}/${pages.length} ${p.name.padEnd(40).slice(0, 40)}`);
 }
 process.stderr.write('\n');
+
+// The hostile pages of tests/browser/hostile.test.mjs (made by the test
+// server), in this build and the baseline: the content script's own
+// figures, longest own task first (issue 9: under 50 ms on each).
+const HOSTILE = ['million-nodes', 'deep', 'big-text', 'many-nags', 'all-nags'];
+async function hostileRun(kind, browser) {
+  const page = await browser.context.newPage();
+  try {
+    const url = `${server.base}/gen/${kind}?run=${Date.now()}`;
+    await page.goto(url, { timeout: 60000 }).catch(() => {});
+    await page.waitForFunction(() => performance.getEntriesByName('quietpage:verdict').length > 0, null, { timeout: 30000 }).catch(() => {});
+    // Until the content script has reported its first verdict applied (a
+    // figure, not a check: a slow page reports what it has).
+    const sw = browser.context.serviceWorkers()[0];
+    const tabId = await tabIdOf(sw, url);
+    let stats = {};
+    for (let t = 0; t < 60 && stats.firstScanMs === undefined; t += 1) {
+      await page.waitForTimeout(500);
+      stats = await sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id)?.frames.get(0)?.stats ?? {}, tabId).catch(() => ({}));
+    }
+    await page.waitForTimeout(2000);
+    stats = await sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id)?.frames.get(0)?.stats ?? {}, tabId).catch(() => stats);
+    return { longestTaskMs: stats.longestTaskMs ?? null, mainThreadMs: stats.mainThreadMs ?? null, snapshotMs: round(stats.snapshotMs ?? null, 1), applyMs: round(stats.applyMs ?? null, 1), probeMs: round(stats.probeMs ?? null, 1) };
+  } catch (e) {
+    return { error: String(e.message ?? e).split('\n')[0] };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+const hostile = [];
+if (!quick) {
+  for (const kind of HOSTILE) {
+    hostile.push({ page: kind, ours: await hostileRun(kind, withExt), base: withBase ? await hostileRun(kind, withBase) : null });
+    process.stderr.write(`hostile ${kind}: ${JSON.stringify(hostile[hostile.length - 1])}\n`);
+  }
+}
+if (hostileOnly) {
+  fs.writeFileSync(path.join(OUT, 'hostile.json'), JSON.stringify(hostile, null, 1));
+  await withExt.close();
+  await without.close();
+  await withBase?.close();
+  await server.close();
+  process.exit(0);
+}
 const engineTimings = await withExt.context.serviceWorkers()[0]?.evaluate(() => ({ ...globalThis.quietpageDebug.timings })).catch(() => null);
 await withExt.close();
 await without.close();
@@ -454,6 +500,7 @@ const summary = {
     };
   })() : null,
   longest_task_ms_max: round(Math.max(0, ...rows.map((r) => r.longestTaskMs ?? 0))),
+  hostile,
   quick,
   skipped,
   rows,
@@ -474,6 +521,8 @@ const md = [
     'heap_with_extension_bytes_median', 'heap_without_extension_bytes_median', 'native_mb_per_s', 'native_parse_mb_per_s', 'native_ratio_parse_classify_vs_parse',
     'wasm_bytes', 'wasm_gzip_bytes', 'extension_zip_bytes'].map((k) => `| ${k} | ${fmt(summary[k])} |`),
   ...(summary.baseline ? ['', `Baseline (${summary.baseline.dir}, ${summary.baseline.pages} pages, same run): content script ${fmt(summary.baseline.content_script_ms_median)} ms median (ours ${fmt(summary.baseline.ours_content_script_ms_median_same_pages)}), ${fmt(summary.baseline.ratio_vs_floor)}× the floor (ours ${fmt(summary.ratio_vs_floor)}×), Readability ${fmt(summary.baseline.ratio_readability_vs_baseline)}× the baseline (ours ${fmt(summary.ratio_readability_vs_ours)}×); snapshot after load ${fmt(summary.baseline.snapshot_after_load_ms_median)} ms (ours ${fmt(summary.snapshot_after_load_ms_median)}); DCL→hidden ${fmt(summary.baseline.hidden_latency_ms_median)} ms (ours ${fmt(summary.hidden_latency_ms_median)}).`] : []),
+  ...(hostile.length ? ['', '| hostile page | longest own task ms | main thread ms | baseline: longest own task ms | baseline: main thread ms |', '|---|---|---|---|---|',
+    ...hostile.map((h) => `| ${h.page} | ${fmt(h.ours.longestTaskMs)} | ${fmt(h.ours.mainThreadMs)} | ${fmt(h.base?.longestTaskMs)} | ${fmt(h.base?.mainThreadMs)} |`)] : []),
   '', `Latency parts (warm, medians): ${Object.entries(summary.latency_parts_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}; the verdict's trip: ${Object.entries(summary.verdict_trip_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
   '', '| page | KB | nodes | ours ms | floor ms | ours / floor | Readability ms | Readability / ours | DCL→hidden ms | batches (ms each) | msgs | 2nd visit: nags never painted |', '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(ratio(r.contentMs, r.floorMs))} | ${fmt(r.readabilityMs)} | ${fmt(ratio(r.readabilityMs, r.contentMs))} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.batches)}${r.msPerBatch !== null ? ` (${fmt(r.msPerBatch)})` : ''} | ${fmt(r.messages)} | ${r.repeat?.seen ? `${r.repeat.neverPainted}/${r.repeat.seen}` : '–'} |`),
