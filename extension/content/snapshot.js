@@ -224,8 +224,8 @@
     'text', 'tspan', 'ellipse', 'filter', 'pattern', 'desc', 'math',
   ];
   const NOT_STANDARD = `:not(${STANDARD_TAGS.join(',')})`;
-  // Standard elements attachShadow accepts, looked at in the region the
-  // style probes read anyway (so no element is touched for this alone).
+  // Standard elements attachShadow accepts, looked at in a region like the
+  // one the style probes read (so few elements are touched for this alone).
   const HOST_TAGS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
   const HOST_DEPTH = STYLE_PROBE_DEPTH;
   const HOST_PROBE_MAX = STYLE_PROBE_MAX;
@@ -247,12 +247,15 @@
     let probed = 0;
     while (stack.length && probed < HOST_PROBE_MAX) {
       const [el, d] = stack.pop();
+      const kids = [];
       for (let c = el.firstElementChild; c && probed < HOST_PROBE_MAX; c = c.nextElementSibling) {
         probed += 1;
         const tag = c.localName;
         if (HOST_TAGS.has(tag)) take(c);
-        if (d + 1 < HOST_DEPTH && tag !== 'head' && tag !== 'svg') stack.push([c, d + 1]);
+        if (d + 1 < HOST_DEPTH && tag !== 'head' && tag !== 'svg') kids.push([c, d + 1]);
       }
+      // In document order, as the style probes go.
+      for (let i = kids.length - 1; i >= 0; i -= 1) stack.push(kids[i]);
     }
     // (1) custom elements anywhere, and (3) inside each root found.
     let scopes = [top];

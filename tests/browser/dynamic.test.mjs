@@ -72,6 +72,19 @@ test('nags in an open shadow root and in an iframe are hidden', async () => {
   await page.close();
 });
 
+test('a nag in the open shadow root of a custom element deep in the page is hidden', async () => {
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.base}/pages/shadow-custom.html`);
+  await settle(page);
+  await page.waitForFunction(() => {
+    const promo = document.getElementById('deep-host').shadowRoot.querySelector('.promo');
+    return !promo.checkVisibility();
+  }, null, { timeout: 5000 });
+  const text = await page.evaluate(() => document.querySelector('article').innerText);
+  assert.ok(text.includes('Privacy advocates welcomed the change'), 'article intact');
+  await page.close();
+});
+
 test('a page that inserts a node every 10 ms for 30 s stays responsive; its re-inserted nag stays hidden', async () => {
   const page = await env.browser.context.newPage();
   await page.goto(`${env.server.base}/pages/storm.html?s=30`);
