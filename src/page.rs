@@ -101,9 +101,10 @@ pub const MAX_LINK_CHARS: usize = 128;
 /// A link's destination as the link tables read it: an absolute http(s)
 /// or scheme-relative URL without its scheme, a leading `www.` and its
 /// fragment, ASCII lower case, cut at the first blank or non-ASCII
-/// character and at [`MAX_LINK_CHARS`]. A link within the site keeps its
-/// path from the first '/' ("/spenden/"), so that it reads as the site's
-/// own. `mailto:`, `javascript:`, a bare fragment and the like give "".
+/// character and at [`MAX_LINK_CHARS`]. A link within the site is written
+/// as a path ("/spenden/"; a document-relative "spenden.html" as
+/// "/spenden.html": its words, not where it resolves), so that it reads as
+/// the site's own. `mailto:`, `javascript:`, a bare fragment and the like give "".
 /// Both front ends call it through `node_rules.rs`.
 pub fn link_destination(raw: &str) -> String {
     let t = raw.trim_matches(|c: char| c.is_ascii_whitespace());
@@ -123,10 +124,11 @@ pub fn link_destination(raw: &str) -> String {
     if relative && !rest.starts_with('/') {
         out.push('/');
     }
+    let room = MAX_LINK_CHARS - out.len();
     out.extend(
         rest.chars()
             .take_while(|c| c.is_ascii_graphic() && *c != '#')
-            .take(MAX_LINK_CHARS)
+            .take(room)
             .map(|c| c.to_ascii_lowercase()),
     );
     if relative && out == "/" {
@@ -515,6 +517,8 @@ mod tests {
         assert!(same_site("shop.apolut.net/x", "apolut.net"));
         assert!(!same_site("notapolut.net/x", "apolut.net"));
         assert!(!same_site("apolut.net/x", ""));
+        let long_path = format!("x{}", "y".repeat(500));
+        assert_eq!(link_destination(&long_path).len(), MAX_LINK_CHARS);
         let long = format!("https://a.b/{}", "x".repeat(500));
         assert_eq!(link_destination(&long).chars().count(), MAX_LINK_CHARS);
     }

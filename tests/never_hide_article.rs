@@ -109,6 +109,7 @@ const STORIES: &[Story] = &[
             r#"The charity is also raising its membership fee from £24 to £30 a year, the first increase since 2015. Supporters who become a member before April keep the old rate, the trust said in its <a href="https://harbourtrust.example/annual-report">annual report</a>, and those who pay by direct debit will be offered the option to make a monthly donation on top."#,
             r#"Critics on the board argued that the emails had become too insistent. One trustee, who asked not to be named, said supporters had complained about receiving three messages a week asking them to “please consider donating” again, and the trust has agreed to cap appeals at one a fortnight."#,
             r#"The appeal stays open until the end of March, when the trust will publish how the money was spent on its heating grants. Donations can be made on the trust's website: <a href="https://harbourtrust.example/donate">harbourtrust.example/donate</a>"#,
+            r#"Our own coverage of the trust's donation drives, from the first winter appeal in 2019 to this year's record, is collected on one page of this site: <a href="/topics/harbour-trust">Harbour Trust</a>"#,
         ],
     },
     Story {
@@ -178,6 +179,7 @@ const STORIES: &[Story] = &[
             r#"Zugleich erhöht der Verein den Mitgliedsbeitrag von 36 auf 48 Euro im Jahr. Wer vor April Fördermitglied werde, zahle weiterhin den alten Satz, heißt es im <a href="https://kaeltehilfe.example/jahresbericht">Jahresbericht</a>. Der Verein wirbt dort mit dem Satz „Jeder Euro zählt“ und nennt sein Spendenkonto bei der Sparkasse."#,
             r#"Im Vorstand gibt es allerdings auch Kritik. Ein Mitglied, das nicht namentlich genannt werden wollte, sagte, Unterstützer hätten sich über drei E-Mails pro Woche beschwert, die sie aufforderten: „Unterstützen Sie uns auch in diesem Jahr.“ Künftig soll es höchstens alle zwei Wochen einen Spendenaufruf geben."#,
             r#"Die Aktion läuft noch bis Ende März; danach will der Verein offenlegen, wofür das Geld ausgegeben wurde. Spenden sind über die Website des Vereins möglich: <a href="https://kaeltehilfe.example/spenden">kaeltehilfe.example/spenden</a>"#,
+            r#"Unsere bisherigen Berichte über die Spendenaktionen der Kältehilfe seit dem ersten Winter 2019 finden Sie gesammelt auf einer Seite: <a href="/themen/kaeltehilfe">Kältehilfe Leipzig</a>"#,
         ],
     },
     Story {

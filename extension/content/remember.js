@@ -281,10 +281,15 @@
     for (const it of items) {
       if (out.length >= MAX_PROPOSED || examined.size >= MAX_EXAMINED) break;
       if (it.state !== 'hidden' || !it.category || it.category === 'rule' || examined.has(it.key)) continue;
+      // Marked before the await: an overlapping verdict's run skips it.
+      examined.add(it.key);
       await slice(budget);
       const names = await namesOf(it, budget);
-      if (!names) continue;
-      examined.add(it.key);
+      if (!names) {
+        // Out of naming budget: the rest waits for the next verdict.
+        examined.delete(it.key);
+        break;
+      }
       for (const name of names) {
         if (remembered.has(name.selector) || out.some((o) => o.selector === name.selector)) continue;
         await slice(budget);

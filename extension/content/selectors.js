@@ -135,15 +135,19 @@
   const cssString = (v) => `"${String(v).replace(/["\\]/g, '\\$&').replace(/\s+/g, ' ')}"`;
   const stableValue = (v) => v.length <= MAX_ATTR_VALUE && !/\d{4,}/.test(v) && !/[{}<>]/.test(v) && !hashedPart(v);
 
-  /** `[attr="value"]` steps for what the element says it is, best first. */
+  /** What names a box most narrowly first: its label and data attributes say which box; role, type and name say what kind. */
+  const ATTR_RANK = [/^aria-label/, /^data-/, /^aria-/, /./];
+
+  /** `[attr="value"]` steps for what the element says it is, best first (ATTR_RANK). */
   function attrSteps(el) {
     const out = [];
     for (const { name, value } of el.attributes) {
       if (!NAG_ATTR.test(name) || name.startsWith('data-quietpage')) continue;
-      if (value === '') out.push(`[${name}]`);
-      else if (stableValue(value)) out.push(`[${name}=${cssString(value)}]`);
+      const rank = ATTR_RANK.findIndex((re) => re.test(name));
+      if (value === '') out.push({ rank, step: `[${name}]` });
+      else if (stableValue(value)) out.push({ rank, step: `[${name}=${cssString(value)}]` });
     }
-    return out;
+    return out.sort((a, b) => a.rank - b.rank).map((a) => a.step);
   }
 
   /**
@@ -204,7 +208,8 @@
       const named = a === document.body ? { selector: 'body' } : ownName(root, a);
       if (named) {
         const prefix = [named.selector, ...mids].join(' > ');
-        for (const last of lasts) anchored.push(`${prefix} > ${last}`);
+        // `body > div` names whatever a page puts there: a bare tag needs a named anchor.
+        for (const last of lasts) if (named.selector !== 'body' || last !== tag) anchored.push(`${prefix} > ${last}`);
         break;
       }
       mids.unshift(chainStep(root, a));

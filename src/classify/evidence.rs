@@ -89,13 +89,13 @@ pub struct BlockEvidence {
     /// Running text precedes the block under its parent: a line set apart
     /// there is an editor's note, not the article's lead.
     pub after_prose: bool,
-    /// The own text ends in a link: "… finden Sie hier: <link>", a lead-in
-    /// pointing somewhere, as an editor ends a promo line.
-    pub ends_in_link: bool,
-    /// A link to the site's profile elsewhere ([`FOLLOW_HOSTS`]).
-    pub follow_link: bool,
-    /// A link to a page of the site's own (`page::same_site`).
-    pub own_site_link: bool,
+    /// The own text ends in an address written out as the link's text
+    /// ("… hier: https://apolut.net/unterstuetzen/"): printed, as an
+    /// editor prints a pointer, not a link set in a sentence.
+    pub ends_in_address: bool,
+    /// The last link of the block (document order, outside navigation)
+    /// stays on the page's site (`page::same_site`).
+    pub last_link_own: bool,
 }
 
 /// Subtree sums for one element.
@@ -267,7 +267,7 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
         }
         // Closing punctuation after a link does not end the line.
         if seg_text.chars().any(char::is_alphanumeric) {
-            b.ends_in_link = s.in_link;
+            b.ends_in_address = s.in_link && looks_like_address(seg_text);
         }
     }
     NodeText {
@@ -605,18 +605,9 @@ fn link_destinations(
         if node.link.is_empty() || !ix.visible[i] || ix.block_of[i] == NO_PARENT || ctx[i].nav {
             continue;
         }
-        let host = link_host(&node.link);
-        if same_site(&node.link, page_host) {
-            let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
-            b.own_site_link = true;
-        }
-        if FOLLOW_HOSTS
-            .iter()
-            .any(|h| host == *h || host.strip_suffix(h).is_some_and(|r| r.ends_with('.')))
-        {
-            let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
-            b.follow_link = true;
-        }
+        // In document order: the last link's answer stands.
+        let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
+        b.last_link_own = same_site(&node.link, page_host);
         let found = m.find_links(&node.link);
         if found.nag.iter().all(|&w| w == 0) {
             continue;
@@ -694,16 +685,15 @@ impl BlockEvidence {
                 && links < LINK_BLOCK_DENSITY * chars)
     }
 
-    /// A line that leads in to a link it ends with ("Ihnen gefällt unser
-    /// Programm? Informationen finden Sie hier: <link>"), short as a call
-    /// to action: a pointer, not a paragraph that happens to hold a link.
-    /// It points to the site's own pages, as a site's own asks do; "the
-    /// charity's appeal is on charity.example/donate" and "Follow us on
-    /// Instagram: <link>" point elsewhere.
+    /// A line that leads in to the site's own address, printed as the
+    /// link it ends with ("Ihnen gefällt unser Programm? Informationen
+    /// finden Sie hier: https://apolut.net/unterstuetzen/"), short as a
+    /// call to action: an editor's pointer to the site's own ask. A link
+    /// set in a sentence ("our earlier report") or an address on another
+    /// site ("charity.example/donate", an Instagram profile) is not.
     pub fn pointer_line(&self) -> bool {
-        self.ends_in_link
-            && self.own_site_link
-            && !self.follow_link
+        self.ends_in_address
+            && self.last_link_own
             && (self.own_link_chars as f32) < LINK_BLOCK_DENSITY * self.own_chars as f32
             && self.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
             && self.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS

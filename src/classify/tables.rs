@@ -179,27 +179,6 @@ pub const BESIDE_MAX_SENTENCE_BREAKS: usize = 3;
 /// included), so that a page of many nags stays linear.
 pub const BESIDE_MAX_STEPS: usize = 8;
 
-/// Hosts of the site's profiles elsewhere: a line ending in a link there
-/// ("Folgt uns auf Instagram: …", "Email: … | Twitter: …") is a follow or
-/// contact line, not a pointer to an ask (see `BlockEvidence::pointer_line`).
-pub const FOLLOW_HOSTS: &[&str] = &[
-    "instagram.com",
-    "twitter.com",
-    "x.com",
-    "facebook.com",
-    "fb.com",
-    "linkedin.com",
-    "tiktok.com",
-    "youtube.com",
-    "threads.net",
-    "bsky.app",
-    "mastodon.social",
-    "t.me",
-    "vk.com",
-    "pinterest.com",
-    "weibo.com",
-];
-
 /// A cluster needs wording in at least this many blocks, and may be at most
 /// this share plain prose (an inset box: [`INSET_MAX_PLAIN_SHARE`]).
 pub const CLUSTER_MIN_HIT_BLOCKS: u32 = 2;

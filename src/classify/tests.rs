@@ -418,11 +418,11 @@ fn a_short_ask_line_beside_a_nag_joins_it() {
 
 #[test]
 fn a_pointer_line_joins_the_run_beside_a_nag() {
-    // BlockEvidence::pointer_line and FOLLOW_HOSTS: beside the chosen
-    // button, a line that leads in to a link to the site's own page it ends
-    // with goes with one single word ("contribution"), though it is long
-    // enough to read as prose. The same line with its link in the middle,
-    // to another site, or to a profile elsewhere, stays.
+    // BlockEvidence::pointer_line: beside the chosen button, a line that
+    // leads in to the site's own address, printed as the link it ends
+    // with, goes with one single word ("contribution"), though it is long
+    // enough to read as prose. The same line ending in a link set in the
+    // sentence, or printing another site's address, stays.
     let button = "<p><a href=\"/donate\" class=\"button\">Support independent journalism: donate now</a></p>";
     let lead = "<p>+++ You like our reporting? Everything about a contribution to our work is";
     let row = |name, line: String, hide, keep| Row {
@@ -434,30 +434,20 @@ fn a_pointer_line_joins_the_run_beside_a_nag() {
     check(&[
         row(
             "pointer line",
-            format!("{lead} on this page: <a href=\"/help-us\">our help page</a></p>"),
+            format!("{lead} here: <a href=\"/help-us\">https://harbour.example/help-us</a></p>"),
             &["You like our reporting", "Support independent journalism"],
             &[],
         ),
         row(
-            "the same lead-in, its link in the middle",
-            format!(
-                "{lead} on <a href=\"/help-us\">this page</a> of our website, for readers.</p>"
-            ),
+            "the same lead-in, its link set in the sentence",
+            format!("{lead} on <a href=\"/help-us\">our help page</a></p>"),
             &["Support independent journalism"],
             &["You like our reporting"],
         ),
         row(
-            "a pointer to another site",
+            "another site's address",
             format!(
-                "{lead} on this page: <a href=\"https://charity.example/help\">charity.example/help</a></p>"
-            ),
-            &["Support independent journalism"],
-            &["You like our reporting"],
-        ),
-        row(
-            "a pointer to a profile elsewhere",
-            format!(
-                "{lead} on our profile: <a href=\"https://www.instagram.com/harbour\">instagram.com/harbour</a></p>"
+                "{lead} here: <a href=\"https://charity.example/help\">https://charity.example/help</a></p>"
             ),
             &["Support independent journalism"],
             &["You like our reporting"],
@@ -474,7 +464,7 @@ fn an_address_written_out_as_a_link_is_not_wording() {
             "en",
             "",
             &format!(
-                "<p>The appeal is open until March: <a href=\"https://harbour.example/donate\">{text}</a></p>"
+                "<p>Your donation keeps our appeal open until March, thank you: <a href=\"https://harbour.example/donate\">{text}</a></p>"
             ),
             "",
         )
@@ -484,12 +474,12 @@ fn an_address_written_out_as_a_link_is_not_wording() {
             name: "address as link text",
             html: line("harbour.example/donate"),
             hide: &[],
-            keep: &["The appeal is open until March"],
+            keep: &["Your donation keeps our appeal open"],
         },
         Row {
-            name: "words as link text",
-            html: line("donate now to support our journalism"),
-            hide: &["The appeal is open until March"],
+            name: "the word as link text",
+            html: line("donate"),
+            hide: &["Your donation keeps our appeal open"],
             keep: &[],
         },
     ]);

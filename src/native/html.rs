@@ -163,7 +163,6 @@ pub fn load(bytes: &[u8], url: &str, rules: Option<&Resolved>) -> Result<Loaded,
     Ok(loaded)
 }
 
-/// The text of a `<script type="application/ld+json">`.
 /// The page's own address as its head names it (`<link rel="canonical">`):
 /// where a saved page came from when nothing else says so, so that its
 /// links to its own site read as such.
@@ -177,6 +176,7 @@ fn canonical_url(el: &scraper::node::Element) -> Option<String> {
     .filter(|h| h.starts_with("http"))
 }
 
+/// The text of a `<script type="application/ld+json">`.
 fn ld_json(n: ego_tree::NodeRef<'_, DomNode>, el: &scraper::node::Element) -> Option<String> {
     let is_ld = el.name().eq_ignore_ascii_case("script")
         && el
@@ -266,6 +266,30 @@ mod tests {
         )
         .unwrap();
         assert_eq!(l.page.url, "https://given.example/");
+    }
+
+    #[test]
+    fn a_page_without_a_url_takes_its_canonical_one() {
+        let page = |head: &str| {
+            let src = format!("<!DOCTYPE html><html><head>{head}</head><body>x</body></html>");
+            load(src.as_bytes(), "", None).unwrap().page.url
+        };
+        assert_eq!(
+            page(r#"<link rel="Canonical alternate" href=" https://news.example/a ">"#),
+            "https://news.example/a"
+        );
+        // Not an address of the web, not the canonical link.
+        assert_eq!(page(r#"<link rel="canonical" href="/a">"#), "");
+        assert_eq!(
+            page(r#"<link rel="stylesheet" href="https://cdn.example/s.css">"#),
+            ""
+        );
+        // The extension's own record wins.
+        let src = "<!-- saved by quietpage from https://saved.example/ --><html><head><link rel=canonical href=https://news.example/a></head><body>x</body></html>";
+        assert_eq!(
+            load(src.as_bytes(), "", None).unwrap().page.url,
+            "https://saved.example/"
+        );
     }
 
     #[test]
