@@ -2,8 +2,9 @@
 //
 // The engine can only judge a page once it is parsed, so a nag in the
 // page's HTML is painted first and vanishes ~70 ms after DOMContentLoaded.
-// On a site seen before, the background has kept stable selectors (ids and
-// class names, never nth-child paths) for what it hid there, as one entry
+// On a site seen before, the background has kept stable selectors (ids,
+// class names, attributes, or a named ancestor with tag steps; never
+// nth-child paths: see selectors.js) for what it hid there, as one entry
 // per host in storage.local. This part reads that entry at document_start
 // straight from storage (no round trip through the background, which may
 // be asleep) and injects it as one style sheet, so that those nags are
@@ -176,7 +177,9 @@
   }
 
   /**
-   * After a whole-page verdict is applied. `current`: the page did not
+   * After a verdict is applied: a whole-page one (`whole`), or a huge
+   * page's subtree verdict, whose new nags may be named but which judges
+   * nothing (it has not seen the rest of the page). `current`: the page did not
    * change since its snapshot, so every element the verdict left visible
    * was judged by it (else a nag inserted after the snapshot would withdraw
    * its selector). `items`: apply.items(), with stable names. Each selector
@@ -188,8 +191,9 @@
     verdictSeen = true;
     if (!remembered.size && !items.length) return null;
     const budget = { checks: 0, t0: performance.now() };
-    // A mutation batch's verdict: its new nags (a dialog the page's script
-    // inserts) may be named; judging waits for the next whole verdict.
+    // A huge page's subtree verdict (content.js sends changed subtrees
+    // alone over 250,000 elements): its new nags may be named; judging
+    // waits for a whole verdict.
     if (!whole) {
       const add = await proposals(items, budget);
       for (const a of add) remembered.set(a.selector, a.category);
@@ -257,14 +261,18 @@
     const out = [];
     for (const el of QP.apply.partsOf(it.key)) {
       if (!el.isConnected) continue;
-      const t = performance.now();
-      const shared = QP.selectors.sharedName(el, hiddenBlock);
-      if (shared) { out.push(shared); continue; }
-      let candidates = [];
-      try { candidates = QP.selectors.structuralCandidates(el); } catch { /* a page that broke the DOM API */ }
       // A page so big that a few queries take a slice: this block is the
       // last named by structure on this verdict.
-      if (performance.now() - t > SLICE_MS) budget.shared = MAX_SHARED;
+      const overran = (t) => { if (performance.now() - t > SLICE_MS) budget.shared = MAX_SHARED; };
+      let t = performance.now();
+      const shared = QP.selectors.sharedName(el, hiddenBlock);
+      overran(t);
+      if (shared) { out.push(shared); continue; }
+      await slice(budget);
+      t = performance.now();
+      let candidates = [];
+      try { candidates = QP.selectors.structuralCandidates(el); } catch { /* a page that broke the DOM API */ }
+      overran(t);
       for (const sel of candidates) {
         await slice(budget);
         const found = all(sel);
