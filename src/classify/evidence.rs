@@ -695,7 +695,14 @@ impl BlockEvidence {
         self.ends_in_address
             && self.last_link_own
             && (self.own_link_chars as f32) < LINK_BLOCK_DENSITY * self.own_chars as f32
-            && self.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
+            && self.line_sized()
+    }
+
+    /// Short enough to be a line of its own: at most
+    /// [`PROSE_FLOW_CTA_MAX_CHARS`] and [`CTA_MAX_SENTENCE_BREAKS`]
+    /// sentence breaks.
+    fn line_sized(&self) -> bool {
+        self.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
             && self.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
     }
 
@@ -704,9 +711,7 @@ impl BlockEvidence {
     /// hold a link: at most [`PROSE_FLOW_CTA_MAX_CHARS`] and
     /// [`CTA_MAX_SENTENCE_BREAKS`] sentence breaks.
     pub fn cta_line(&self) -> bool {
-        (self.used_cta || (self.emphasised() && self.after_prose))
-            && self.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
-            && self.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
+        (self.used_cta || (self.emphasised() && self.after_prose)) && self.line_sized()
     }
 }
 
