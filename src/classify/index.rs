@@ -77,6 +77,10 @@ impl TextIndex {
                 };
                 if !inline {
                     ix.separate();
+                } else if node.tag == "br" {
+                    // A line break parts words as a space does: "FREE App<br>
+                    // Download" reads "app download", not "appdownload".
+                    ix.space();
                 }
                 if is_clickable(node) {
                     links.push(id);
@@ -100,6 +104,12 @@ impl TextIndex {
             i += 1;
         }
         ix
+    }
+
+    fn space(&mut self) {
+        if !self.doc.is_empty() && !self.doc.ends_with([' ', '\n']) {
+            self.doc.push(' ');
+        }
     }
 
     fn separate(&mut self) {

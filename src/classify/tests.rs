@@ -485,6 +485,28 @@ fn an_address_written_out_as_a_link_is_not_wording() {
     ]);
 }
 
+#[test]
+fn a_line_break_parts_words() {
+    // `TextIndex` (index.rs, `space`): "Download the<br>app" reads
+    // "download the app", as a browser renders it; with no break between
+    // them the words run together and the phrase is not there.
+    let aside = |inner: &str| page("en", "", "", &format!("<aside><p>{inner}</p></aside>"));
+    check(&[
+        Row {
+            name: "a phrase across a line break",
+            html: aside("Download the<br>app"),
+            hide: &["Download the"],
+            keep: &[],
+        },
+        Row {
+            name: "the same letters run together",
+            html: aside("Download the<span></span>app"),
+            hide: &[],
+            keep: &["Download theapp"],
+        },
+    ]);
+}
+
 /// Categories of the hidden blocks, with their text.
 fn categories(src: &str) -> Vec<(Option<crate::category::Category>, String)> {
     let loaded = html::load(src.as_bytes(), "", None).unwrap();
