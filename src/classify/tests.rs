@@ -1699,3 +1699,144 @@ fn a_blurb_comes_with_little_else() {
         },
     ]);
 }
+
+#[test]
+fn a_call_to_action_line_has_few_sentences() {
+    // CTA_MAX_SENTENCE_BREAKS: in the flow of the article a short line
+    // asking by a link ("Sign up for free", weight 3) seeds with two
+    // sentence breaks before its link; with three it reads as a passage of
+    // the narrative that happens to hold a link.
+    check(&[
+        Row {
+            name: "two sentence breaks, then the link",
+            html: page(
+                "en",
+                "",
+                "<p>Fight disinformation. Get the facts. <a href=\"/join\">Sign up for free</a></p>",
+                "",
+            ),
+            hide: &["Fight disinformation. Get the facts."],
+            keep: &[],
+        },
+        Row {
+            name: "three sentence breaks, then the link",
+            html: page(
+                "en",
+                "",
+                "<p>Fight disinformation. Get the facts. Read us daily. <a href=\"/join\">Sign up for free</a></p>",
+                "",
+            ),
+            hide: &[],
+            keep: &["Fight disinformation. Get the facts. Read us daily."],
+        },
+    ]);
+}
+
+#[test]
+fn a_call_to_action_in_the_flow_is_a_line_not_a_paragraph() {
+    // PROSE_FLOW_CTA_MAX_CHARS: a block in the article asking by a link
+    // ("donate now", 3, plus "our journalism", 2: 5 points, above the seed
+    // threshold at either length) is a call to action at 282 characters;
+    // at 320 it is a paragraph of the narrative with a link in it.
+    check(&[
+        Row {
+            name: "282 characters with a donation link",
+            html: page(
+                "en",
+                "",
+                "<p>The Gazette has followed the sea wall story since the first crack appeared in the quay two winters ago. Our journalism on the budget, the insurers and the builders is read in every street of the lower town by the people who live there and want to know what comes next, so <a href=\"/give\">donate now</a></p>",
+                "",
+            ),
+            hide: &["The Gazette has followed the sea wall story"],
+            keep: &[],
+        },
+        Row {
+            name: "320 characters with the same link",
+            html: page(
+                "en",
+                "",
+                "<p>The Gazette has followed the sea wall story since the first crack appeared in the quay two winters ago. Our journalism on the budget, the insurers and the builders is read in every street of the lower town, up the valley and out on the islands by the people who live there and want to know what comes next, so <a href=\"/give\">donate now</a></p>",
+                "",
+            ),
+            hide: &[],
+            keep: &["The Gazette has followed the sea wall story"],
+        },
+    ]);
+}
+
+#[test]
+fn a_line_beside_running_text_is_in_the_flow() {
+    // PROSE_CONTEXT_CHARS: outside the article body, a sidebar note with a
+    // heavy phrase and no link ("please donate", 3) seeds beside 227
+    // characters of running text (two short paragraphs); beside 339 (three)
+    // it is a sentence in the flow of a text and needs a call to action.
+    let p1 = "<p>The lifeboat crew trained off the north quay on Sunday morning and the new boat was launched twice before noon.</p>";
+    let p2 = "<p>Volunteers painted the station doors in the afternoon and the town band played on the slipway until the tide turned.</p>";
+    let p3 = "<p>A small crowd stayed on the harbour steps to watch the last launch of the day as the light faded over the water.</p>";
+    let ask = "<p>The lifeboat station relies on gifts, so please donate what you can.</p>";
+    check(&[
+        Row {
+            name: "beside two paragraphs",
+            html: page(
+                "en",
+                "",
+                "",
+                &format!(
+                    "<aside class=\"sidebar\"><div class=\"note\">{p1}{p2}{ask}</div></aside>"
+                ),
+            ),
+            hide: &["please donate what you can"],
+            keep: &["Volunteers painted the station doors"],
+        },
+        Row {
+            name: "beside three paragraphs",
+            html: page(
+                "en",
+                "",
+                "",
+                &format!(
+                    "<aside class=\"sidebar\"><div class=\"note\">{p1}{p2}{p3}{ask}</div></aside>"
+                ),
+            ),
+            hide: &[],
+            keep: &["please donate what you can"],
+        },
+    ]);
+}
+
+#[test]
+fn a_link_among_many_links_is_a_headline() {
+    // PROMO_MAX_CLICKABLES: a line that is all link with a heavy phrase
+    // ("please donate", 3) seeds in a box of three links; in a box of four
+    // it is one of a list of headlines and needs a point more.
+    let nag = "<p><a href=\"/story/9\">The lifeboat needs you: please donate</a></p>";
+    let h = |n: u32| {
+        format!(
+            "<p><a href=\"/story/{n}\">Ferry timetable changes for the winter season {n}</a></p>"
+        )
+    };
+    check(&[
+        Row {
+            name: "three links",
+            html: page(
+                "en",
+                "",
+                "",
+                &format!("<div class=\"more\">{nag}{}{}</div>", h(1), h(2)),
+            ),
+            hide: &["The lifeboat needs you"],
+            keep: &[],
+        },
+        Row {
+            name: "four links",
+            html: page(
+                "en",
+                "",
+                "",
+                &format!("<div class=\"more\">{nag}{}{}{}</div>", h(1), h(2), h(3)),
+            ),
+            hide: &[],
+            keep: &["The lifeboat needs you"],
+        },
+    ]);
+}
