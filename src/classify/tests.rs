@@ -1956,3 +1956,72 @@ fn a_line_beside_a_nag_joins_it_only_while_short_of_sentences() {
         },
     ]);
 }
+
+#[test]
+fn the_cue_of_an_outside_line_is_in_its_own_small_box() {
+    // CUE_LEVELS: outside the article a line with one weight-2 phrase
+    // ("our journalism") seeds on a button in the box two levels up
+    // (paragraph, inner box, widget); one level further up the button
+    // belongs to the page region, not to the line's widget.
+    let line = "<p>Read about our journalism and the people behind it.</p>";
+    check(&[
+        Row {
+            name: "button two levels up",
+            html: page(
+                "en",
+                "",
+                "",
+                &format!(
+                    "<aside class=\"sidebar\"><div class=\"w\"><div class=\"inner\">{line}</div><button>Next</button></div></aside>"
+                ),
+            ),
+            hide: &["Read about our journalism"],
+            keep: &[],
+        },
+        Row {
+            name: "button three levels up",
+            html: page(
+                "en",
+                "",
+                "",
+                &format!(
+                    "<aside class=\"sidebar\"><div class=\"w\"><div class=\"mid\"><div class=\"inner\">{line}</div></div><button>Next</button></div></aside>"
+                ),
+            ),
+            hide: &[],
+            keep: &["Read about our journalism"],
+        },
+    ]);
+}
+
+#[test]
+fn the_cue_box_is_small() {
+    // CUE_BOX_MAX_CHARS: the same line and button two levels up, in a
+    // widget that also holds a long note without commas (not an article
+    // body): with about 1,000 characters in all the button is the line's
+    // cue; with about 1,350 the widget is a page region and it is not.
+    let line = "<p>Read about our journalism and the people behind it.</p>";
+    let note = |n: usize| {
+        "The harbour board met again on Thursday evening and the minutes of the last meeting were read aloud to the members. ".repeat(n)
+    };
+    let widget = |n: usize| {
+        format!(
+            "<aside class=\"sidebar\"><div class=\"w\"><div class=\"inner\">{line}</div><div class=\"minutes\"><p>{}</p></div><button>Next</button></div></aside>",
+            note(n)
+        )
+    };
+    check(&[
+        Row {
+            name: "widget of about 1,000 characters",
+            html: page("en", "", "", &widget(8)),
+            hide: &["Read about our journalism"],
+            keep: &[],
+        },
+        Row {
+            name: "widget of about 1,350 characters",
+            html: page("en", "", "", &widget(11)),
+            hide: &[],
+            keep: &["Read about our journalism"],
+        },
+    ]);
+}
