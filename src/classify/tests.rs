@@ -2025,3 +2025,54 @@ fn the_cue_box_is_small() {
         },
     ]);
 }
+
+#[test]
+fn the_verdict_names_links_while_its_lines_are_few() {
+    // EVIDENCE_MAX_LINES: after its five phrases, a hidden appeal's verdict
+    // names its payment links while it has fewer than twelve lines: of ten
+    // links, seven are named; of three, all three.
+    let hosts = [
+        "patreon.com",
+        "ko-fi.com",
+        "liberapay.com",
+        "buymeacoffee.com",
+        "steadyhq.com",
+        "betterplace.org",
+        "gofundme.com",
+        "paypal.me",
+        "donate.stripe.com",
+        "boosty.to",
+    ];
+    let appeal = |n: usize| {
+        let links: String = hosts[..n]
+            .iter()
+            .map(|h| format!("<p><a href=\"https://{h}/harbourgazette\">Give on {h}</a></p>"))
+            .collect();
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div class=\"note\"><p>Your donation helps the crew buy fuel, so please donate. Make a donation at the station, and become a supporter of the boat. We rely on readers, and readers like you keep our journalism free. Support our journalism today. Your support keeps us independent.</p>{links}</div></aside>"
+            ),
+        )
+    };
+    let links = |src: &str| -> Vec<usize> {
+        evidence_of(src)
+            .iter()
+            .map(|ev| ev.iter().filter(|l| l.starts_with("link to ")).count())
+            .collect()
+    };
+    assert_eq!(
+        links(&appeal(10)),
+        vec![7],
+        "ten links: {:?}",
+        evidence_of(&appeal(10))
+    );
+    assert_eq!(
+        links(&appeal(3)),
+        vec![3],
+        "three links: {:?}",
+        evidence_of(&appeal(3))
+    );
+}
