@@ -2076,3 +2076,48 @@ fn the_verdict_names_links_while_its_lines_are_few() {
         evidence_of(&appeal(3))
     );
 }
+
+#[test]
+fn an_inset_box_sits_beside_running_text() {
+    // INSET_CONTEXT_PROSE_CHARS: the support box of
+    // `a_box_set_into_the_body_may_hold_a_paragraph_of_pitch`, in a section
+    // of the body beside three paragraphs (339 characters of running text),
+    // is an inset and goes; beside two (227) it is not set into a text, and
+    // its paragraph of pitch is too much plain prose for a plain cluster.
+    let pitch = "<p>For twelve years this small newsroom has followed the harbour, the council and the courts, week after week, when nobody else in the county was there to take notes.</p>";
+    let ask = "<p>This work is only possible with your support!</p><p>Bank transfer: IBAN DE12 3456 7890 1234 5678 90</p>";
+    let boxed = format!(
+        "<div class=\"message-box\"><h3>It depends on you</h3>{pitch}{ask}<a href=\"/support\">By card or PayPal</a></div>"
+    );
+    let p1 = "<p>The lifeboat crew trained off the north quay on Sunday morning and the new boat was launched twice before noon.</p>";
+    let p2 = "<p>Volunteers painted the station doors in the afternoon and the town band played on the slipway until the tide turned.</p>";
+    let p3 = "<p>A small crowd stayed on the harbour steps to watch the last launch of the day as the light faded over the water.</p>";
+    let more = "<p>The harbour master said the work would not close the quay to fishing boats during the summer season, and that night works were planned.</p><p>A public meeting on the design of the new promenade on top of the wall is due in March, and the plans will be shown in the library until then.</p>";
+    check(&[
+        Row {
+            name: "beside three paragraphs",
+            html: page(
+                "en",
+                "",
+                &format!("<section class=\"part\">{boxed}{p1}{p2}{p3}</section>{more}"),
+                "",
+            ),
+            hide: &["For twelve years this small newsroom"],
+            keep: &[
+                "Volunteers painted the station doors",
+                "The harbour master said",
+            ],
+        },
+        Row {
+            name: "beside two paragraphs",
+            html: page(
+                "en",
+                "",
+                &format!("<section class=\"part\">{boxed}{p1}{p2}</section>{more}"),
+                "",
+            ),
+            hide: &[],
+            keep: &["For twelve years this small newsroom"],
+        },
+    ]);
+}
