@@ -2121,3 +2121,40 @@ fn an_inset_box_sits_beside_running_text() {
         },
     ]);
 }
+
+#[test]
+fn an_inset_box_is_small() {
+    // INSET_MAX_CHARS: the support box of
+    // `a_box_set_into_the_body_may_hold_a_paragraph_of_pitch`, padded with
+    // paragraphs of plain prose and four short reference lines (so that it
+    // is 70-75 % plain prose: an inset's share, too much for a plain
+    // cluster), in a long article (so that it stays a small share of the
+    // body): at about 1,070 characters it is an inset and goes; at about
+    // 1,300 it is a part of the article.
+    let pitch = "<p>For twelve years this small newsroom has followed the harbour, the council and the courts, week after week, when nobody else in the county was there to take notes.</p>";
+    let ask = "<p>This work is only possible with your support!</p><p>Bank transfer: IBAN DE12 3456 7890 1234 5678 90</p>";
+    let boxed = |paragraphs: usize| {
+        let prose = "<p>The Gazette was founded by two harbour pilots in 1921 and has been printed on the same press in Mill Lane ever since.</p>".repeat(paragraphs);
+        let refs: String = (10..14)
+            .map(|i| format!("<p>Reference line {i}: Harbour Gazette support fund</p>"))
+            .collect();
+        format!(
+            "<div class=\"message-box\"><h3>It depends on you</h3>{pitch}{prose}{ask}{refs}<a href=\"/support\">By card or PayPal</a></div>"
+        )
+    };
+    let story = "<p>The lifeboat crew trained off the north quay on Sunday morning and the new boat was launched twice before noon.</p><p>Volunteers painted the station doors in the afternoon and the town band played on the slipway until the tide turned.</p><p>A small crowd stayed on the harbour steps to watch the last launch of the day as the light faded over the water.</p>".repeat(12);
+    check(&[
+        Row {
+            name: "box of about 1,070 characters",
+            html: page("en", "", &format!("{}{story}", boxed(5)), ""),
+            hide: &["For twelve years this small newsroom"],
+            keep: &["Volunteers painted the station doors"],
+        },
+        Row {
+            name: "box of about 1,300 characters",
+            html: page("en", "", &format!("{}{story}", boxed(7)), ""),
+            hide: &[],
+            keep: &["For twelve years this small newsroom"],
+        },
+    ]);
+}
