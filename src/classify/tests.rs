@@ -2158,3 +2158,36 @@ fn an_inset_box_is_small() {
         },
     ]);
 }
+
+#[test]
+fn a_nag_box_takes_in_a_paragraph_of_appeal_when_its_wording_is_heavy() {
+    // ABSORB_SCORE: outside the article, a "please donate" link line (3)
+    // grows over a 327-character paragraph of appeal (too long for a
+    // blurb) when the box's wording adds up to 7 ("our journalism" and
+    // "our newsroom", 2 each, in the paragraph); with 6 ("we need", 1,
+    // instead of "our newsroom") the paragraph stays.
+    let boxed = |tail: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div class=\"appeal\"><p>The Gazette has no owner and no advertiser to answer to. Our journalism is paid for by the people who read it, in the lower town and up the valley, and every pound of it goes to the reporters who sit through the council meetings, the court hearings and the harbour board so that you do not have to. {tail}</p><p>Keep the Gazette afloat: <a href=\"/give\">please donate</a></p></div></aside>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "seven points",
+            html: boxed("Our newsroom is four people."),
+            hide: &["Keep the Gazette afloat", "The Gazette has no owner"],
+            keep: &[],
+        },
+        Row {
+            name: "six points",
+            html: boxed("We need four people."),
+            hide: &["Keep the Gazette afloat"],
+            keep: &["The Gazette has no owner"],
+        },
+    ]);
+}
