@@ -593,8 +593,8 @@ impl Matcher {
     /// its host labels starts; a host entry (no '/') must end with the host.
     pub fn find_links(&self, dest: &str) -> HintSet {
         let mut set = HintSet::default();
-        let host_end = dest.find(['/', '?', ':']).unwrap_or(dest.len());
-        let host = &dest[..host_end];
+        let host = crate::page::link_host(dest);
+        let host_end = host.len();
         // Each host label start: "a.b.example.com", "b.example.com", ...
         let starts = std::iter::once(0).chain(host.match_indices('.').map(|(i, _)| i + 1));
         let file = &dest[..dest.find('?').unwrap_or(dest.len())];

@@ -259,11 +259,11 @@
     budget.shared += 1;
     const hiddenBlock = (el) => el.hasAttribute(HIDDEN_ATTR);
     const out = [];
+    // A page so big that a few queries take a slice: this block is the
+    // last named by structure on this verdict.
+    const overran = (t) => { if (performance.now() - t > SLICE_MS) budget.shared = MAX_SHARED; };
     for (const el of QP.apply.partsOf(it.key)) {
       if (!el.isConnected) continue;
-      // A page so big that a few queries take a slice: this block is the
-      // last named by structure on this verdict.
-      const overran = (t) => { if (performance.now() - t > SLICE_MS) budget.shared = MAX_SHARED; };
       let t = performance.now();
       const shared = QP.selectors.sharedName(el, hiddenBlock);
       overran(t);

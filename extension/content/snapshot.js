@@ -216,7 +216,7 @@
     'tbody', 'h1', 'h4', 'h5', 'h6', 'abbr', 'address', 'area', 'audio', 'base', 'bdi', 'bdo', 'blockquote',
     'body', 'canvas', 'caption', 'cite', 'code', 'col', 'colgroup', 'data', 'datalist', 'dd', 'del',
     'details', 'dfn', 'dialog', 'dl', 'dt', 'embed', 'fieldset', 'figcaption', 'head', 'hgroup', 'hr',
-    'html', 'iframe', 'ins', 'kbd', 'legend', 'main', 'map', 'mark', 'menu', 'meter', 'noscript', 'object',
+    'html', 'iframe', 'ins', 'kbd', 'legend', 'map', 'mark', 'menu', 'meter', 'noscript', 'object',
     'ol', 'optgroup', 'output', 'pre', 'progress', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'search', 'select',
     'slot', 'small', 'style', 'sub', 'summary', 'sup', 'template', 'textarea', 'tfoot', 'th', 'thead',
     'title', 'track', 'u', 'var', 'video', 'wbr', 'center', 'font', 'big', 'tt', 'strike', 'marquee', 'nobr',

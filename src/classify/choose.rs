@@ -133,8 +133,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         let text_form = ev.in_text_form(id);
         // Block seed.
         if let Some(b) = &ev.blocks[i] {
-            let link_only = b.own_chars > 0
-                && b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
+            let link_only = b.link_only();
             // A row of links ("Terms · Privacy policy · Cookie settings ·
             // Do not sell my info") is a menu: only its unlinked words count.
             // In the article body a block beside other running text is in
@@ -645,17 +644,15 @@ fn ask_line(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     let (c, s) = strongest(&b.used_score, &inp.enabled)?;
     // Narrative beside a nag stays, whatever it says; a line that points
     // to a link beside it is part of the run.
-    if !b.pointer_line()
-        && (b.prose || ((b.in_flow || in_body(inp, id)) && b.is_long() && !b.cta_line()))
-    {
+    let pointer = b.pointer_line();
+    if !pointer && (b.prose || ((b.in_flow || in_body(inp, id)) && b.is_long() && !b.cta_line())) {
         return None;
     }
     // It asks by a link of its own (a menu item is not a line), or its
     // wording is strong on its own. A pointer's one word will do.
-    let link_only = b.own_link_chars as f32 >= LINK_BLOCK_DENSITY * b.own_chars as f32;
     let asks = (b.own_link_chars > 0 || b.used_cta)
-        && !link_only
-        && (b.phrase_wording[c.index()] || b.pointer_line());
+        && !b.link_only()
+        && (b.phrase_wording[c.index()] || pointer);
     let strong = b.top_weight[c.index()] >= WEIGHT_ALONE && s >= SEED_SCORE;
     (s >= OUTSIDE_SEED_SCORE && b.top_weight[c.index()] >= WEIGHT_STRONG && (asks || strong))
         .then_some(c)

@@ -677,12 +677,17 @@ impl BlockEvidence {
     /// A line that is all link is a menu item or a button, judged by the
     /// link rules ([`LINK_BLOCK_DENSITY`]); a lead-in and a link is a pointer.
     pub fn set_apart(&self) -> bool {
-        let links = self.own_link_chars as f32;
-        let chars = self.own_chars as f32;
         self.emphasised()
             || (self.own_chars > 0
-                && links >= SET_APART_LINK_SHARE * chars
-                && links < LINK_BLOCK_DENSITY * chars)
+                && self.own_link_chars as f32 >= SET_APART_LINK_SHARE * self.own_chars as f32
+                && !self.link_only())
+    }
+
+    /// All, or nearly all, link ([`LINK_BLOCK_DENSITY`]): a menu item or a
+    /// button, not a line of its own words.
+    pub fn link_only(&self) -> bool {
+        self.own_chars > 0
+            && self.own_link_chars as f32 >= LINK_BLOCK_DENSITY * self.own_chars as f32
     }
 
     /// A line that leads in to the site's own address, printed as the
@@ -692,10 +697,7 @@ impl BlockEvidence {
     /// set in a sentence ("our earlier report") or an address on another
     /// site ("charity.example/donate", an Instagram profile) is not.
     pub fn pointer_line(&self) -> bool {
-        self.ends_in_address
-            && self.last_link_own
-            && (self.own_link_chars as f32) < LINK_BLOCK_DENSITY * self.own_chars as f32
-            && self.line_sized()
+        self.ends_in_address && self.last_link_own && !self.link_only() && self.line_sized()
     }
 
     /// Short enough to be a line of its own: at most
