@@ -2191,3 +2191,45 @@ fn a_nag_box_takes_in_a_paragraph_of_appeal_when_its_wording_is_heavy() {
         },
     ]);
 }
+
+/// A sidebar appeal box (outside the article): paragraphs, then a line
+/// asking by a link.
+fn appeal_box(paragraphs: &[&str], line: &str) -> String {
+    let ps: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+    page(
+        "en",
+        "",
+        "",
+        &format!("<aside class=\"sidebar\"><div class=\"appeal\">{ps}<p>{line}</p></div></aside>"),
+    )
+}
+
+#[test]
+fn a_nag_box_says_its_ask_in_more_than_one_block() {
+    // NAG_BOX_MIN_STRONG_BLOCKS: a "please donate" line (6 points) grows
+    // over a 327-character paragraph of appeal when the paragraph is a
+    // strong block too ("our journalism" and "our newsroom", 4 points,
+    // 10 in the box); with "our journalism" alone (2, 8 in the box) only
+    // the line is strong, and the box's wording, heavy as it is, is one
+    // ask beside a paragraph.
+    let line = "Every pound counts. Keep the Gazette afloat: <a href=\"/give\">please donate</a>";
+    let para = |tail: &str| {
+        format!(
+            "The Gazette has no owner and no advertiser to answer to. Our journalism is paid for by the people who read it, in the lower town and up the valley, and every pound of it goes to the reporters who sit through the council meetings, the court hearings and the harbour board so that you do not have to. {tail}"
+        )
+    };
+    check(&[
+        Row {
+            name: "two strong blocks",
+            html: appeal_box(&[&para("Our newsroom is four people.")], line),
+            hide: &["Keep the Gazette afloat", "The Gazette has no owner"],
+            keep: &[],
+        },
+        Row {
+            name: "one strong block",
+            html: appeal_box(&[&para("Our team is four people.")], line),
+            hide: &["Keep the Gazette afloat"],
+            keep: &["The Gazette has no owner"],
+        },
+    ]);
+}
