@@ -2233,3 +2233,46 @@ fn a_nag_box_says_its_ask_in_more_than_one_block() {
         },
     ]);
 }
+
+/// Sentences of a reader-funded paper's appeal: `APPEAL_WORDED` says "our
+/// journalism" (2 points, no more), the others hold no nag wording.
+const APPEAL_WORDED: &str = "Our journalism is paid for by the people who read it in the lower town and up the valley. Every pound of it goes to the reporters who sit through the council meetings and the court hearings and the harbour board so that you do not have to.";
+const APPEAL_PLAIN: [&str; 3] = [
+    "The Gazette began in a garden shed in the winter of the great flood when the old paper closed and three of its reporters kept writing for the people of the town.",
+    "It reaches nine thousand homes each week on paper at the harbour shop and online for the families who moved away but still want news from home.",
+    "Its first editor set the type by hand on a press that had printed the lifeboat notices for sixty years before the harbour board sold it for scrap.",
+];
+const APPEAL_HEADING: &str = "Your donation helps";
+const APPEAL_LINE: &str = "Keep the Gazette afloat: <a href=\"/give\">please donate</a>";
+
+#[test]
+fn a_nag_box_holds_at_most_a_few_paragraphs_of_appeal() {
+    // ABSORB_MAX_PROSE_CHARS: a donation box (heading and link line, 3
+    // points each) with two worded paragraphs of appeal (no comma, so
+    // that they do not outvote the narrative for the article body) is
+    // hidden whole at 801 characters of prose; at 1,089 the box is a
+    // passage of text and only the line goes.
+    let two = |tail: &str| {
+        let a = format!("{APPEAL_WORDED} {tail}");
+        let b = a.replacen("Our journalism is", "Our reporting is", 1);
+        appeal_box(&[APPEAL_HEADING, &a, &b], APPEAL_LINE)
+    };
+    check(&[
+        Row {
+            name: "801 characters of prose",
+            html: two(APPEAL_PLAIN[0]),
+            hide: &[
+                APPEAL_HEADING,
+                "in the lower town",
+                "Keep the Gazette afloat",
+            ],
+            keep: &[],
+        },
+        Row {
+            name: "1,089 characters of prose",
+            html: two(&format!("{} {}", APPEAL_PLAIN[0], APPEAL_PLAIN[1])),
+            hide: &["Keep the Gazette afloat"],
+            keep: &[APPEAL_HEADING, "in the lower town"],
+        },
+    ]);
+}
