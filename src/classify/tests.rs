@@ -2276,3 +2276,30 @@ fn a_nag_box_holds_at_most_a_few_paragraphs_of_appeal() {
         },
     ]);
 }
+
+#[test]
+fn a_nag_box_is_mostly_not_plain_prose() {
+    // ABSORB_MAX_PLAIN_SHARE: the donation box with one worded paragraph
+    // and one paragraph of plain prose (35% of its text) is hidden whole;
+    // with three plain paragraphs (60%) it is a passage of text and only
+    // the line goes.
+    let boxed = |plain: &[&str]| {
+        let mut ps = vec![APPEAL_HEADING, APPEAL_WORDED];
+        ps.extend_from_slice(plain);
+        appeal_box(&ps, APPEAL_LINE)
+    };
+    check(&[
+        Row {
+            name: "35% plain prose",
+            html: boxed(&APPEAL_PLAIN[..1]),
+            hide: &[APPEAL_HEADING, "in the lower town", "garden shed"],
+            keep: &[],
+        },
+        Row {
+            name: "60% plain prose",
+            html: boxed(&APPEAL_PLAIN),
+            hide: &["Keep the Gazette afloat"],
+            keep: &[APPEAL_HEADING, "in the lower town", "garden shed"],
+        },
+    ]);
+}
