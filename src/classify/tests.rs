@@ -2303,3 +2303,41 @@ fn a_nag_box_is_mostly_not_plain_prose() {
         },
     ]);
 }
+
+#[test]
+fn a_nag_box_takes_in_a_paragraph_with_few_links() {
+    // NAG_BOX_MAX_LINK_SHARE: the nag box of
+    // `a_nag_box_takes_in_a_paragraph_of_appeal_when_its_wording_is_heavy`
+    // (7 points) takes in its paragraph of appeal when a fifth of it is
+    // link text (62 of 327 characters), not when over a third is (118).
+    let para = |mid: &str| {
+        format!(
+            "The Gazette has no owner and no advertiser to answer to. Our journalism is paid for by the people who read it, in the lower town and up the valley, and {mid} so that you do not have to. Our newsroom is four people."
+        )
+    };
+    let line = "Keep the Gazette afloat: <a href=\"/give\">please donate</a>";
+    check(&[
+        Row {
+            name: "a fifth link text",
+            html: appeal_box(
+                &[&para(
+                    "every pound of it goes to the reporters who sit through <a href=\"/about/board\">the council meetings, the court hearings and the harbour board</a>",
+                )],
+                line,
+            ),
+            hide: &["Keep the Gazette afloat", "The Gazette has no owner"],
+            keep: &[],
+        },
+        Row {
+            name: "over a third link text",
+            html: appeal_box(
+                &[&para(
+                    "<a href=\"/about/reporters\">every pound of it goes to the reporters who sit through the council meetings, the court hearings and the harbour board</a>",
+                )],
+                line,
+            ),
+            hide: &["Keep the Gazette afloat"],
+            keep: &["The Gazette has no owner"],
+        },
+    ]);
+}
