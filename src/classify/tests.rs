@@ -2341,3 +2341,41 @@ fn a_nag_box_takes_in_a_paragraph_with_few_links() {
         },
     ]);
 }
+
+#[test]
+fn a_sign_up_box_takes_in_a_blurb_with_few_links() {
+    const PAST: &str = "Read the past editions of the Harbour Weekly since its first issue";
+    // GROW_MAX_LINK_SHARE: a newsletter form's wrapper takes in a
+    // 159-character blurb (68 characters of it a link) and a line of 66
+    // characters: 30% of what it adds is link text. With the line a link
+    // too (60%) the wrapper is a column of links, and the blurb stays.
+    let blurb = "Every Friday morning the editors pick <a href=\"/weekly/about\">the stories of the week from the harbour, the council and the courts</a>, with the tide tables and a photograph from a reader.";
+    let boxed = |line: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"w\"><div class=\"f\"><p>Sign up for our newsletter.</p><form><input type=\"email\" placeholder=\"Email\"><button>Go</button></form></div><p>{blurb}</p><p>{line}</p></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "30% link text added",
+            html: boxed(PAST),
+            hide: &[
+                "Sign up for our newsletter",
+                "Every Friday morning the editors",
+                PAST,
+            ],
+            keep: &[],
+        },
+        Row {
+            name: "60% link text added",
+            html: boxed(&format!("<a href=\"/weekly/archive\">{PAST}</a>")),
+            hide: &["Sign up for our newsletter"],
+            keep: &["Every Friday morning the editors", PAST],
+        },
+    ]);
+}
