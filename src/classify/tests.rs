@@ -2379,3 +2379,47 @@ fn a_sign_up_box_takes_in_a_blurb_with_few_links() {
         },
     ]);
 }
+
+#[test]
+fn a_cluster_with_many_links_is_a_promo_while_mostly_unlinked() {
+    // PROMO_MAX_LINK_SHARE: the marked box of
+    // `light_wording_spread_over_a_marked_box_adds_up` (4 points in two
+    // blocks) with a line of four section links (more than
+    // PROMO_MAX_CLICKABLES) is a promo at 37% link text; with the same four
+    // links worded longer (69%) it is a menu.
+    let boxed = |sections: [&str; 4]| {
+        let links: Vec<String> = sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("<a href=\"/s/{i}\">{s}</a>"))
+            .collect();
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"newsletter-box\"><h4>Weekly updates</h4><p>Get the latest every morning.</p><p>{}</p></div>",
+                links.join(" ")
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "37% link text",
+            html: boxed(["Harbour", "Council", "Courts", "Sport"]),
+            hide: &["Weekly updates", "Get the latest every morning"],
+            keep: &[],
+        },
+        Row {
+            name: "69% link text",
+            html: boxed([
+                "Harbour and quay news",
+                "Council chamber reports",
+                "Courts and tribunals today",
+                "Sport on the village green",
+            ]),
+            hide: &[],
+            keep: &["Weekly updates", "Get the latest every morning"],
+        },
+    ]);
+}
