@@ -2423,3 +2423,55 @@ fn a_cluster_with_many_links_is_a_promo_while_mostly_unlinked() {
         },
     ]);
 }
+
+#[test]
+fn a_grown_box_takes_the_category_it_mostly_asks_for() {
+    // RECATEGORISE_RATIO: a newsletter line (3 points) grows over lines of
+    // donation wording (the box: newsletter 4 points). At donation 5
+    // (1.25 times) the box stays a newsletter box; at 8 (twice) it is a
+    // donation appeal with a sign-up line.
+    use crate::category::Category::{Donation, Newsletter};
+    let boxed = |lines: &[&str]| {
+        let ps: String = lines.iter().map(|l| format!("<p>{l}</p>")).collect();
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"w\"><p>Sign up for our newsletter to get the week's news.</p>{ps}</div>"
+            ),
+        )
+    };
+    let mut failures = Vec::new();
+    for (name, lines, want) in [
+        (
+            "donation 1.25 times newsletter",
+            &[
+                "Our journalism is free to read.",
+                "Our newsroom is four people.",
+                "We need readers.",
+            ][..],
+            Newsletter,
+        ),
+        (
+            "donation twice newsletter",
+            &[
+                "Our journalism is free to read.",
+                "Our newsroom is four people.",
+                "Our reporting takes time.",
+                "Our journalists live here.",
+            ][..],
+            Donation,
+        ),
+    ] {
+        let got = categories(&boxed(lines));
+        let ok = got.len() == 1
+            && got[0].0 == Some(want)
+            && got[0].1.contains("Sign up for our newsletter")
+            && got[0].1.contains("Our newsroom is four people");
+        if !ok {
+            failures.push(format!("{name}: want one {want:?} box, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
