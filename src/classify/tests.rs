@@ -2475,3 +2475,32 @@ fn a_grown_box_takes_the_category_it_mostly_asks_for() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[test]
+fn a_list_of_links_does_not_vote_for_the_article_body() {
+    // PROSE_MAX_LINK_SHARE: sixty sidebar items of 30 characters outvote
+    // the narrative when a third of each is a link (37%); when two thirds
+    // are (67%) they are links, not prose, and do not vote.
+    check_body(&[
+        BodyRow {
+            name: "items a third link",
+            html: page(
+                "en",
+                "",
+                "",
+                &item_list("<a href=\"/tides\">Tide tables</a> for June and July.", 60),
+            ),
+            narrative: false,
+        },
+        BodyRow {
+            name: "items two thirds link",
+            html: page(
+                "en",
+                "",
+                "",
+                &item_list("<a href=\"/tides\">Tide tables for June</a> and July.", 60),
+            ),
+            narrative: true,
+        },
+    ]);
+}
