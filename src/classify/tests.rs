@@ -2504,3 +2504,42 @@ fn a_list_of_links_does_not_vote_for_the_article_body() {
         },
     ]);
 }
+
+/// A page whose article body is `body` alone, laid out as [`page`]'s (so
+/// that [`check_body`] finds the same path for it).
+fn story(body: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{body}</div></article></main></body></html>"
+    )
+}
+
+/// A one-paragraph report about a donation appeal: "your donation helps"
+/// (3) and "our journalism" (2) reach its seed threshold, so the paragraph
+/// votes for the article body only as narrative. Alone in its body it is
+/// not in the flow of other prose; without its vote the body found is the
+/// headline.
+fn report(text: &str) -> String {
+    story(&format!("<p>{text}</p>"))
+}
+
+#[test]
+fn a_report_about_an_appeal_is_narrative_when_long_enough() {
+    // NARRATIVE_MIN_CHARS: the report at 169 characters (one sentence
+    // break, a comma) is narrative; at 123 it is a line of appeal.
+    check_body(&[
+        BodyRow {
+            name: "169 characters",
+            html: report(
+                "The editor told the meeting that your donation helps the Gazette pay its four reporters. She said our journalism would stay free to read, as it has been since the flood.",
+            ),
+            narrative: true,
+        },
+        BodyRow {
+            name: "123 characters",
+            html: report(
+                "The editor said that your donation helps the Gazette pay its reporters. She said our journalism would stay free, as before.",
+            ),
+            narrative: false,
+        },
+    ]);
+}
