@@ -2543,3 +2543,25 @@ fn a_report_about_an_appeal_is_narrative_when_long_enough() {
         },
     ]);
 }
+
+#[test]
+fn a_report_about_an_appeal_is_narrative_in_sentences() {
+    // NARRATIVE_MIN_SENTENCE_BREAKS: the 169-character report of two
+    // sentences is narrative; the same words as one sentence are not.
+    check_body(&[
+        BodyRow {
+            name: "two sentences",
+            html: report(
+                "The editor told the meeting that your donation helps the Gazette pay its four reporters. She said our journalism would stay free to read, as it has been since the flood.",
+            ),
+            narrative: true,
+        },
+        BodyRow {
+            name: "one sentence",
+            html: report(
+                "The editor told the meeting that your donation helps the Gazette pay its four reporters and said our journalism would stay free to read, as it has been since the flood.",
+            ),
+            narrative: false,
+        },
+    ]);
+}
