@@ -2565,3 +2565,25 @@ fn a_report_about_an_appeal_is_narrative_in_sentences() {
         },
     ]);
 }
+
+#[test]
+fn a_report_about_an_appeal_is_narrative_with_a_comma() {
+    // NARRATIVE_MIN_COMMAS: the report with a comma is narrative; without
+    // it, a line of appeal.
+    check_body(&[
+        BodyRow {
+            name: "a comma",
+            html: report(
+                "The editor told the meeting that your donation helps the Gazette pay its four reporters. She said our journalism would stay free to read, as it has been since the flood.",
+            ),
+            narrative: true,
+        },
+        BodyRow {
+            name: "no comma",
+            html: report(
+                "The editor told the meeting that your donation helps the Gazette pay its four reporters. She said our journalism would stay free to read as it has been since the flood.",
+            ),
+            narrative: false,
+        },
+    ]);
+}
