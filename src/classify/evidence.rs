@@ -54,6 +54,10 @@ pub struct BlockEvidence {
     /// The own text names a price per period ("12€ / mois"): a
     /// subscription offer in any language (see `price`).
     pub price_per_period: bool,
+    /// The own text names a price or a discount ("1€ le premier mois",
+    /// "35 % sparen"): beside subscription wording, an offer (see
+    /// `price::offers`).
+    pub offer: bool,
     /// The block sits in running text (its parent holds much other prose)
     /// and has no nag markup of its own.
     pub in_flow: bool,
@@ -151,6 +155,8 @@ pub struct Agg {
 pub struct Context {
     /// Inside nav/header/footer/menu markup.
     pub nav: bool,
+    /// Inside nav/menu markup itself (not only the site's header/footer).
+    pub menu: bool,
     /// Inside an overlay (dialog, aria-modal, fixed, overlay hint).
     pub overlay: bool,
     /// Inside (or at) an element a keep rule protects.
@@ -312,10 +318,20 @@ fn context_and_hints(
         // Tags and roles only: a class such as "page-header" often wraps the
         // whole page, and would make every link on it navigation.
         let site_chrome = is_in(SITE_CHROME_TAGS, &node.tag) && !c.in_article;
-        c.nav |= site_chrome
-            || is_in(NAV_TAGS, &node.tag)
-            || node.role == "navigation"
-            || node.role == "menu";
+        c.menu |= is_in(NAV_TAGS, &node.tag) || node.role == "navigation" || node.role == "menu";
+        c.nav |= site_chrome || c.menu;
+        // A box in the site's header or footer named for a nag ("bottom-
+        // banner-subscriber offer", "footer-newsletter") is a promo set
+        // there, not a menu: its links are its own asks.
+        if c.nav
+            && !c.menu
+            && !site_chrome
+            && is_in(CHROME_BOX_TAGS, &node.tag)
+            && hs.nav == 0
+            && hs.nag.iter().any(|&w| w >= WEIGHT_ALONE)
+        {
+            c.nav = false;
+        }
         c.in_article |= is_in(ARTICLE_TAGS, &node.tag) || node.flags.has(Flags::ARTICLE_BODY);
         if node.tag == "form" {
             c.form = Some(i as NodeId);
@@ -382,7 +398,8 @@ fn in_menu_link(seg: &Segment, ctx: &[Context]) -> bool {
     seg.in_link && ctx[seg.block as usize].nav
 }
 
-/// Pass 4b: prices per period (see `price`), outside menu links.
+/// Pass 4b: prices per period and offers (see `price`), outside menu
+/// links.
 fn prices(ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
     for at in super::price::prices_per_period(&ix.doc) {
         if let Some(seg) = ix.segment_at(at)
@@ -391,6 +408,14 @@ fn prices(ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
             blocks[seg.block as usize]
                 .get_or_insert_with(Default::default)
                 .price_per_period = true;
+        }
+    }
+    for at in super::price::offers(&ix.doc) {
+        if let Some(seg) = ix.segment_at(at)
+            && !in_menu_link(seg, ctx)
+            && let Some(b) = blocks[seg.block as usize].as_mut()
+        {
+            b.offer = true;
         }
     }
 }
@@ -430,10 +455,24 @@ fn score_blocks(m: &Matcher, lang: &str, blocks: &mut Blocks) {
             }
         }
         b.add_link_evidence();
-        if b.price_per_period {
+        // Once per block: a price per period, or an offer beside an ask.
+        if b.price_per_period || (b.offer && offer_wording(b, m, lang)) {
             b.add_price_per_period();
         }
     }
+}
+
+/// A price or discount is an offer only beside a subscription ask that
+/// stands alone (weight [`WEIGHT_ALONE`], "abonnez-vous"), not beside
+/// shop wording ("offer", "only $"), which the price itself may be.
+fn offer_wording(b: &BlockEvidence, m: &Matcher, lang: &str) -> bool {
+    b.hits.iter().any(|h| {
+        let e = m.entry(h.entry);
+        !e.text
+            .contains(|c: char| c.is_ascii_digit() || "$€£¥#%".contains(c))
+            && e.meanings_on(lang)
+                .any(|(c, w)| c == Category::Paywall && w >= WEIGHT_ALONE)
+    })
 }
 
 /// Pass 6, bottom-up: subtree sums of text, wording, forms and controls.

@@ -25,6 +25,10 @@ pub const NEVER_HIDE_TAGS: &[&str] = &["html", "body", "main", "head"];
 
 /// Tags that mark navigation context: a lone "Subscribe" or "Log in" link
 /// here is a menu item, not a nag.
+/// Boxes that a nag hint of their own takes out of navigation when they
+/// sit in a header or footer (a list item or a link stays a menu entry).
+pub const CHROME_BOX_TAGS: &[&str] = &["section", "aside", "form"];
+
 pub const NAV_TAGS: &[&str] = &["nav", "menu"];
 
 /// The site's header and footer are navigation too, but only outside the

@@ -2587,3 +2587,93 @@ fn a_report_about_an_appeal_is_narrative_with_a_comma() {
         },
     ]);
 }
+
+#[test]
+fn a_price_beside_a_subscription_ask_is_an_offer() {
+    // price::offers: a price or a discount weighs as paywall wording
+    // (PRICE_PER_PERIOD_WEIGHT) only beside a subscription ask that stands
+    // alone ("subscribe today"). A 205-character sidebar note seeds at 3.4:
+    // the ask alone (3) stays, with a price it is an offer (5); a price in
+    // a shop's note without an ask stays too.
+    let side = |tail: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside><p>The Harbour Courier has reported on the council, the courts and the coast of Port Alder since 1911. {tail}</p></aside>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "ask and a first-month price",
+            html: side(
+                "Subscribe today and read every story from the sea wall vote to the spring works, $1 for your first month.",
+            ),
+            hide: &["since 1911"],
+            keep: &[],
+        },
+        Row {
+            name: "ask and a discount",
+            html: side(
+                "Subscribe today and read every story from the sea wall vote to the spring works, 35 % less in your first year.",
+            ),
+            hide: &["since 1911"],
+            keep: &[],
+        },
+        Row {
+            name: "the ask alone",
+            html: side(
+                "Subscribe today and read every story from the sea wall vote to the spring works, all through the winter.",
+            ),
+            hide: &[],
+            keep: &["since 1911"],
+        },
+        Row {
+            name: "a price without an ask",
+            html: side(
+                "Its old presses stand in the chandlery on the quay, where a tin of varnish costs $1 and sea boots are 35 % less on Saturdays.",
+            ),
+            hide: &[],
+            keep: &["since 1911"],
+        },
+    ]);
+}
+
+#[test]
+fn a_box_named_for_a_nag_in_the_footer_is_not_a_menu() {
+    // CHROME_BOX_TAGS: links in the site's footer are menu entries whose
+    // wording is not read, unless they sit in a section named for a nag
+    // ("newsletter-signup"); a list item so named is still a menu entry.
+    let footer = |box_tag: &str, class: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<footer><nav><a href=\"/about\">About</a> <a href=\"/jobs\">Jobs</a> <a href=\"/contact\">Contact</a> <a href=\"/archive\">Archive</a> <a href=\"/tides\">Tide tables</a> <a href=\"/weather\">Weather</a></nav><p>The Harbour Courier, 12 Quay Street, Port Alder, printed since 1911.</p><{box_tag} class=\"{class}\"><a href=\"/newsletter\">Sign up for our free weekly newsletter</a></{box_tag}></footer>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "a newsletter section in the footer",
+            html: footer("section", "newsletter-signup"),
+            hide: &["Sign up for our free weekly newsletter"],
+            keep: &["12 Quay Street"],
+        },
+        Row {
+            name: "an unnamed section in the footer",
+            html: footer("section", "footer-column"),
+            hide: &[],
+            keep: &["Sign up for our free weekly newsletter"],
+        },
+        Row {
+            name: "a named list item is a menu entry",
+            html: footer("li", "newsletter-signup"),
+            hide: &[],
+            keep: &["Sign up for our free weekly newsletter"],
+        },
+    ]);
+}
