@@ -27,6 +27,33 @@ use std::fmt;
 /// (for), ka- (like).
 const AR_PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
 
+/// `rest` (the text right after a phrase of `lang`) starts with one of
+/// that language's endings and then the word ends ([`INFLECTIONS`]).
+fn inflected(e: &Entry, rest: &str, lang: &str) -> bool {
+    let Some((_, endings)) = INFLECTIONS.iter().find(|(l, _)| *l == lang) else {
+        return false;
+    };
+    // A lone short word inflected is too often another word ("trials",
+    // "offers"): one word needs the length of a compound head.
+    let last_word = e.text.rsplit(' ').next().unwrap_or("");
+    let min = if e.text.contains(' ') {
+        INFLECT_MIN_CHARS
+    } else {
+        COMPOUND_HEAD_MIN_CHARS
+    };
+    last_word.chars().count() >= min
+        && endings.iter().any(|end| {
+            rest.strip_prefix(end).is_some_and(|r| {
+                let mut after = r.chars();
+                match after.next() {
+                    Some(c) if is_word_char(c) => false,
+                    Some('\'') => !after.next().is_some_and(is_word_char),
+                    _ => true,
+                }
+            })
+        })
+}
+
 /// One distinct phrase with everything it stands for.
 #[derive(Clone, Debug)]
 pub struct Entry {
@@ -57,6 +84,27 @@ pub struct Entry {
 /// ones ("Abo", "Konto") start too many unrelated words.
 pub const COMPOUNDING_LANGS: &[&str] = &["de", "nl", "sv", "da", "no", "fi"];
 pub const COMPOUND_HEAD_MIN_CHARS: usize = 7;
+
+/// Endings a word takes in a language without changing what it asks:
+/// plurals and agreement ("subscribers", "abonnés", "suscripciones" is
+/// not one: its accent moves). On a page in that language, a phrase of
+/// that language whose last word has at least [`INFLECT_MIN_CHARS`]
+/// letters (a single word: [`COMPOUND_HEAD_MIN_CHARS`]) also matches with one of these endings. Languages whose
+/// endings replace letters (Italian, the Slavic languages) are left out:
+/// their phrase files list the forms.
+pub const INFLECTIONS: &[(&str, &[&str])] = &[
+    ("en", &["s", "es"]),
+    ("fr", &["s", "x", "e", "es"]),
+    ("es", &["s", "es"]),
+    ("pt", &["s", "es"]),
+    ("ca", &["s", "es"]),
+    ("de", &["e", "n", "en", "s", "es", "er", "ern"]),
+    ("nl", &["s", "en", "e"]),
+    ("sv", &["er", "en", "ar", "na", "et", "e"]),
+    ("da", &["er", "en", "e", "et", "ne"]),
+    ("no", &["er", "en", "e", "et", "ne"]),
+];
+pub const INFLECT_MIN_CHARS: usize = 4;
 
 /// Languages whose single words count on a page of any language: English
 /// nag wording ("newsletter", "cookies", "login") is on every web.
@@ -455,7 +503,6 @@ impl Matcher {
     /// that fails its word-boundary check is skipped and the search resumes
     /// one character later.
     pub fn find_phrases_on(&self, text: &str, page_lang: &str, out: &mut Vec<Hit>) {
-        let compounding = COMPOUNDING_LANGS.contains(&page_lang);
         let mut pos = 0;
         while pos < text.len() {
             // Unanchored search with the kind it was built for: cannot fail.
@@ -463,13 +510,7 @@ impl Matcher {
                 break;
             };
             let id = m.pattern().as_u32();
-            if self.bounded(
-                text,
-                m.start(),
-                m.end(),
-                id,
-                compounding.then_some(page_lang),
-            ) {
+            if self.bounded(text, m.start(), m.end(), id, page_lang) {
                 out.push(Hit {
                     start: m.start(),
                     end: m.end(),
@@ -487,7 +528,7 @@ impl Matcher {
         let runs = digit_runs(text);
         for (p, id) in &self.digits {
             p.find_at_numbers(text, &runs, |start, end| {
-                if self.bounded(text, start, end, *id, None) {
+                if self.bounded(text, start, end, *id, "") {
                     out.push(Hit {
                         start,
                         end,
@@ -498,14 +539,7 @@ impl Matcher {
         }
     }
 
-    fn bounded(
-        &self,
-        text: &str,
-        start: usize,
-        end: usize,
-        id: u32,
-        compounding: Option<&str>,
-    ) -> bool {
+    fn bounded(&self, text: &str, start: usize, end: usize, id: u32, page_lang: &str) -> bool {
         let e = &self.entries[id as usize];
         let first = text[start..end].chars().next();
         let last = text[start..end].chars().next_back();
@@ -525,9 +559,16 @@ impl Matcher {
         }
         if e.bound_end && last.is_some_and(is_word_char) {
             let mut after = text[end..].chars();
-            let head = compounding.is_some_and(|l| e.compound_head && e.langs.contains(&l));
+            let own = !page_lang.is_empty() && e.langs.contains(&page_lang);
+            let head = own && e.compound_head && COMPOUNDING_LANGS.contains(&page_lang);
             match after.next() {
-                Some(c) if is_word_char(c) && !head => return false,
+                Some(c)
+                    if is_word_char(c)
+                        && !head
+                        && !(own && inflected(e, &text[end..], page_lang)) =>
+                {
+                    return false;
+                }
                 // "don't" is one word: an apostrophe followed by a letter
                 // continues it (at the start, "l'app" is two).
                 Some('\'') if after.next().is_some_and(is_word_char) => return false,
@@ -673,6 +714,32 @@ mod tests {
         // Not on a page of another language, and not for short words.
         assert!(!on("fr", text).iter().any(|t| t == "unterstützung"));
         assert!(!on("de", "die kontoauszüge").iter().any(|t| t == "konto"));
+    }
+
+    #[test]
+    fn phrases_take_their_languages_endings() {
+        let m = Matcher::builtin().unwrap();
+        let on = |lang: &str, s: &str| {
+            let mut hits = Vec::new();
+            m.find_phrases_on(s, lang, &mut hits);
+            hits.iter()
+                .map(|h| m.entry(h.entry).text.clone())
+                .collect::<Vec<_>>()
+        };
+        let has = |lang: &str, s: &str, t: &str| on(lang, s).iter().any(|x| x == t);
+        // A plural of a phrase's last word, on a page of its language.
+        assert!(has("en", "two free trials left", "free trial"));
+        assert!(has(
+            "en",
+            "all digital subscriptions.",
+            "digital subscription"
+        ));
+        assert!(has("fr", "nos abonnements", "abonnement"));
+        // Not on a page of another language, not an ending the language
+        // lacks, and not a lone short word ("trials" of a clinic).
+        assert!(!has("de", "two free trials left", "free trial"));
+        assert!(!has("en", "free trialist", "free trial"));
+        assert!(!on("en", "clinical trials").iter().any(|x| x == "trial"));
     }
 
     #[test]
