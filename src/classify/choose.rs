@@ -153,7 +153,13 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             if link_row {
                 // Link destinations stay: a row of links to payment pages
                 // asks, a row of links to the site's sections does not.
-                for ((s, l), d) in score.iter_mut().zip(b.link_score).zip(b.links) {
+                // Nor does a priced subscription link ("Abonnez-vous 12€ /
+                // mois"): a section is not sold.
+                for (k, ((s, l), d)) in score.iter_mut().zip(b.link_score).zip(b.links).enumerate()
+                {
+                    if b.priced && k == Category::Paywall.index() {
+                        continue;
+                    }
                     *s = (*s - (l - f32::from(d))).max(0.0);
                 }
             }

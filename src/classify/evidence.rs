@@ -58,6 +58,9 @@ pub struct BlockEvidence {
     /// "35 % sparen"): beside subscription wording, an offer (see
     /// `price::offers`).
     pub offer: bool,
+    /// A price per period, or an offer beside a subscription ask: the
+    /// block names what a subscription costs.
+    pub priced: bool,
     /// The block sits in running text (its parent holds much other prose)
     /// and has no nag markup of its own.
     pub in_flow: bool,
@@ -457,6 +460,7 @@ fn score_blocks(m: &Matcher, lang: &str, blocks: &mut Blocks) {
         b.add_link_evidence();
         // Once per block: a price per period, or an offer beside an ask.
         if b.price_per_period || (b.offer && offer_wording(b, m, lang)) {
+            b.priced = true;
             b.add_price_per_period();
         }
     }

@@ -2677,3 +2677,34 @@ fn a_box_named_for_a_nag_in_the_footer_is_not_a_menu() {
         },
     ]);
 }
+
+#[test]
+fn a_priced_subscription_link_in_a_row_of_links_still_asks() {
+    // BlockEvidence::priced: a row of links reads only its unlinked words
+    // (LINK_ROW_MIN_CLICKABLES), but a subscription link with its price
+    // is sold, not a section of the site: its paywall wording stays.
+    let row = |offer: &str| {
+        page(
+            "en",
+            &format!(
+                "<div class=\"top\"><a href=\"/print\">Read the print edition</a> <a href=\"/join\">{offer}</a></div>"
+            ),
+            "",
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "a priced subscription link",
+            html: row("Subscribe today, $4 / month"),
+            hide: &["Subscribe today, $4 / month"],
+            keep: &[],
+        },
+        Row {
+            name: "the same link without a price",
+            html: row("Subscribe today"),
+            hide: &[],
+            keep: &["Subscribe today"],
+        },
+    ]);
+}
