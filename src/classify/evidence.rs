@@ -61,6 +61,9 @@ pub struct BlockEvidence {
     /// A price per period, or an offer beside a subscription ask: the
     /// block names what a subscription costs.
     pub priced: bool,
+    /// The own text prints a bank account number (see
+    /// `price::account_numbers`).
+    pub account: bool,
     /// The block sits in running text (its parent holds much other prose)
     /// and has no nag markup of its own.
     pub in_flow: bool,
@@ -413,6 +416,13 @@ fn prices(ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
                 .price_per_period = true;
         }
     }
+    for at in super::price::account_numbers(&ix.doc) {
+        if let Some(seg) = ix.segment_at(at)
+            && let Some(b) = blocks[seg.block as usize].as_mut()
+        {
+            b.account = true;
+        }
+    }
     for at in super::price::offers(&ix.doc) {
         if let Some(seg) = ix.segment_at(at)
             && !in_menu_link(seg, ctx)
@@ -589,6 +599,18 @@ fn prose(
             && !hinted(i)
             && !hinted(parent as usize)
             && !ctx[i].overlay;
+        // A paragraph in running text that prints an account number beside
+        // donation wording says how to pay: a call to action, as a donate
+        // link is, so not prose. (A short line needs no help, and making it
+        // a seed of its own would split the box around it.)
+        if b.in_flow
+            && b.is_long()
+            && b.account
+            && b.top_weight[Category::Donation.index()] >= WEIGHT_STRONG
+        {
+            b.cta = true;
+            b.used_cta = true;
+        }
         let long = b.is_long();
         if b.set_apart() && parent != NO_PARENT {
             b.after_prose = page

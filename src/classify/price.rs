@@ -5,7 +5,7 @@
 //! wording where it stands; a price alone only tells a paywall from a
 //! registration wall (see `purpose`).
 
-use super::tables::CURRENCY_MARKS;
+use super::tables::{CURRENCY_MARKS, IBAN_MIN_DIGITS};
 
 /// Each price in normalised text, as the byte range of the number and its
 /// currency mark. Codes made of letters count only as a word of their own
@@ -89,6 +89,46 @@ pub fn offers(normalised: &str) -> Vec<usize> {
     at
 }
 
+/// Start offsets of printed bank account numbers (IBAN: two letters, two
+/// check digits, then at least [`IBAN_MIN_DIGITS`] more digits and letters,
+/// in groups or not). A page prints one to be paid: in any language it
+/// asks as a link does.
+pub fn account_numbers(normalised: &str) -> Vec<usize> {
+    let b = normalised.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let starts_word = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        if starts_word
+            && b[i].is_ascii_lowercase()
+            && b[i + 1].is_ascii_lowercase()
+            && b[i + 2].is_ascii_digit()
+            && b[i + 3].is_ascii_digit()
+        {
+            // The rest: alphanumerics, single spaces between groups.
+            let mut j = i + 4;
+            let mut count = 0;
+            while j < b.len() {
+                if b[j].is_ascii_alphanumeric() {
+                    count += usize::from(b[j].is_ascii_digit());
+                    j += 1;
+                } else if b[j] == b' ' && b.get(j + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if count >= IBAN_MIN_DIGITS {
+                out.push(i);
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +182,19 @@ mod tests {
             ("a % sign", vec![]),
         ] {
             assert_eq!(offers(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn account_numbers_in_text() {
+        for (text, want) in [
+            ("iban de22 1005 0000 0190 3456 78", vec![5]),
+            ("iban: de66480501610002129799 bic", vec![6]),
+            ("ch93 0076 2011 6238 5295 7", vec![0]),
+            ("the a4 2021 paper", vec![]),
+            ("route ab12 34", vec![]),
+        ] {
+            assert_eq!(account_numbers(text), want, "{text}");
         }
     }
 }

@@ -144,6 +144,11 @@ pub const CURRENCY_MARKS: &[&str] = &[
     "lei", "ft",
 ];
 
+/// A bank account number (IBAN) printed in text has at least this many
+/// digits after its country code and check digits (the shortest IBANs,
+/// Norway's, have 11 more characters, most of them digits).
+pub const IBAN_MIN_DIGITS: usize = 10;
+
 /// A price per period ("12€ / mois", "$4.99/mo") is paywall wording of
 /// this weight: strong, but it needs company (a gift shop's "€5/month"
 /// plan page is not a nag on its own).

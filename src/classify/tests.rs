@@ -2708,3 +2708,35 @@ fn a_priced_subscription_link_in_a_row_of_links_still_asks() {
         },
     ]);
 }
+
+#[test]
+fn an_account_number_in_the_flow_is_a_call_to_action() {
+    // price::account_numbers, IBAN_MIN_DIGITS: a paragraph after the story
+    // that tells readers where to pay (a bank account) asks as a donate
+    // link does; the same paragraph naming the bank without the number is
+    // prose and stays.
+    let tail = |account: &str| {
+        page(
+            "de",
+            "",
+            &format!(
+                "<p>Spenden könnt ihr ganz einfach per PayPal oder direkt auf unser Konto beim Hafenverein Port Alder, Betreff „Seemauer“, {account}, und jeder Euro hilft uns sehr.</p>"
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "with the account number",
+            html: tail("IBAN DE22 1005 0000 0190 3456 78"),
+            hide: &["Spenden könnt ihr ganz einfach"],
+            keep: &[],
+        },
+        Row {
+            name: "without it",
+            html: tail("bei der Sparkasse am Hafen"),
+            hide: &[],
+            keep: &["Spenden könnt ihr ganz einfach"],
+        },
+    ]);
+}
