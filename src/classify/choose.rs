@@ -147,7 +147,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && (parent == r || ev.agg[parent as usize].long_prose > ev.agg[i].long_prose)
             });
             let in_flow = b.in_flow || in_body;
-            let link_row = ev.agg[i].clickables >= LINK_ROW_MIN_CLICKABLES
+            let link_row = ev.agg[i].worded_clickables >= LINK_ROW_MIN_CLICKABLES
                 && b.own_link_chars as f32 >= LINK_ROW_LINK_SHARE * b.own_chars as f32;
             let mut score = if in_flow { b.used_score } else { b.score };
             if link_row {
@@ -166,9 +166,13 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             // A supporting destination (an app store link) counts only
             // beside wording of its category in the box: "Get our app" and
             // the store badges, not a header's links to the site's apps.
+            // Weak words that add up count too ("Available for iPhone,
+            // iPad, Android" beside a store badge).
             for c in Category::ALL {
                 let d = b.links[c.index()];
-                if d > 0 && d < WEIGHT_ALONE && ev.agg[i].top_weight[c.index()] < WEIGHT_STRONG {
+                let worded = ev.agg[i].top_weight[c.index()] >= WEIGHT_STRONG
+                    || b.score[c.index()] - f32::from(d) >= SEED_SCORE;
+                if d > 0 && d < WEIGHT_ALONE && !worded {
                     score[c.index()] = (score[c.index()] - f32::from(d)).max(0.0);
                 }
             }

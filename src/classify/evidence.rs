@@ -145,6 +145,9 @@ pub struct Agg {
     pub buttons: u32,
     /// Links and buttons: a menu has many, a promo one or two.
     pub clickables: u32,
+    /// Those with text of their own: a row of app-store badges beside one
+    /// worded link is not a menu.
+    pub worded_clickables: u32,
     /// Elements marked as readers' comments (a comment list, one comment):
     /// a nag box never grows over them.
     pub comment_marks: u32,
@@ -564,6 +567,7 @@ fn sums(
         }
         if super::index::is_clickable(node) {
             a.clickables += 1;
+            a.worded_clickables += u32::from(a.chars > 0);
         }
         if node.parent != NO_PARENT {
             let a = agg[i];
@@ -823,6 +827,7 @@ impl Agg {
         self.password_inputs += a.password_inputs;
         self.buttons += a.buttons;
         self.clickables += a.clickables;
+        self.worded_clickables += a.worded_clickables;
         self.amounts += a.amounts;
         self.comment_marks += a.comment_marks;
         self.textareas += a.textareas;

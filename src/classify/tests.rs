@@ -2740,3 +2740,36 @@ fn an_account_number_in_the_flow_is_a_call_to_action() {
         },
     ]);
 }
+
+#[test]
+fn a_store_badge_beside_weak_words_that_add_up_is_an_app_box() {
+    // Agg::worded_clickables and the supporting-destination rule: an image
+    // link to an app store beside one worded link is not a row of links,
+    // and platform names that add up to the seed score let the store link
+    // count, even among a sidebar's links (LINK_BLOCK_EXTRA_SCORE); one
+    // platform name alone does not.
+    let app = |platforms: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside><div><a href=\"https://apps.apple.com/app/id554260576\"><img src=\"badge.png\" alt=\"\"></a><br><a href=\"/mobile\">The Gazette on {platforms}</a></div><a href=\"/tides\">Tide tables</a> <a href=\"/weather\">Weather</a> <a href=\"/archive\">Archive</a> <a href=\"/contact\">Contact</a></aside>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "three platforms and a badge",
+            html: app("iPhone, iPad or Android"),
+            hide: &["The Gazette on iPhone"],
+            keep: &[],
+        },
+        Row {
+            name: "one platform and a badge",
+            html: app("iPhone"),
+            hide: &[],
+            keep: &["The Gazette on iPhone"],
+        },
+    ]);
+}
