@@ -8,13 +8,15 @@
 //!
 //! Every import works on a copy and returns it only when the whole input
 //! was valid, so a bad file never touches the rules already stored. Errors
-//! name the line.
+//! name the line (and for JSON the column and the key path: `read.rs`).
 
 use crate::category::Category;
 use crate::classify::Settings;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
+
+mod read;
 
 /// Limits on imported data: a rules file is small; anything larger is a
 /// mistake or an attack.
@@ -26,35 +28,31 @@ pub const MAX_ITEMS_PER_SITE: usize = 2_000;
 pub use crate::site::{ALL_SITES, normalize_site};
 use crate::site::{site_matches, site_of_url};
 
-fn yes() -> bool {
-    true
-}
 fn is_true(b: &bool) -> bool {
     *b
 }
 
-/// An extra phrase for one category.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// An extra phrase for one category. (Read by `read.rs`, not derived.)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ExtraPhrase {
     pub category: Category,
     pub text: String,
 }
 
-/// Rules for one site.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Rules for one site; a field left out has its default. (Read by
+/// `read.rs`, not derived.)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SiteRule {
-    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    #[serde(skip_serializing_if = "is_true")]
     pub enabled: bool,
     /// Category switches; a category not listed keeps its default.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub categories: BTreeMap<Category, bool>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub hide: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub keep: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub phrases: Vec<ExtraPhrase>,
 }
 
@@ -70,22 +68,16 @@ impl Default for SiteRule {
     }
 }
 
-/// All rules.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// All rules; a field left out has its default. (Read by `read.rs`, not
+/// derived.)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RuleSet {
     /// Format version; 1.
-    #[serde(default = "version_one")]
     pub version: u32,
     /// Default category switches for every site.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub defaults: BTreeMap<Category, bool>,
-    #[serde(default)]
     pub sites: BTreeMap<String, SiteRule>,
-}
-
-fn version_one() -> u32 {
-    1
 }
 
 impl Default for RuleSet {
@@ -109,10 +101,11 @@ pub struct Resolved {
     pub matched: Vec<String>,
 }
 
-/// A rules error, with the line it is on when there is one.
+/// A rules error, with the line (and column) it is on when there is one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RulesError {
     pub line: Option<usize>,
+    pub column: Option<usize>,
     pub message: String,
 }
 
@@ -120,12 +113,14 @@ impl RulesError {
     fn at(line: usize, message: impl Into<String>) -> Self {
         RulesError {
             line: Some(line),
+            column: None,
             message: message.into(),
         }
     }
     fn whole(message: impl Into<String>) -> Self {
         RulesError {
             line: None,
+            column: None,
             message: message.into(),
         }
     }
@@ -133,9 +128,10 @@ impl RulesError {
 
 impl fmt::Display for RulesError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(l) => write!(f, "line {l}: {}", self.message),
-            None => f.write_str(&self.message),
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => write!(f, "line {l}, column {c}: {}", self.message),
+            (Some(l), None) => write!(f, "line {l}: {}", self.message),
+            _ => f.write_str(&self.message),
         }
     }
 }
@@ -204,15 +200,16 @@ impl RuleSet {
                 "a rules file is a JSON object ({\"version\": 1, \"sites\": {...}})",
             ));
         }
-        let rules: RuleSet = serde_json::from_str(src).map_err(|e| {
-            RulesError::at(
-                e.line().max(1),
-                format!("{e}")
-                    .split(" at line")
-                    .next()
-                    .unwrap_or("")
-                    .to_string(),
-            )
+        let rules = read::rules(src).map_err(|e| {
+            // serde_json ends its message with " at line L column C": that
+            // goes into the fields instead.
+            let message = e.to_string();
+            let message = message.split(" at line ").next().unwrap_or_default();
+            RulesError {
+                line: Some(e.line().max(1)),
+                column: (e.column() > 0).then_some(e.column()),
+                message: message.to_string(),
+            }
         })?;
         rules.validate(src)?;
         // Normalise site keys so that lookups agree.
@@ -246,6 +243,7 @@ impl RuleSet {
         for (site, rule) in &self.sites {
             let fail = |m: String| RulesError {
                 line: line_of(site),
+                column: None,
                 message: format!("site {site:?}: {m}"),
             };
             normalize_site(site).map_err(&fail)?;
