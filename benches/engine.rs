@@ -115,6 +115,60 @@ fn bench_set(c: &mut Criterion, name: &str, pages: &[(String, Vec<u8>)]) {
     g.finish();
 }
 
+/// The background's path: the browser's serialisation of the DOM (here
+/// html5ever's, the same algorithm, of the page the native front end
+/// parsed) tokenised into a page, classified, the verdict encoded with the
+/// hidden nodes' paths: what `classifySerial` does in the WebAssembly.
+fn bench_serial(c: &mut Criterion, name: &str, pages: &[(String, Vec<u8>)]) {
+    use quietpage::serial;
+    if pages.is_empty() {
+        return;
+    }
+    let engine = Engine::new().unwrap();
+    let url = "https://bench.example/";
+    let serials: Vec<String> = pages
+        .iter()
+        .map(|(_, b)| html::load(b, url, None).unwrap().html.root_element().html())
+        .collect();
+    let bytes: u64 = serials.iter().map(|s| s.len() as u64).sum();
+    let pages: Vec<_> = serials
+        .iter()
+        .map(|s| serial::page_from_serial(s, url).unwrap())
+        .collect();
+    let mut g = c.benchmark_group(name);
+    g.throughput(Throughput::Bytes(bytes));
+    g.sample_size(10);
+    g.bench_function(BenchmarkId::new("serial-tokenise", serials.len()), |b| {
+        b.iter(|| {
+            for s in &serials {
+                black_box(serial::page_from_serial(s, url).unwrap().len());
+            }
+        })
+    });
+    g.bench_function(BenchmarkId::new("serial-classify", pages.len()), |b| {
+        b.iter(|| {
+            for p in &pages {
+                black_box(engine.classify(p, Default::default()).hidden.len());
+            }
+        })
+    });
+    g.bench_function(
+        BenchmarkId::new("serial-tokenise+classify+encode", serials.len()),
+        |b| {
+            b.iter(|| {
+                for s in &serials {
+                    let p = serial::page_from_serial(s, url).unwrap();
+                    let v = engine.classify(&p, Default::default());
+                    let ids: Vec<u32> = v.hidden.iter().map(|h| h.node).collect();
+                    black_box(serial::paths(&p, &ids, &[]).len());
+                    black_box(serde_json::to_string(&v).unwrap().len());
+                }
+            })
+        },
+    );
+    g.finish();
+}
+
 fn engine_build(c: &mut Criterion) {
     c.bench_function("engine build (automaton compile)", |b| {
         b.iter(|| black_box(Engine::new().unwrap()))
@@ -123,9 +177,13 @@ fn engine_build(c: &mut Criterion) {
 
 fn benches(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    bench_set(c, "fixtures", &pages_in(&root.join("tests/fixtures")));
+    let fixtures = pages_in(&root.join("tests/fixtures"));
+    bench_set(c, "fixtures", &fixtures);
+    bench_serial(c, "fixtures-serial", &fixtures);
     if let Some(dir) = std::env::var_os("QUIETPAGE_PAGES") {
-        bench_set(c, "pages", &pages_in(Path::new(&dir)));
+        let pages = pages_in(Path::new(&dir));
+        bench_set(c, "pages", &pages);
+        bench_serial(c, "pages-serial", &pages);
     }
     engine_build(c);
 }

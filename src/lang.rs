@@ -246,9 +246,24 @@ pub fn detect(declared: &str, text: &str) -> String {
         None => text,
     };
     // Own scripts first: a Greek page is Greek whatever its tag says.
-    let letters = sample.chars().filter(|c| c.is_alphabetic()).count().max(1);
-    for &(script, lo, hi) in SCRIPTS {
-        let n = sample.chars().filter(|c| (lo..=hi).contains(c)).count();
+    // (One pass counts the letters and every script.)
+    let mut letters = 0usize;
+    let mut in_script = [0usize; SCRIPTS.len()];
+    for c in sample.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            continue;
+        }
+        letters += usize::from(c.is_alphabetic());
+        if let Some(i) = SCRIPTS
+            .iter()
+            .position(|&(_, lo, hi)| (lo..=hi).contains(&c))
+        {
+            in_script[i] += 1;
+        }
+    }
+    let letters = letters.max(1);
+    for (&(script, _, _), &n) in SCRIPTS.iter().zip(&in_script) {
         if n as f32 >= SCRIPT_SHARE * letters as f32 {
             return script_language(script, sample).to_string();
         }

@@ -235,12 +235,57 @@ impl fmt::Debug for Matcher {
     }
 }
 
-/// Byte offsets where a run of ASCII digits starts, ascending.
-fn digit_runs(text: &str) -> Vec<usize> {
+/// Where a run of ASCII digits starts, with the bytes around the number
+/// there, packed for [`DigitPattern`]'s pre-check.
+#[derive(Clone, Copy, Debug)]
+pub struct DigitRun {
+    /// Byte offset of the first digit.
+    start: usize,
+    /// The (up to) four bytes before `start`, the nearest lowest.
+    before: u32,
+    /// The (up to) four bytes after the number that starts here (digits,
+    /// and `.` or `,` between digits: what a `#` takes), the nearest lowest.
+    after: u32,
+}
+
+/// Up to four bytes, the first lowest (missing ones are zero).
+fn pack(bytes: impl Iterator<Item = u8>) -> u32 {
+    bytes
+        .take(4)
+        .enumerate()
+        .fold(0, |k, (i, b)| k | u32::from(b) << (8 * i))
+}
+
+/// The end of the number (the `#`) starting at `pos`: digits, and `.` or
+/// `,` followed by a digit.
+fn number_end(bytes: &[u8], mut pos: usize) -> usize {
+    let is_digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    while is_digit(pos) || (matches!(bytes.get(pos), Some(b'.' | b',')) && is_digit(pos + 1)) {
+        pos += 1;
+    }
+    pos
+}
+
+/// The digit runs of `text`, ascending, each found once for all the digit
+/// phrases.
+fn digit_runs(text: &str) -> Vec<DigitRun> {
     let bytes = text.as_bytes();
     (0..bytes.len())
         .filter(|&i| bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()))
+        .map(|start| DigitRun {
+            start,
+            before: pack(bytes[..start].iter().rev().copied()),
+            after: pack(bytes[number_end(bytes, start)..].iter().copied()),
+        })
         .collect()
+}
+
+/// A key and mask: `(x & mask) == key` where the packed bytes of `x`
+/// begin with those of `key`.
+fn key_of(bytes: impl Iterator<Item = u8> + Clone) -> (u32, u32) {
+    let n = bytes.clone().take(4).count();
+    let mask = if n == 4 { u32::MAX } else { (1 << (8 * n)) - 1 };
+    (pack(bytes), mask)
 }
 
 /// A phrase with `#` placeholders, each standing for a number: a digit
@@ -249,12 +294,22 @@ fn digit_runs(text: &str) -> Vec<usize> {
 pub struct DigitPattern {
     /// Literal pieces between the placeholders; `pieces.len() - 1` numbers.
     pieces: Vec<String>,
+    /// The last bytes of the first piece and the first bytes of the
+    /// second as [`key_of`] packs them: most (phrase, number) pairs fail
+    /// on these two integer compares, before any string is compared.
+    before: (u32, u32),
+    after: (u32, u32),
 }
 
 impl DigitPattern {
     pub fn new(text: &str) -> DigitPattern {
+        let pieces: Vec<String> = text.split('#').map(str::to_string).collect();
+        let first = pieces[0].as_bytes();
+        let second = pieces.get(1).map_or(&[][..], |p| p.as_bytes());
         DigitPattern {
-            pieces: text.split('#').map(str::to_string).collect(),
+            before: key_of(first.iter().rev().copied()),
+            after: key_of(second.iter().copied()),
+            pieces,
         }
     }
 
@@ -283,19 +338,24 @@ impl DigitPattern {
     }
 
     /// All non-overlapping matches, left to right, trying only the starts
-    /// that put the first number at one of `runs` (starts of digit runs,
-    /// ascending).
-    pub fn find_at_numbers(&self, text: &str, runs: &[usize], mut emit: impl FnMut(usize, usize)) {
+    /// that put the first number at one of `runs` (`digit_runs(text)`).
+    pub fn find_at_numbers(
+        &self,
+        text: &str,
+        runs: &[DigitRun],
+        mut emit: impl FnMut(usize, usize),
+    ) {
         let lead = self.pieces[0].len();
-        let last = self.pieces[0].as_bytes().last().copied();
-        let bytes = text.as_bytes();
         let mut from = 0;
-        for &d in runs {
-            // Cheap rejection: the byte before the number must end the
-            // first piece.
-            if last.is_some_and(|l| d == 0 || bytes[d - 1] != l) {
+        for run in runs {
+            // Cheap rejection: the bytes before the number must end the
+            // first piece, those after it start the second.
+            if run.before & self.before.1 != self.before.0
+                || run.after & self.after.1 != self.after.0
+            {
                 continue;
             }
+            let d = run.start;
             let Some(at) = d.checked_sub(lead) else {
                 continue;
             };

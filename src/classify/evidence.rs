@@ -265,18 +265,16 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
         let b = blocks[s.block as usize].get_or_insert_with(Default::default);
         b.own_chars += chars;
         let seg_text = &ix.doc[s.start as usize..(s.start + s.len) as usize];
-        b.commas += seg_text.matches([',', '，', '、']).count();
-        b.site_info |= seg_text.contains('©');
+        let marks = crate::text::punctuation(seg_text);
+        b.commas += marks.commas;
+        b.site_info |= marks.copyright;
         if emphasised(page, s.node, s.block) {
             b.emphasis_chars += chars;
         }
         if s.in_link && is_amount(seg_text) {
             amount_at[s.node as usize] = true;
         }
-        b.sentence_breaks += seg_text.matches(". ").count()
-            + seg_text.matches("! ").count()
-            + seg_text.matches("? ").count()
-            + seg_text.matches(['。', '！', '？']).count();
+        b.sentence_breaks += marks.sentence_breaks;
         if s.in_link {
             b.own_link_chars += chars;
         }

@@ -8,38 +8,72 @@
 use super::tables::{CURRENCY_MARKS, IBAN_MIN_DIGITS};
 
 /// Each price in normalised text, as the byte range of the number and its
-/// currency mark. Codes made of letters count only as a word of their own
-/// ("kr" in "krone" does not).
+/// currency mark, in the order of [`CURRENCY_MARKS`], then of position.
+/// Codes made of letters count only as a word of their own ("kr" in
+/// "krone" does not).
 pub fn prices(normalised: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // Every price has a digit beside its mark (spaces between), so each
+    // mark is tried only beside the digit runs rather than searched for
+    // through the whole text. Per mark the candidates come in text order,
+    // a mark between two runs twice in a row; no mark overlaps itself, so
+    // these are the occurrences a search finds.
     let b = normalised.as_bytes();
-    CURRENCY_MARKS.iter().flat_map(move |m| {
-        let alpha = m.bytes().all(|x| x.is_ascii_alphabetic());
-        normalised.match_indices(m).filter_map(move |(at, _)| {
-            let end = at + m.len();
-            if alpha
-                && (b.get(end).is_some_and(|x| x.is_ascii_alphabetic())
-                    || at
-                        .checked_sub(1)
-                        .and_then(|i| b.get(i))
-                        .is_some_and(|x| x.is_ascii_alphabetic()))
-            {
-                return None;
-            }
-            let number = |c: u8| c.is_ascii_digit() || c == b'.' || c == b',';
-            let before = normalised[..at].trim_end_matches(' ');
-            let after_at =
-                end + (normalised[end..].len() - normalised[end..].trim_start_matches(' ').len());
-            if before.ends_with(|x: char| x.is_ascii_digit()) {
-                let start = before.len() - before.bytes().rev().take_while(|&c| number(c)).count();
-                Some((start, end))
-            } else if b.get(after_at).is_some_and(|x| x.is_ascii_digit()) {
-                let len = b[after_at..].iter().take_while(|&&c| number(c)).count();
-                Some((at, after_at + len))
-            } else {
-                None
-            }
+    let runs: Vec<(usize, usize)> = (0..b.len())
+        .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
+        .map(|s| {
+            (
+                s,
+                s + b[s..].iter().take_while(|c| c.is_ascii_digit()).count(),
+            )
         })
-    })
+        .collect();
+    let mut out = Vec::new();
+    for m in CURRENCY_MARKS {
+        let mb = m.as_bytes();
+        let mut last = usize::MAX;
+        for &(s, e) in &runs {
+            let before = s - b[..s].iter().rev().take_while(|&&c| c == b' ').count();
+            let after = e + b[e..].iter().take_while(|&&c| c == b' ').count();
+            let ends_here = b[..before].ends_with(mb).then(|| before - mb.len());
+            let starts_here = b[after..].starts_with(mb).then_some(after);
+            for at in [ends_here, starts_here].into_iter().flatten() {
+                if at != last {
+                    last = at;
+                    out.extend(price_at(normalised, m, at));
+                }
+            }
+        }
+    }
+    out.into_iter()
+}
+
+/// The price whose currency mark `m` starts at `at`, if it is one.
+fn price_at(normalised: &str, m: &str, at: usize) -> Option<(usize, usize)> {
+    let b = normalised.as_bytes();
+    let alpha = m.bytes().all(|x| x.is_ascii_alphabetic());
+    let end = at + m.len();
+    if alpha
+        && (b.get(end).is_some_and(|x| x.is_ascii_alphabetic())
+            || at
+                .checked_sub(1)
+                .and_then(|i| b.get(i))
+                .is_some_and(|x| x.is_ascii_alphabetic()))
+    {
+        return None;
+    }
+    let number = |c: u8| c.is_ascii_digit() || c == b'.' || c == b',';
+    let before = normalised[..at].trim_end_matches(' ');
+    let after_at =
+        end + (normalised[end..].len() - normalised[end..].trim_start_matches(' ').len());
+    if before.ends_with(|x: char| x.is_ascii_digit()) {
+        let start = before.len() - before.bytes().rev().take_while(|&c| number(c)).count();
+        Some((start, end))
+    } else if b.get(after_at).is_some_and(|x| x.is_ascii_digit()) {
+        let len = b[after_at..].iter().take_while(|&&c| number(c)).count();
+        Some((at, after_at + len))
+    } else {
+        None
+    }
 }
 
 /// A sum of money in running text ("$23.99", "12€ / mois", "€ 29", "CHF 5").
@@ -152,6 +186,30 @@ mod tests {
             "$ signs",
         ] {
             assert!(!has_price(no), "{no}");
+        }
+    }
+
+    /// The search the digit-anchored candidates replaced: every mark
+    /// searched for through the whole text.
+    fn prices_by_search(t: &str) -> Vec<(usize, usize)> {
+        CURRENCY_MARKS
+            .iter()
+            .flat_map(|m| t.match_indices(m).filter_map(|(at, _)| price_at(t, m, at)))
+            .collect()
+    }
+
+    #[test]
+    fn candidates_beside_digits_find_what_a_search_finds() {
+        for t in [
+            "for $23.99. 12€ / mois € 29 jährlich chf 5 pro monat ab 4,99 €",
+            "r$ 1,90/mês 3 articles gratuits krone 5 €uro the 1990s $ signs",
+            "5   kr, kr5, 5kr, 5krone, usd 10 usd, 1 zł 2 kč 3 lei 4 ft 10,00 eur",
+            "5.€ €5, $ $ $ 1 $ 2 ¥3 ₹ 4 ₽5 ₺6 ₴7 ₩8 £9 99",
+            "",
+            "7",
+            "€",
+        ] {
+            assert_eq!(prices(t).collect::<Vec<_>>(), prices_by_search(t), "{t}");
         }
     }
 
