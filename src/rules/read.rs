@@ -1,23 +1,27 @@
 //! Reading a rules file: JSON → [`RuleSet`], through serde_json's parser
-//! but with visitors of our own instead of derived `Deserialize`.
+//! but with a visitor of our own instead of derived `Deserialize`.
 //!
 //! Why not derive: a derived visitor answers a value of the wrong type with
 //! `de::Error::invalid_type`, whose message prints the value, and printing
 //! a number goes through core's float formatting — 22 KB of the
-//! WebAssembly, for an error message. These visitors answer every kind of
-//! JSON value themselves, never print a float, and name where the value
-//! is (`sites."a.com".hide[2]`); serde_json adds the line and column.
+//! WebAssembly, for an error message. This visitor answers every kind of
+//! JSON value itself, never prints a float, and names where the value is
+//! (`sites."a.com".hide[2]`); serde_json adds the line and column.
+//!
+//! Why one visitor type for every place in the format (a [`Slot`] says
+//! what is expected and where it goes): serde_json's parser is compiled
+//! into the WebAssembly once per visitor type, and one per Rust type of
+//! the format cost 15 KB more.
 //!
 //! The rules are the derived format's: unknown and repeated fields are
-//! refused, every field has a default, a later site key replaces an
-//! earlier one.
+//! refused, every field but a phrase's has a default, a later site key
+//! replaces an earlier one.
 
 use super::{ExtraPhrase, RuleSet, SiteRule};
 use crate::category::Category;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::collections::BTreeMap;
 use std::fmt;
-use std::marker::PhantomData;
 
 /// Strings quoted in a message are cut to this many characters.
 const QUOTE_MAX_CHARS: usize = 40;
@@ -25,37 +29,64 @@ const QUOTE_MAX_CHARS: usize = 40;
 /// Parses `src`; errors carry serde_json's line and column.
 pub fn rules(src: &str) -> Result<RuleSet, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(src);
-    let rules = At::<RuleSet>::new(String::new()).deserialize(&mut de)?;
+    let mut rules = RuleSet::default();
+    At::new(String::new(), Slot::Rules(&mut rules)).deserialize(&mut de)?;
     de.end()?;
     Ok(rules)
 }
 
-/// A value that can be read from JSON: each method takes one kind of JSON
-/// value; the defaults refuse it as "invalid type".
-trait Read: Sized {
-    /// What is expected here, for the message.
-    const WANT: &'static str;
+/// A place in the format, and where its value goes.
+enum Slot<'a> {
+    Rules(&'a mut RuleSet),
+    Sites(&'a mut BTreeMap<String, SiteRule>),
+    Site(&'a mut SiteRule),
+    Switches(&'a mut BTreeMap<Category, bool>),
+    Strings(&'a mut Vec<String>),
+    Phrases(&'a mut Vec<ExtraPhrase>),
+    Phrase(&'a mut (Option<Category>, Option<String>)),
+    Text(&'a mut String),
+    Switch(&'a mut bool),
+    Version(&'a mut u32),
+    Category(&'a mut Option<Category>),
+}
 
-    fn map<'de, A: MapAccess<'de>>(_: A, path: &str) -> Result<Self, A::Error> {
-        Err(wrong(path, "an object", Self::WANT))
-    }
-    fn seq<'de, A: SeqAccess<'de>>(_: A, path: &str) -> Result<Self, A::Error> {
-        Err(wrong(path, "a list", Self::WANT))
-    }
-    fn str<E: de::Error>(s: &str, path: &str) -> Result<Self, E> {
-        Err(wrong(path, &format!("string {}", quote(s)), Self::WANT))
-    }
-    fn bool<E: de::Error>(b: bool, path: &str) -> Result<Self, E> {
-        Err(wrong(path, &format!("boolean `{b}`"), Self::WANT))
-    }
-    fn u64<E: de::Error>(n: u64, path: &str) -> Result<Self, E> {
-        Err(wrong(path, &format!("integer `{n}`"), Self::WANT))
+impl Slot<'_> {
+    /// What is expected here, for a message.
+    fn want(&self) -> &'static str {
+        match self {
+            Slot::Rules(_) => "a rules object",
+            Slot::Sites(_) => "an object of sites",
+            Slot::Site(_) => "an object (a site's rules)",
+            Slot::Switches(_) => "an object of category switches",
+            Slot::Strings(_) => "a list of strings",
+            Slot::Phrases(_) => "a list of phrases",
+            Slot::Phrase(_) => "a phrase ({\"category\": …, \"text\": …})",
+            Slot::Text(_) => "a string",
+            Slot::Switch(_) => "true or false",
+            Slot::Version(_) => "a whole number",
+            Slot::Category(_) => "a category name",
+        }
     }
 }
 
-/// "`path`: invalid type: `found`, expected `want`".
-fn wrong<E: de::Error>(path: &str, found: &str, want: &str) -> E {
-    fail(path, format_args!("invalid type: {found}, expected {want}"))
+/// The seed and visitor for the value at `path`.
+struct At<'a> {
+    path: String,
+    slot: Slot<'a>,
+}
+
+impl<'a> At<'a> {
+    fn new(path: String, slot: Slot<'a>) -> Self {
+        At { path, slot }
+    }
+
+    /// "invalid type: `found`, expected …".
+    fn wrong<E: de::Error>(&self, found: &str) -> E {
+        fail(
+            &self.path,
+            format_args!("invalid type: {found}, expected {}", self.slot.want()),
+        )
+    }
 }
 
 /// An error about the value at `path` (the top level when empty).
@@ -75,84 +106,6 @@ fn quote(s: &str) -> String {
     }
 }
 
-/// The seed and visitor for a `T` at `path`.
-struct At<T>(String, PhantomData<T>);
-
-impl<T> At<T> {
-    fn new(path: String) -> Self {
-        At(path, PhantomData)
-    }
-}
-
-impl<'de, T: Read> DeserializeSeed<'de> for At<T> {
-    type Value = T;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-/// Every method serde_json's `deserialize_any` calls is here, so the
-/// defaults that print the value (`invalid_type`) are never reached.
-impl<'de, T: Read> Visitor<'de> for At<T> {
-    type Value = T;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(T::WANT)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::map(map, &self.0)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
-        T::seq(seq, &self.0)
-    }
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
-        T::str(s, &self.0)
-    }
-    fn visit_bool<E: de::Error>(self, b: bool) -> Result<T, E> {
-        T::bool(b, &self.0)
-    }
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<T, E> {
-        T::u64(n, &self.0)
-    }
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<T, E> {
-        Err(wrong(&self.0, &format!("integer `{n}`"), T::WANT))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<T, E> {
-        Err(wrong(&self.0, "a number with a fraction", T::WANT))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
-        Err(wrong(&self.0, "null", T::WANT))
-    }
-}
-
-/// Reads an object's fields in order, refusing unknown and repeated names;
-/// `value(i, map, path)` reads the value of `names[i]`.
-fn fields<'de, A: MapAccess<'de>>(
-    map: &mut A,
-    path: &str,
-    names: &[&str],
-    mut value: impl FnMut(usize, &mut A, String) -> Result<(), A::Error>,
-) -> Result<(), A::Error> {
-    let mut seen = 0u32;
-    while let Some(key) = map.next_key_seed(At::<String>::new(path.to_string()))? {
-        let Some(i) = names.iter().position(|n| *n == key) else {
-            return Err(fail(
-                path,
-                format_args!(
-                    "unknown field {}, expected one of {}",
-                    quote(&key),
-                    names.join(", ")
-                ),
-            ));
-        };
-        if seen & 1 << i != 0 {
-            return Err(fail(path, format_args!("duplicate field {key:?}")));
-        }
-        seen |= 1 << i;
-        value(i, map, field(path, &key))?;
-    }
-    Ok(())
-}
-
 /// The path of field `name` under `path`.
 fn field(path: &str, name: &str) -> String {
     if path.is_empty() {
@@ -162,138 +115,209 @@ fn field(path: &str, name: &str) -> String {
     }
 }
 
-impl Read for String {
-    const WANT: &'static str = "a string";
-    fn str<E: de::Error>(s: &str, _: &str) -> Result<Self, E> {
-        Ok(s.to_string())
+impl<'de> DeserializeSeed<'de> for At<'_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
     }
 }
 
-impl Read for bool {
-    const WANT: &'static str = "true or false";
-    fn bool<E: de::Error>(b: bool, _: &str) -> Result<Self, E> {
-        Ok(b)
+/// Every method serde_json's `deserialize_any` calls is here, so the
+/// defaults that print the value (`invalid_type`) are never reached.
+impl<'de> Visitor<'de> for At<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.slot.want())
     }
-}
 
-impl Read for u32 {
-    const WANT: &'static str = "a whole number";
-    fn u64<E: de::Error>(n: u64, path: &str) -> Result<Self, E> {
-        u32::try_from(n).map_err(|_| fail(path, format_args!("{n} is out of range")))
-    }
-}
-
-impl Read for Category {
-    const WANT: &'static str = "a category name";
-    fn str<E: de::Error>(s: &str, path: &str) -> Result<Self, E> {
-        // The exact names only, as the export writes them.
-        Category::ALL
-            .into_iter()
-            .find(|c| c.as_str() == s)
-            .ok_or_else(|| {
-                let names = Category::ALL.map(Category::as_str).join(", ");
-                fail(
-                    path,
-                    format_args!("unknown variant {}, expected one of {names}", quote(s)),
-                )
-            })
-    }
-}
-
-impl<T: Read> Read for Vec<T> {
-    const WANT: &'static str = "a list";
-    fn seq<'de, A: SeqAccess<'de>>(mut seq: A, path: &str) -> Result<Self, A::Error> {
-        let mut out = Vec::new();
-        while let Some(v) = seq.next_element_seed(At::new(format!("{path}[{}]", out.len())))? {
-            out.push(v);
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<(), E> {
+        match self.slot {
+            Slot::Text(t) => *t = s.to_string(),
+            // The exact names only, as the export writes them.
+            Slot::Category(c) => match Category::ALL.into_iter().find(|c| c.as_str() == s) {
+                Some(found) => *c = Some(found),
+                None => {
+                    let names = Category::ALL.map(Category::as_str).join(", ");
+                    return Err(fail(
+                        &self.path,
+                        format_args!("unknown variant {}, expected one of {names}", quote(s)),
+                    ));
+                }
+            },
+            _ => return Err(self.wrong(&format!("string {}", quote(s)))),
         }
-        Ok(out)
+        Ok(())
     }
-}
 
-/// Category switches: `{"cookie": false, …}`.
-impl Read for BTreeMap<Category, bool> {
-    const WANT: &'static str = "an object of category switches";
-    fn map<'de, A: MapAccess<'de>>(mut map: A, path: &str) -> Result<Self, A::Error> {
-        let mut out = BTreeMap::new();
-        while let Some(c) = map.next_key_seed(At::<Category>::new(path.to_string()))? {
-            let on = map.next_value_seed(At::new(field(path, c.as_str())))?;
-            out.insert(c, on);
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<(), E> {
+        match self.slot {
+            Slot::Switch(x) => *x = b,
+            _ => return Err(self.wrong(&format!("boolean `{b}`"))),
         }
-        Ok(out)
+        Ok(())
     }
-}
 
-/// Sites by key: `{"example.com": {…}, …}`.
-impl Read for BTreeMap<String, SiteRule> {
-    const WANT: &'static str = "an object of sites";
-    fn map<'de, A: MapAccess<'de>>(mut map: A, path: &str) -> Result<Self, A::Error> {
-        let mut out = BTreeMap::new();
-        while let Some(site) = map.next_key_seed(At::<String>::new(path.to_string()))? {
-            let rule = map.next_value_seed(At::new(format!("{path}.{}", quote(&site))))?;
-            out.insert(site, rule);
-        }
-        Ok(out)
-    }
-}
-
-impl Read for ExtraPhrase {
-    const WANT: &'static str = "a phrase ({\"category\": …, \"text\": …})";
-    fn map<'de, A: MapAccess<'de>>(mut map: A, path: &str) -> Result<Self, A::Error> {
-        let (mut category, mut text) = (None, None);
-        fields(&mut map, path, &["category", "text"], |i, map, at| {
-            match i {
-                0 => category = Some(map.next_value_seed(At::new(at))?),
-                _ => text = Some(map.next_value_seed(At::new(at))?),
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<(), E> {
+        match self.slot {
+            Slot::Version(v) => {
+                *v = u32::try_from(n)
+                    .map_err(|_| fail(&self.path, format_args!("{n} is out of range")))?;
             }
-            Ok(())
-        })?;
-        match (category, text) {
-            (Some(category), Some(text)) => Ok(ExtraPhrase { category, text }),
-            (None, _) => Err(fail(path, "missing field \"category\"")),
-            (_, None) => Err(fail(path, "missing field \"text\"")),
+            _ => return Err(self.wrong(&format!("integer `{n}`"))),
+        }
+        Ok(())
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<(), E> {
+        Err(self.wrong(&format!("integer `{n}`")))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Err(self.wrong("a number with a fraction"))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Err(self.wrong("null"))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let path = &self.path;
+        match self.slot {
+            Slot::Strings(list) => loop {
+                let mut s = String::new();
+                let at = format!("{path}[{}]", list.len());
+                if seq
+                    .next_element_seed(At::new(at, Slot::Text(&mut s)))?
+                    .is_none()
+                {
+                    return Ok(());
+                }
+                list.push(s);
+            },
+            Slot::Phrases(list) => loop {
+                let mut p = (None, None);
+                let at = format!("{path}[{}]", list.len());
+                if seq
+                    .next_element_seed(At::new(at.clone(), Slot::Phrase(&mut p)))?
+                    .is_none()
+                {
+                    return Ok(());
+                }
+                match p {
+                    (Some(category), Some(text)) => list.push(ExtraPhrase { category, text }),
+                    (None, _) => return Err(fail(&at, "missing field \"category\"")),
+                    (_, None) => return Err(fail(&at, "missing field \"text\"")),
+                }
+            },
+            _ => Err(self.wrong("a list")),
         }
     }
-}
 
-impl Read for SiteRule {
-    const WANT: &'static str = "an object (a site's rules)";
-    fn map<'de, A: MapAccess<'de>>(mut map: A, path: &str) -> Result<Self, A::Error> {
-        let mut r = SiteRule::default();
-        let names = ["enabled", "categories", "hide", "keep", "phrases"];
-        fields(&mut map, path, &names, |i, map, at| {
-            match i {
-                0 => r.enabled = map.next_value_seed(At::new(at))?,
-                1 => r.categories = map.next_value_seed(At::new(at))?,
-                2 => r.hide = map.next_value_seed(At::new(at))?,
-                3 => r.keep = map.next_value_seed(At::new(at))?,
-                _ => r.phrases = map.next_value_seed(At::new(at))?,
-            }
-            Ok(())
-        })?;
-        Ok(r)
-    }
-}
-
-impl Read for RuleSet {
-    const WANT: &'static str = "a rules object";
-    fn map<'de, A: MapAccess<'de>>(mut map: A, path: &str) -> Result<Self, A::Error> {
-        let mut r = RuleSet::default();
-        fields(
-            &mut map,
-            path,
-            &["version", "defaults", "sites"],
-            |i, map, at| {
-                match i {
-                    0 => r.version = map.next_value_seed(At::new(at))?,
-                    1 => r.defaults = map.next_value_seed(At::new(at))?,
-                    _ => r.sites = map.next_value_seed(At::new(at))?,
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let path = self.path.as_str();
+        match self.slot {
+            Slot::Rules(r) => {
+                let mut seen = 0;
+                let names = ["version", "defaults", "sites"];
+                while let Some((i, at)) = next_field(&mut map, path, &names, &mut seen)? {
+                    let slot = match i {
+                        0 => Slot::Version(&mut r.version),
+                        1 => Slot::Switches(&mut r.defaults),
+                        _ => Slot::Sites(&mut r.sites),
+                    };
+                    map.next_value_seed(At::new(at, slot))?;
                 }
                 Ok(())
+            }
+            Slot::Site(r) => {
+                let mut seen = 0;
+                let names = ["enabled", "categories", "hide", "keep", "phrases"];
+                while let Some((i, at)) = next_field(&mut map, path, &names, &mut seen)? {
+                    let slot = match i {
+                        0 => Slot::Switch(&mut r.enabled),
+                        1 => Slot::Switches(&mut r.categories),
+                        2 => Slot::Strings(&mut r.hide),
+                        3 => Slot::Strings(&mut r.keep),
+                        _ => Slot::Phrases(&mut r.phrases),
+                    };
+                    map.next_value_seed(At::new(at, slot))?;
+                }
+                Ok(())
+            }
+            Slot::Phrase(p) => {
+                let mut seen = 0;
+                let names = ["category", "text"];
+                while let Some((i, at)) = next_field(&mut map, path, &names, &mut seen)? {
+                    let slot = match i {
+                        0 => Slot::Category(&mut p.0),
+                        _ => Slot::Text(p.1.insert(String::new())),
+                    };
+                    map.next_value_seed(At::new(at, slot))?;
+                }
+                Ok(())
+            }
+            Slot::Sites(sites) => loop {
+                let mut site = String::new();
+                if map
+                    .next_key_seed(At::new(path.to_string(), Slot::Text(&mut site)))?
+                    .is_none()
+                {
+                    return Ok(());
+                }
+                let mut rule = SiteRule::default();
+                let at = format!("{path}.{}", quote(&site));
+                map.next_value_seed(At::new(at, Slot::Site(&mut rule)))?;
+                sites.insert(site, rule);
             },
-        )?;
-        Ok(r)
+            Slot::Switches(switches) => loop {
+                let mut c = None;
+                if map
+                    .next_key_seed(At::new(path.to_string(), Slot::Category(&mut c)))?
+                    .is_none()
+                {
+                    return Ok(());
+                }
+                // (`c` is set: the key was read as a category.)
+                let Some(c) = c else { return Ok(()) };
+                let mut on = false;
+                map.next_value_seed(At::new(field(path, c.as_str()), Slot::Switch(&mut on)))?;
+                switches.insert(c, on);
+            },
+            _ => Err(self.wrong("an object")),
+        }
     }
+}
+
+/// The next field of an object and its path, refusing unknown and
+/// repeated names (`seen` has a bit per name of `names` read).
+fn next_field<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    path: &str,
+    names: &[&str],
+    seen: &mut u32,
+) -> Result<Option<(usize, String)>, A::Error> {
+    let mut key = String::new();
+    if map
+        .next_key_seed(At::new(path.to_string(), Slot::Text(&mut key)))?
+        .is_none()
+    {
+        return Ok(None);
+    }
+    let Some(i) = names.iter().position(|n| *n == key) else {
+        return Err(fail(
+            path,
+            format_args!(
+                "unknown field {}, expected one of {}",
+                quote(&key),
+                names.join(", ")
+            ),
+        ));
+    };
+    if *seen & 1 << i != 0 {
+        return Err(fail(path, format_args!("duplicate field {key:?}")));
+    }
+    *seen |= 1 << i;
+    Ok(Some((i, field(path, &key))))
 }
 
 #[cfg(test)]
