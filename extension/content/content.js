@@ -186,7 +186,7 @@
     } else if (m.verdict.paywall?.gate) paywall = m.verdict.paywall;
     report();
     // The site's remembered selectors, judged by this verdict (content/remember.js).
-    if (replace || m.subtree) {
+    if (whole || m.subtree) {
       const judged = await QP.remember.afterVerdict({ current, whole: replace, items: QP.apply.items() });
       if (judged) send({ type: C2B.REMEMBER, url: location.href, ...judged });
     }
