@@ -35,12 +35,18 @@
    * MAX_NODES: nodes read for one element's leading text (a wrapper of images
    *   has none within reach): past it the element has no fingerprint.
    * MAX_DESCENDANTS: a subtree a script inserts whole, elements checked in it.
+   * MAX_UP: ancestors checked above a change (a nag's words are a few levels
+   *   below its box; a 10,000-deep page is not walked to its root each time).
+   * SWEEP_MS: the elements parsed before the fingerprints were read from
+   *   storage are checked for this long at most.
    * MAX_INDEX: elements of one tag read to check a proposal on a huge page.
    */
   const LEAD_CHARS = 48;
   const MIN_CHARS = 16;
   const MAX_NODES = 256;
   const MAX_DESCENDANTS = 2000;
+  const MAX_UP = 32;
+  const SWEEP_MS = 8;
   const MAX_INDEX = 20000;
   /** Text under these is not read by the reader. */
   const SKIP = new Set(['script', 'style', 'noscript', 'template']);
@@ -145,7 +151,8 @@
 
     /** `el` and its ancestors, up to one settled before this walk (all above it are settled and were checked). */
     function up(el, seen) {
-      for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
+      let steps = 0;
+      for (let e = el; e && e.nodeType === 1 && steps < MAX_UP; e = e.parentElement, steps += 1) {
         if (seen.has(e)) return;
         seen.add(e);
         if (settled.has(e)) return;
@@ -193,19 +200,32 @@
       stats.ms += performance.now() - t;
     }
 
-    /** Elements already parsed when the fingerprints arrived, and the parse's end. */
+    /** Elements already parsed when the fingerprints arrived (for SWEEP_MS at most). */
     function sweep() {
       const t = performance.now();
       try {
         let count = 0;
         for (const tag of tags) {
           for (const el of document.getElementsByTagName(tag)) {
-            if (++count > MAX_INDEX) break;
+            if ((++count & 63) === 0 && performance.now() - t > SWEEP_MS) return;
             check(el);
           }
         }
       } catch (e) {
         console.debug('quietpage: fingerprint sweep failed', e);
+      } finally {
+        stats.ms += performance.now() - t;
+      }
+    }
+
+    /** The parse is over: what it closed last (the document's last descendants) and the elements waiting for that. */
+    function parsed() {
+      const t = performance.now();
+      try {
+        closing(document.documentElement, new Set());
+        for (const el of pending) check(el);
+      } catch (e) {
+        console.debug('quietpage: fingerprint check failed', e);
       }
       stats.ms += performance.now() - t;
     }
@@ -214,7 +234,8 @@
       observer = new MutationObserver(onRecords);
       observer.observe(document, { childList: true, subtree: true, characterData: true });
       sweep();
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', sweep, { once: true });
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed, { once: true });
+      else parsed();
     }
 
     return {
@@ -228,7 +249,7 @@
         observer?.disconnect();
         observer = null;
         pending.clear();
-        document.removeEventListener('DOMContentLoaded', sweep);
+        document.removeEventListener('DOMContentLoaded', parsed);
       },
       isMarked: (el) => marked.has(el) && getAttr.call(el, ATTR) !== null,
     };
@@ -237,20 +258,26 @@
   /**
    * The page's elements of `tag` by fingerprint (key → [elements]), for
    * checking a proposal: null when the page has more than MAX_INDEX of them.
-   * Time-sliced through `slice()`.
+   * Time-sliced through `slice()`; its busy time is added to `cost.ms`.
    */
-  async function index(tag, slice) {
+  async function index(tag, slice, cost) {
+    let t = performance.now();
     const all = document.getElementsByTagName(tag);
     if (all.length > MAX_INDEX) return null;
     const out = new Map();
     const list = [...all];
     for (let i = 0; i < list.length; i += 1) {
-      if ((i & 63) === 63) await slice();
+      if ((i & 63) === 63) {
+        cost.ms += performance.now() - t;
+        await slice();
+        t = performance.now();
+      }
       const { key } = keyOf(list[i]);
       if (!key) continue;
       if (!out.has(key)) out.set(key, []);
       out.get(key).push(list[i]);
     }
+    cost.ms += performance.now() - t;
     return out;
   }
 

@@ -53,6 +53,8 @@
   /** The fingerprint watcher, from document_start to the first whole verdict. */
   let watcher = null;
   const FP = QP.fingerprint;
+  /** Main-thread ms spent proposing fingerprints on this page view (a bench figure, marked after each verdict). */
+  const fpCost = { ms: 0 };
   /** Elements marked by fingerprint checked with our sheet off per verdict. */
   const MAX_FP_RENDER_CHECKS = 16;
   /** Selectors hidden by the sheet on this page view. */
@@ -253,6 +255,7 @@
     // since (judged or not) can only keep a name out.
     const add = await proposals(items, budget);
     remember(add);
+    mark('quietpage:fingerprint-proposals', Math.round(fpCost.ms * 100) / 100);
     if (!add.length && !confirm.length && !withdraw.length) return null;
     return { add, confirm, withdraw };
   }
@@ -361,10 +364,12 @@
       if (out.length >= MAX_PROPOSED) return;
       if (!el.isConnected || el.getRootNode() !== document || [...active].some((sel) => safeMatches(el, sel))) continue;
       await slice(budget);
+      const t = performance.now();
       const { key } = FP.keyOf(el);
+      fpCost.ms += performance.now() - t;
       if (!key || fingerprints.has(key) || out.some((o) => o.selector === key)) continue;
       const tag = el.localName;
-      if (!indexes.has(tag)) indexes.set(tag, await FP.index(tag, () => slice(budget)));
+      if (!indexes.has(tag)) indexes.set(tag, await FP.index(tag, () => slice(budget), fpCost));
       const same = indexes.get(tag)?.get(key);
       if (!same?.includes(el) || !same.every((x) => x.closest(`[${HIDDEN_ATTR}]`))) continue;
       out.push({ selector: key, category: it.category });

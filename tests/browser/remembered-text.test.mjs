@@ -52,12 +52,13 @@ const earlyWatch = (selectors) => `(() => {
   window.__qpEarly = () => Object.fromEntries(${JSON.stringify(selectors)}.map((s) => [s, marked.has(document.querySelector(s))]));
 })();`;
 
-async function visit(page, selectors) {
+/** `dir`: 'pages', or 'slow' (the page sent in parts, harness.mjs). */
+async function visit(page, selectors, dir = 'pages') {
   await new Promise((r) => setTimeout(r, 300));
   const tab = await env.browser.context.newPage();
   await tab.addInitScript(paintProbe(selectors));
   await tab.addInitScript(earlyWatch(selectors));
-  await tab.goto(`${env.server.base}/pages/${page}?t=${Date.now()}-${Math.random()}`);
+  await tab.goto(`${env.server.base}/${dir}/${page}?t=${Date.now()}-${Math.random()}`);
   await settle(tab);
   return tab;
 }
@@ -161,4 +162,28 @@ test('a fingerprint that names article text on another page of the site is withd
   assert.equal(fourth.probe[TRAP].firstFrameVisible, true, JSON.stringify(fourth));
   assert.equal(fourth.probe[TRAP].hiddenInAnyFrame, false, JSON.stringify(fourth));
   await last.close();
+});
+
+test('a page that arrives in parts: a nag in a later part is hidden as the parser inserts it, never painted', async () => {
+  // remember-slow.html: remember-bare.html with the notice in a part of its
+  // own, SLOW_PAUSE_MS after the article's start and before its end: the
+  // browser paints the article's start while it waits.
+  const first = await visit('remember-slow.html', [NOTICE, QUOTE], 'slow');
+  const key = await keyOf(first, NOTICE);
+  assert.ok(await waitFor(async () => (await stored()).includes(key)), `stored: ${JSON.stringify(await hostEntry())}`);
+  const before = await read(first);
+  await first.close();
+  assert.equal(before.probe[NOTICE].painted, true, `the control: painted on the first visit: ${JSON.stringify(before)}`);
+
+  const tab = await visit('remember-slow.html', [NOTICE, QUOTE], 'slow');
+  const second = await read(tab);
+  const why = JSON.stringify(second);
+  const entered = await tab.evaluate(() => performance.getEntriesByName('first-paint')[0]?.startTime ?? null);
+  assert.ok(second.probe[NOTICE].entered > entered, `the notice entered after the first paint (${entered}): ${why}`);
+  assert.equal(second.early[NOTICE], true, `marked by the watcher: ${why}`);
+  assert.equal(second.probe[NOTICE].visibleInAnyFrame, false, `never in a frame: ${why}`);
+  assert.ok(second.stats[0].callbacks >= 2, `seen by the observer while parsing: ${why}`);
+  assert.equal(second.probe[QUOTE].hiddenInAnyFrame, false, why);
+  assert.match(await tab.evaluate(() => document.body.innerText), /Passengers on the first crossing/);
+  await tab.close();
 });
