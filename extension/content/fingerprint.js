@@ -32,45 +32,36 @@
    * LEAD_CHARS: the characters hashed; a nag's first sentence, short enough
    *   that a counter further on ("3 articles left this month") rarely reaches it.
    * MIN_CHARS: below this a text is too common to name anything ("Close", "Menu").
-   * MAX_NODES: nodes read for one element's leading text (a wrapper of images
-   *   has none within reach): past it the element has no fingerprint.
-   * MAX_DESCENDANTS: a subtree a script inserts whole, elements checked in it.
-   * MAX_UP: ancestors checked above a change (a nag's words are a few levels
-   *   below its box; a 10,000-deep page is not walked to its root each time).
+   * RAW_CHARS: the characters of an element's text normalised (indentation
+   *   and icons' white space before the first words fit in it).
+   * MAX_OPEN: the parser's open elements read (a 10,000-deep page is not
+   *   walked to its bottom on each look; deeper ones count as open).
+   * MAX_WAITING: open elements without a settled fingerprint kept for the next look.
    * SWEEP_MS: the elements parsed before the fingerprints were read from
    *   storage are checked for this long at most.
    * MAX_INDEX: elements of one tag read to check a proposal on a huge page.
    */
   const LEAD_CHARS = 48;
   const MIN_CHARS = 16;
-  const MAX_NODES = 256;
-  const MAX_DESCENDANTS = 2000;
-  const MAX_UP = 32;
+  const RAW_CHARS = 1024;
+  const MAX_OPEN = 256;
+  const MAX_WAITING = 512;
   const SWEEP_MS = 8;
   const MAX_INDEX = 20000;
-  /** Text under these is not read by the reader. */
-  const SKIP = new Set(['script', 'style', 'noscript', 'template']);
-
-  const filter = { acceptNode: (n) => (n.nodeType === 1 && SKIP.has(n.localName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
-
   /**
-   * The element's leading text, normalised, up to LEAD_CHARS + 1
-   * characters; null when MAX_NODES nodes give no such text.
+   * The element's leading text, normalised: past LEAD_CHARS characters when
+   * it has that many; null when its first RAW_CHARS characters are white
+   * space and digits that fold to fewer (no fingerprint). textContent is
+   * copied out natively in one call, which costs less than visiting text
+   * nodes from a content script's world one by one; each element is read
+   * once it is settled, so the sum stays near the page's text times its
+   * depth. It includes inline script and style text, the same on every
+   * visit of a page that writes the same.
    */
   function lead(el) {
-    const w = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
-    let raw = '';
-    let nodes = 0;
-    let text = '';
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      if (++nodes > MAX_NODES) return null;
-      if (n.nodeType !== 3) continue;
-      // A 5 MB text node: its first stretch is all that can count.
-      raw += n.data.length > 4 * LEAD_CHARS ? n.data.slice(0, 4 * LEAD_CHARS) : n.data;
-      text = normalise(raw);
-      if (text.length > LEAD_CHARS) break;
-    }
-    return text;
+    const all = el.textContent ?? '';
+    const text = normalise(all.length > RAW_CHARS ? all.slice(0, RAW_CHARS) : all);
+    return text.length <= LEAD_CHARS && all.length > RAW_CHARS ? null : text;
   }
 
   const normalise = (s) => s.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trimStart();
@@ -108,27 +99,31 @@
   const tagOf = (key) => key.slice(PREFIX.length, key.indexOf(':', PREFIX.length));
 
   /**
-   * Parsed past: something follows it in the document (the parser inserts in
-   * document order), or the parse is over.
-   */
-  function closed(el) {
-    if (document.readyState !== 'loading') return true;
-    for (let e = el; e && e !== document.documentElement; e = e.parentNode) if (e.nextSibling) return true;
-    return false;
-  }
-
-  /**
    * Watches the page being parsed for elements with one of `keys` (key →
    * category) and marks each that `accept(el, key)` allows. Returns
    * {marked(), unmark(el), stop(), stats}.
+   *
+   * The parser appends in document order, so the elements it added since
+   * the last look are the tail of each tag's live collection, and the
+   * elements still open are the chain of last children from the root (the
+   * ancestors of the insertion point); every other element is complete.
+   * Each look (a MutationObserver callback: after the parser's batch,
+   * before the browser renders) checks the new elements and those still
+   * waiting: a prefix match is final at once, a whole-text match once the
+   * element is complete, and a complete element that does not match is
+   * never looked at again. No mutation record is read.
    */
   function watch(keys, accept) {
-    const tags = new Set([...keys.keys()].map(tagOf));
+    const tags = [...new Set([...keys.keys()].map(tagOf))];
     const settled = new WeakSet();
     const marked = new Map();
-    const pending = new Set();
     const stats = { ms: 0, checks: 0, matched: 0, callbacks: 0 };
+    /** Per tag: its live collection and how many of it have been taken. */
+    const taken = tags.map((tag) => ({ all: document.getElementsByTagName(tag), n: 0 }));
+    /** Checked, neither settled nor complete: looked at again next time. */
+    let waiting = [];
     let observer = null;
+    let parsed = false;
 
     function mark(el, key) {
       if (!accept(el, key)) return;
@@ -137,105 +132,63 @@
       stats.matched += 1;
     }
 
-    function check(el) {
-      if (!tags.has(el.localName) || settled.has(el) || marked.has(el)) return;
-      stats.checks += 1;
-      const { key, settled: done } = keyOf(el);
-      if (done) settled.add(el);
-      if (!key || !keys.has(key)) { pending.delete(el); return; }
-      // A whole-text match: only once nothing more can be appended to it.
-      if (!done && !closed(el)) { pending.add(el); return; }
-      pending.delete(el);
-      mark(el, key);
-    }
-
-    /** `el` and its ancestors, up to one settled before this walk (all above it are settled and were checked). */
-    function up(el, seen) {
+    /** The elements the parser has open: the chain of last children (all of it once the parse is over: none). */
+    function openNow() {
+      const open = new Set();
+      if (parsed || document.readyState !== 'loading') return open;
       let steps = 0;
-      for (let e = el; e && e.nodeType === 1 && steps < MAX_UP; e = e.parentElement, steps += 1) {
-        if (seen.has(e)) return;
-        seen.add(e);
-        if (settled.has(e)) return;
-        check(e);
-      }
+      for (let e = document.documentElement; e && steps < MAX_OPEN; e = e.lastElementChild, steps += 1) open.add(e);
+      return open;
     }
 
-    /** An element the parser just left: it and its last descendants. */
-    function closing(el, seen) {
-      for (let e = el; e; e = e.lastElementChild) up(e, seen);
+    /** Checks an element; true when it is to be looked at again (open, or a whole-text match not yet complete). */
+    function check(el, open) {
+      if (settled.has(el) || marked.has(el)) return false;
+      stats.checks += 1;
+      const complete = !open.has(el) && el.isConnected;
+      const { key, settled: fixed } = keyOf(el);
+      const matches = !!key && keys.has(key);
+      if (matches && (fixed || complete)) { mark(el, key); return false; }
+      if (fixed || complete) { settled.add(el); return false; }
+      return true;
     }
 
-    function onRecords(records) {
+    /** One look: the waiting elements, then each tag's new ones (for `budgetMs` at most). */
+    function look(budgetMs = Infinity) {
       const t = performance.now();
       stats.callbacks += 1;
-      const seen = new Set();
       try {
-        for (const r of records) {
-          if (r.type === 'childList') {
-            for (const n of r.addedNodes) {
-              // The parser moved past the element before this node: it is closed.
-              if (n.previousElementSibling) closing(n.previousElementSibling, seen);
-              if (n.nodeType !== 1) continue;
-              // A subtree inserted whole (by a script): its elements are complete.
-              if (n.firstElementChild) {
-                let count = 0;
-                for (const tag of tags) {
-                  for (const d of n.getElementsByTagName(tag)) {
-                    if (++count > MAX_DESCENDANTS) break;
-                    check(d);
-                  }
-                }
-              }
-              up(n, seen);
-            }
-            if (r.target.nodeType === 1) up(r.target, seen);
-          } else if (r.type === 'characterData' && r.target.parentElement) {
-            up(r.target.parentElement, seen);
+        const open = openNow();
+        const next = [];
+        for (const el of waiting) if (check(el, open)) next.push(el);
+        for (const x of taken) {
+          const len = x.all.length;
+          for (; x.n < len; x.n += 1) {
+            if ((x.n & 63) === 0 && performance.now() - t > budgetMs) { x.n = len; break; }
+            const el = x.all[x.n];
+            if (check(el, open)) next.push(el);
           }
         }
-        for (const el of pending) if (closed(el)) check(el);
+        waiting = next.length > MAX_WAITING ? next.slice(-MAX_WAITING) : next;
       } catch (e) {
         console.debug('quietpage: fingerprint check failed', e);
       }
       stats.ms += performance.now() - t;
     }
 
-    /** Elements already parsed when the fingerprints arrived (for SWEEP_MS at most). */
-    function sweep() {
-      const t = performance.now();
-      try {
-        let count = 0;
-        for (const tag of tags) {
-          for (const el of document.getElementsByTagName(tag)) {
-            if ((++count & 63) === 0 && performance.now() - t > SWEEP_MS) return;
-            check(el);
-          }
-        }
-      } catch (e) {
-        console.debug('quietpage: fingerprint sweep failed', e);
-      } finally {
-        stats.ms += performance.now() - t;
-      }
+    /** The parse is over: every waiting element is complete. */
+    function done() {
+      parsed = true;
+      look();
     }
 
-    /** The parse is over: what it closed last (the document's last descendants) and the elements waiting for that. */
-    function parsed() {
-      const t = performance.now();
-      try {
-        closing(document.documentElement, new Set());
-        for (const el of pending) check(el);
-      } catch (e) {
-        console.debug('quietpage: fingerprint check failed', e);
-      }
-      stats.ms += performance.now() - t;
-    }
-
-    if (tags.size) {
-      observer = new MutationObserver(onRecords);
-      observer.observe(document, { childList: true, subtree: true, characterData: true });
-      sweep();
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed, { once: true });
-      else parsed();
+    if (tags.length) {
+      observer = new MutationObserver(() => look());
+      observer.observe(document, { childList: true, subtree: true });
+      // The elements parsed before the fingerprints were read from storage.
+      look(SWEEP_MS);
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', done, { once: true });
+      else done();
     }
 
     return {
@@ -248,8 +201,8 @@
       stop() {
         observer?.disconnect();
         observer = null;
-        pending.clear();
-        document.removeEventListener('DOMContentLoaded', parsed);
+        waiting = [];
+        document.removeEventListener('DOMContentLoaded', done);
       },
       isMarked: (el) => marked.has(el) && getAttr.call(el, ATTR) !== null,
     };
