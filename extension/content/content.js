@@ -243,12 +243,14 @@
         metrics.verdict(m);
         applyVerdict(m).catch(scanFailed);
         break;
-      case B2C.SHOW:
+      case B2C.SHOW: {
         if (m.keep) kept.add(m.key);
-        QP.remember.onShow(QP.apply.partsOf(m.key));
+        const withdrawn = QP.remember.onShow(QP.apply.partsOf(m.key), m.keep ? QP.apply.elementOf(m.key) : null);
+        if (withdrawn) send({ type: C2B.REMEMBER, url: location.href, ...withdrawn });
         QP.apply.show(m.key);
         report();
         break;
+      }
       case B2C.HIDE:
         kept.delete(m.key);
         QP.apply.hideAgain(m.key);

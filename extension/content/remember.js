@@ -171,7 +171,12 @@
   }
 
   /** "Show it" on an element: the reader wins over every selector that hides it, on this page view. */
-  function onShow(elements) {
+  /**
+   * `kept` ("never hide" on this element, hidden or shown already): its
+   * fingerprint is withdrawn too, so that no later page of the site hides
+   * it before the rules arrive. Returns a report for the background, or null.
+   */
+  function onShow(elements, kept = null) {
     let changed = false;
     if (watcher) {
       for (const [el] of watcher.marked()) if (elements.some((x) => x?.isConnected && (x.contains(el) || el.contains(x)))) watcher.unmark(el);
@@ -180,6 +185,11 @@
       if (elements.some((el) => el?.isConnected && safeMatches(el, sel))) { active.delete(sel); changed = true; }
     }
     if (changed) render();
+    const key = top && kept?.isConnected ? FP.keyOf(kept).key : null;
+    if (!key) return null;
+    fingerprints.delete(key);
+    judged.add(key);
+    return { add: [], confirm: [], withdraw: [key] };
   }
 
   function safeMatches(el, sel) {

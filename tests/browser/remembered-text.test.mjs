@@ -14,7 +14,7 @@ import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { settle, ui, waitFor, NO_RULES, ROOT } from './harness.mjs';
+import { settle, tabIdOf, ui, waitFor, NO_RULES, ROOT } from './harness.mjs';
 import { useChromium } from './lifecycle.mjs';
 import { paintProbe } from './paint-probe.mjs';
 
@@ -58,7 +58,8 @@ async function visit(page, selectors, dir = 'pages') {
   const tab = await env.browser.context.newPage();
   await tab.addInitScript(paintProbe(selectors));
   await tab.addInitScript(earlyWatch(selectors));
-  await tab.goto(`${env.server.base}/${dir}/${page}?t=${Date.now()}-${Math.random()}`);
+  tab.url0 = `${env.server.base}/${dir}/${page}?t=${Date.now()}-${Math.random()}`;
+  await tab.goto(tab.url0);
   await settle(tab);
   return tab;
 }
@@ -186,4 +187,29 @@ test('a page that arrives in parts: a nag in a later part is hidden as the parse
   assert.equal(second.probe[QUOTE].hiddenInAnyFrame, false, why);
   assert.match(await tab.evaluate(() => document.body.innerText), /Passengers on the first crossing/);
   await tab.close();
+});
+
+test('"never hide" on a fingerprinted nag withdraws its fingerprint: the next visit draws it from its first frame', async () => {
+  const first = await visit('remember-bare.html', [NOTICE]);
+  const key = await keyOf(first, NOTICE);
+  assert.ok(await waitFor(async () => (await stored()).includes(key)), `stored: ${JSON.stringify(await hostEntry())}`);
+  await first.close();
+  const tab = await visit('remember-bare.html', [NOTICE]);
+  assert.equal((await read(tab)).early[NOTICE], true, 'hidden by its fingerprint on this visit');
+  const tabId = await tabIdOf(env.browser.sw, tab.url0);
+  const state = await ui(env.browser.context, env.browser.extensionId, { type: 'tab-state', tabId });
+  const item = state.items.find((i) => /By continuing to read/.test(i.text ?? ''));
+  assert.ok(item, JSON.stringify(state.items.map((i) => i.text)));
+  await ui(env.browser.context, env.browser.extensionId, { type: 'keep-item', tabId, frameId: 0, key: item.key, selector: NOTICE, site: SITE });
+  assert.ok(await waitFor(() => rendered(tab, NOTICE)), 'shown at once');
+  assert.ok(await waitFor(async () => !(await stored()).includes(key)), 'its fingerprint leaves the host entry');
+  await tab.close();
+  const next = await visit('remember-bare.html', [NOTICE]);
+  const third = await read(next);
+  const why = JSON.stringify(third);
+  assert.equal(third.early[NOTICE], false, `not marked: ${why}`);
+  assert.equal(third.probe[NOTICE].firstFrameVisible, true, why);
+  assert.equal(third.probe[NOTICE].hiddenInAnyFrame, false, why);
+  assert.equal(await rendered(next, NOTICE), true, 'and the verdict keeps it (the rule)');
+  await next.close();
 });
