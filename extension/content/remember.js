@@ -14,6 +14,12 @@
 // the verdict hides is confirmed. Hidden blocks with a stable name that the
 // site does not have yet are offered to the background.
 //
+// Nags no selector can name without naming article text have a text
+// fingerprint instead (fingerprint.js): its watcher marks them as the parser
+// inserts them, the same sheet hides the marks, and the first verdict judges
+// each as it judges a selector (confirmed, or withdrawn for good), after
+// which the verdict's own marks hide them.
+//
 // Confirmed selectors stay in the sheet for the page's life (a nag the
 // page inserts later is hidden at once too, and judged by the next verdict),
 // but never against the reader's wishes: the site switched off, a category
@@ -170,9 +176,9 @@
     return false;
   }
 
-  /** "Show it" on an element: the reader wins over every selector that hides it, on this page view. */
   /**
-   * `kept` ("never hide" on this element, hidden or shown already): its
+   * "Show it" on an element: the reader wins over every selector and
+   * fingerprint mark that hides it, on this page view. `kept` ("never hide" on this element, hidden or shown already): its
    * fingerprint is withdrawn too, so that no later page of the site hides
    * it before the rules arrive. Returns a report for the background, or null.
    */
