@@ -109,6 +109,7 @@ async function floorWalkIsolated(page) {
 // its side table since (copied as postMessage copies them).
 const snapshotSrcOf = (root) => ['extension/content/dom.js', 'extension/content/snapshot.js'].map((f) => fs.readFileSync(path.join(root, f), 'utf8')).join(';\n');
 const snapshotSrc = snapshotSrcOf(ROOT);
+const fingerprintSrc = ['extension/content/dom.js', 'extension/content/fingerprint.js'].map((f) => fs.readFileSync(path.join(ROOT, f), 'utf8')).join(';\n');
 const baselineSnapshotSrc = baselineDir ? snapshotSrcOf(baselineDir) : null;
 async function snapshotIsolated(page, src = snapshotSrc) {
   return inIsolatedWorld(page, 'quietpage-bench-snapshot', `(async () => { ${src}; const QP = globalThis.__quietpage; const t = performance.now(); const s = await QP.snapshot(document, {}); if (QP.toJson) await QP.toJson(s); else structuredClone({ html: s.html, side: s.side }); return performance.now() - t; })()`);
@@ -159,7 +160,8 @@ async function measureWithExtension(p, cold, i, browser = withExt) {
     const nav = performance.getEntriesByType('navigation')[0];
     const dcl = nav ? nav.domContentLoadedEventStart : 0;
     const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
-    return { dcl, start: at('quietpage:start'), scan: at('quietpage:scan'), rules: at('quietpage:rules'), sent: at('quietpage:sent'), verdict: at('quietpage:verdict'), hidden: at('quietpage:hidden') };
+    const proposals = performance.getEntriesByName('quietpage:fingerprint-proposals');
+    return { dcl, start: at('quietpage:start'), scan: at('quietpage:scan'), rules: at('quietpage:rules'), sent: at('quietpage:sent'), verdict: at('quietpage:verdict'), hidden: at('quietpage:hidden'), fpProposalMs: proposals.length ? proposals[proposals.length - 1].detail : null };
   });
   let stats = {};
   let items = 0;
@@ -197,6 +199,8 @@ async function measureWithExtension(p, cold, i, browser = withExt) {
     classifyWait: marks.verdict !== null && marks.sent !== null ? marks.verdict - marks.sent : null,
     applyWait: marks.hidden !== null && marks.verdict !== null ? marks.hidden - marks.verdict : null,
     contentMs: stats.mainThreadMs ?? null,
+    // Proposing text fingerprints after the verdicts (content/remember.js), not in contentMs.
+    fingerprintProposalMs: marks.fpProposalMs,
     longestTaskMs: stats.longestTaskMs ?? null,
     firstScanMs: stats.firstScanMs ?? null,
     snapshotMs: stats.snapshotMs ?? null,
@@ -269,8 +273,20 @@ async function secondVisit(p, i, nags) {
       const startTag = (e) => (e ? e.outerHTML.slice(0, e.outerHTML.indexOf('>') + 1).slice(0, 160) : null);
       return { block: s, tag: startTag(el), parent: startTag(el?.parentElement), cause, named, withdrawn: gone, visibleAt: b.visibleAt, entered: Math.round(b.entered) };
     });
-    return { probe, misses, start: at('quietpage:start'), remembered: at('quietpage:remembered') };
+    const fingerprints = performance.getEntriesByName('quietpage:fingerprints')[0]?.detail ?? null;
+    return { probe, misses, start: at('quietpage:start'), remembered: at('quietpage:remembered'), fingerprints };
   }, { live: (entry?.selectors ?? []).map((x) => x.selector), withdrawn }).catch(() => null);
+  // A painted nag whose own text fingerprint was remembered (or withdrawn):
+  // the key computed by content/fingerprint.js itself, in the page's world.
+  if (out?.misses.length) {
+    const live = new Set((entry?.selectors ?? []).map((x) => x.selector));
+    const keys = await page.evaluate(`(() => { ${fingerprintSrc}; const FP = globalThis.__quietpage.fingerprint; return ${JSON.stringify(out.misses.map((m) => m.block))}.map((s) => { const el = document.querySelector(s); return el ? FP.keyOf(el).key : null; }); })()`).catch(() => []);
+    out.misses.forEach((m, k) => {
+      const key = keys[k];
+      if (!key || m.cause !== 'no selector') return;
+      if (live.has(key)) { m.cause = 'fingerprinted, painted'; m.named.push(key); } else if (withdrawn.includes(key)) { m.cause = 'withdrawn'; m.withdrawn.push(key); }
+    });
+  }
   await page.close();
   if (!out) return null;
   const blocks = Object.values(out.probe.blocks);
@@ -282,6 +298,9 @@ async function secondVisit(p, i, nags) {
     neverVisible: blocks.filter((b) => !b.visibleInAnyFrame).length,
     hiddenFirstFrame: blocks.filter((b) => b.firstFrameVisible === false).length,
     rememberedSelectors: entry?.selectors?.length ?? 0,
+    rememberedFingerprints: (entry?.selectors ?? []).filter((x) => x.selector.startsWith('text:')).length,
+    // The fingerprint watcher on this visit (content/fingerprint.js): main-thread ms, elements checked, marked.
+    fingerprints: out.fingerprints,
     sheetAfterStartMs: out.remembered !== null && out.start !== null ? out.remembered - out.start : null,
     sheetBeforeFirstPaint: out.remembered !== null && out.probe.firstPaint !== null ? out.remembered <= out.probe.firstPaint : null,
     misses: out.misses,
@@ -454,6 +473,19 @@ const summary = {
   repeat_visit_hidden_at_first_frame_share: share((x) => x.hiddenFirstFrame),
   // The painted ones by cause (see secondVisit).
   repeat_visit_misses_by_cause: repeats.flatMap((x) => x.misses ?? []).reduce((o, m) => ({ ...o, [m.cause]: (o[m.cause] ?? 0) + 1 }), {}),
+  // The text fingerprints' main-thread cost: the watcher on second visits
+  // that had any (from document_start to the first verdict), and proposing
+  // them after a first visit's verdicts.
+  repeat_visit_pages_with_fingerprints: repeats.filter((x) => x.fingerprints).length,
+  repeat_visit_fingerprint_watch_ms_median: round(median(repeats.map((x) => x.fingerprints?.ms))),
+  repeat_visit_fingerprint_watch_ms_p95: round(p95(repeats.map((x) => x.fingerprints?.ms))),
+  repeat_visit_fingerprint_watch_ms_max: round(Math.max(0, ...repeats.map((x) => x.fingerprints?.ms ?? 0))),
+  repeat_visit_fingerprint_checks_median: median(repeats.map((x) => x.fingerprints?.checks)),
+  repeat_visit_fingerprints_confirmed: sum((x) => x.fingerprints?.confirmed ?? 0),
+  repeat_visit_fingerprints_withdrawn: sum((x) => x.fingerprints?.withdrawn ?? 0),
+  fingerprint_proposal_ms_median: round(median(rows.map((r) => r.fingerprintProposalMs))),
+  fingerprint_proposal_ms_p95: round(p95(rows.map((r) => r.fingerprintProposalMs))),
+  fingerprint_proposal_ms_max: round(Math.max(0, ...rows.map((r) => r.fingerprintProposalMs ?? 0))),
   repeat_visit_pages_all_never_painted_share: repeats.length ? round(repeats.filter((x) => x.neverPainted === x.seen).length / repeats.length, 3) : null,
   repeat_visit_pages_with_remembered_share: repeats.length ? round(repeats.filter((x) => x.rememberedSelectors > 0).length / repeats.length, 3) : null,
   // The content script's read of its host's sheet from storage.local, and
@@ -516,7 +548,9 @@ const md = [
     'snapshot_after_load_ms_median', 'ratio_snapshot_after_load_vs_isolated_floor',
     'ratio_readability_vs_ours', 'hidden_latency_ms_median', 'hidden_latency_ms_p95', 'hidden_latency_cold_ms_median', 'rules_after_start_ms_median', 'messages_per_page_median',
     'repeat_visit_pages', 'repeat_visit_nags', 'repeat_visit_never_painted_share', 'repeat_visit_never_visible_in_any_frame_share', 'repeat_visit_hidden_at_first_frame_share',
-    'repeat_visit_pages_all_never_painted_share', 'repeat_visit_pages_with_remembered_share', 'remembered_sheet_after_start_ms_median', 'remembered_sheet_after_start_ms_p95', 'remembered_sheet_before_first_paint_share',
+    'repeat_visit_pages_all_never_painted_share', 'repeat_visit_pages_with_remembered_share',
+    'repeat_visit_pages_with_fingerprints', 'repeat_visit_fingerprint_watch_ms_median', 'repeat_visit_fingerprint_watch_ms_p95', 'repeat_visit_fingerprint_watch_ms_max', 'repeat_visit_fingerprint_checks_median',
+    'repeat_visit_fingerprints_confirmed', 'repeat_visit_fingerprints_withdrawn', 'fingerprint_proposal_ms_median', 'fingerprint_proposal_ms_p95', 'fingerprint_proposal_ms_max', 'remembered_sheet_after_start_ms_median', 'remembered_sheet_after_start_ms_p95', 'remembered_sheet_before_first_paint_share',
     'wasm_classify_ms_median', 'wasm_init_ms',
     'heap_with_extension_bytes_median', 'heap_without_extension_bytes_median', 'native_mb_per_s', 'native_parse_mb_per_s', 'native_ratio_parse_classify_vs_parse',
     'wasm_bytes', 'wasm_gzip_bytes', 'extension_zip_bytes'].map((k) => `| ${k} | ${fmt(summary[k])} |`),

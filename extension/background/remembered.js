@@ -22,8 +22,11 @@ const RECORD_KEY = 'remembered';
 export const HOST_PREFIX = 'remembered:';
 /** A site not visited for this long is forgotten. */
 export const EXPIRY_MS = 30 * 24 * 3600 * 1000;
-/** Bounds: a site's live selectors, its withdrawn list, the sites kept (the least recently used go). */
-const MAX_SELECTORS = 32;
+/**
+ * Bounds: a site's live selectors and text fingerprints (content/fingerprint.js;
+ * a nag may have both), its withdrawn list, the sites kept (the least recently used go).
+ */
+const MAX_SELECTORS = 64;
 const MAX_WITHDRAWN = 256;
 const MAX_SITES = 500;
 const MAX_HOSTS = 8;

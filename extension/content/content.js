@@ -186,7 +186,7 @@
     } else if (m.verdict.paywall?.gate) paywall = m.verdict.paywall;
     report();
     // The site's remembered selectors, judged by this verdict (content/remember.js).
-    if (replace || m.subtree) {
+    if (whole || m.subtree) {
       const judged = await QP.remember.afterVerdict({ current, whole: replace, items: QP.apply.items() });
       if (judged) send({ type: C2B.REMEMBER, url: location.href, ...judged });
     }
@@ -243,12 +243,14 @@
         metrics.verdict(m);
         applyVerdict(m).catch(scanFailed);
         break;
-      case B2C.SHOW:
+      case B2C.SHOW: {
         if (m.keep) kept.add(m.key);
-        QP.remember.onShow(QP.apply.partsOf(m.key));
+        const withdrawn = QP.remember.onShow(QP.apply.partsOf(m.key), m.keep ? QP.apply.elementOf(m.key) : null);
+        if (withdrawn) send({ type: C2B.REMEMBER, url: location.href, ...withdrawn });
         QP.apply.show(m.key);
         report();
         break;
+      }
       case B2C.HIDE:
         kept.delete(m.key);
         QP.apply.hideAgain(m.key);

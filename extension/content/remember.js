@@ -14,6 +14,12 @@
 // the verdict hides is confirmed. Hidden blocks with a stable name that the
 // site does not have yet are offered to the background.
 //
+// Nags no selector can name without naming article text have a text
+// fingerprint instead (fingerprint.js): its watcher marks them as the parser
+// inserts them, the same sheet hides the marks, and the first verdict judges
+// each as it judges a selector (confirmed, or withdrawn for good), after
+// which the verdict's own marks hide them.
+//
 // Confirmed selectors stay in the sheet for the page's life (a nag the
 // page inserts later is hidden at once too, and judged by the next verdict),
 // but never against the reader's wishes: the site switched off, a category
@@ -48,6 +54,15 @@
 
   /** selector → category, as read from storage (the site's remembered selectors). */
   let remembered = new Map();
+  /** Text fingerprint → category (fingerprint.js): nags no selector names. */
+  let fingerprints = new Map();
+  /** The fingerprint watcher, from document_start to the first whole verdict. */
+  let watcher = null;
+  const FP = QP.fingerprint;
+  /** Main-thread ms spent proposing fingerprints on this page view (a bench figure, marked after each verdict). */
+  const fpCost = { ms: 0 };
+  /** Elements marked by fingerprint checked with our sheet off per verdict. */
+  const MAX_FP_RENDER_CHECKS = 16;
   /** Selectors hidden by the sheet on this page view. */
   const active = new Set();
   /** Hidden items whose names were looked for on this page view (each once). */
@@ -68,9 +83,18 @@
     return !(rules.keep ?? []).includes(sel);
   }
 
+  /** A fingerprint the current rules allow on `el` (site on, category on, no never-hide rule over it). */
+  function allowedFp(el, key) {
+    if (!rules) return true;
+    if (!rules.enabled || (rules.categories && rules.categories[fingerprints.get(key)] === false)) return false;
+    return !(rules.keep ?? []).some((sel) => safeMatches(el, sel));
+  }
+
   /** One rule per selector: a selector the browser rejects costs only its own rule. */
   function sheetText() {
-    return [...active].map((s) => `${s}{display:none!important}`).join('\n');
+    const lines = [...active].map((s) => `${s}{display:none!important}`);
+    if (watcher) lines.push(`[${FP.ATTR}]{display:none!important}`);
+    return lines.join('\n');
   }
 
   /**
@@ -82,7 +106,7 @@
   function render() {
     try {
       if (!sheet) {
-        if (!active.size) return;
+        if (!active.size && !watcher) return;
         sheet = new CSSStyleSheet();
         sheet.replaceSync(sheetText());
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -105,9 +129,12 @@
     Promise.resolve(got).then((r) => {
       const entry = r?.[key];
       if (verdictSeen || !entry || !Array.isArray(entry.selectors) || Date.now() - (entry.used ?? 0) > EXPIRY_MS) return;
-      remembered = new Map(entry.selectors.map((s) => [s.selector, s.category]));
+      const stored = entry.selectors.filter((s) => typeof s?.selector === 'string');
+      remembered = new Map(stored.filter((s) => !FP.isKey(s.selector)).map((s) => [s.selector, s.category]));
+      fingerprints = new Map(stored.filter((s) => FP.isKey(s.selector)).map((s) => [s.selector, s.category]));
       for (const sel of remembered.keys()) if (allowed(sel)) active.add(sel);
-      if (!active.size) return;
+      if (fingerprints.size && (!rules || rules.enabled)) watcher = FP.watch(fingerprints, allowedFp);
+      if (!active.size && !watcher) return;
       render();
       if (sheet) mark('quietpage:remembered', active.size);
     }).catch((e) => console.debug('quietpage: remembered selectors unreadable', e));
@@ -118,6 +145,7 @@
     rules = resolved;
     let changed = false;
     for (const sel of [...active]) if (!allowed(sel)) { active.delete(sel); changed = true; }
+    if (watcher) for (const [el, key] of watcher.marked()) if (!allowedFp(el, key)) watcher.unmark(el);
     if (changed) render();
   }
 
@@ -141,19 +169,33 @@
    * page keeps hidden (which it leaves alone), as it does for its markers.
    */
   function hides(el) {
+    if (watcher && el.hasAttribute(FP.ATTR)) return true;
     for (const sel of active) {
       try { if (el.matches(sel)) return true; } catch { /* rejected selector */ }
     }
     return false;
   }
 
-  /** "Show it" on an element: the reader wins over every selector that hides it, on this page view. */
-  function onShow(elements) {
+  /**
+   * "Show it" on an element: the reader wins over every selector and
+   * fingerprint mark that hides it, on this page view. `kept` ("never hide" on this element, hidden or shown already): its
+   * fingerprint is withdrawn too, so that no later page of the site hides
+   * it before the rules arrive. Returns a report for the background, or null.
+   */
+  function onShow(elements, kept = null) {
     let changed = false;
+    if (watcher) {
+      for (const [el] of watcher.marked()) if (elements.some((x) => x?.isConnected && (x.contains(el) || el.contains(x)))) watcher.unmark(el);
+    }
     for (const sel of [...active]) {
       if (elements.some((el) => el?.isConnected && safeMatches(el, sel))) { active.delete(sel); changed = true; }
     }
     if (changed) render();
+    const key = top && kept?.isConnected ? FP.keyOf(kept).key : null;
+    if (!key) return null;
+    fingerprints.delete(key);
+    judged.add(key);
+    return { add: [], confirm: [], withdraw: [key] };
   }
 
   function safeMatches(el, sel) {
@@ -189,20 +231,23 @@
   async function afterVerdict({ current, whole = true, items }) {
     if (!top) return null;
     verdictSeen = true;
-    if (!remembered.size && !items.length) return null;
+    if (!remembered.size && !items.length && !watcher) return null;
     const budget = { checks: 0, t0: performance.now() };
     // A huge page's subtree verdict (content.js sends changed subtrees
     // alone over 250,000 elements): its new nags may be named; judging
     // waits for a whole verdict.
-    if (!whole) {
-      const add = await proposals(items, budget);
-      for (const a of add) remembered.set(a.selector, a.category);
-      return add.length ? { add, confirm: [], withdraw: [] } : null;
-    }
     const shown = items.filter((it) => it.state === 'shown').map((it) => QP.apply.elementOf(it.key)).filter(Boolean);
     const isShown = (el) => shown.some((s) => s.contains(el));
     const confirm = [];
     const withdraw = [];
+    // The fingerprints' marks: judged by a whole verdict of an uncut page
+    // (a cut page's only releases them), then the verdict's own marks hide.
+    if (watcher) judgeFingerprints({ current: current && whole, judge: whole, isShown, confirm, withdraw });
+    if (!whole) {
+      const add = await proposals(items, budget);
+      remember(add);
+      return add.length || withdraw.length || confirm.length ? { add, confirm, withdraw } : null;
+    }
     for (const sel of [...remembered.keys()]) {
       await slice(budget);
       const found = all(sel);
@@ -225,9 +270,50 @@
     // matches in the page as it is now is hidden, so a block the page added
     // since (judged or not) can only keep a name out.
     const add = await proposals(items, budget);
-    for (const a of add) remembered.set(a.selector, a.category);
+    remember(add);
+    mark('quietpage:fingerprint-proposals', Math.round(fpCost.ms * 100) / 100);
     if (!add.length && !confirm.length && !withdraw.length) return null;
     return { add, confirm, withdraw };
+  }
+
+  /** Names and fingerprints proposed on this page view are not proposed again. */
+  function remember(add) {
+    for (const a of add) (FP.isKey(a.selector) ? fingerprints : remembered).set(a.selector, a.category);
+  }
+
+  /**
+   * The first verdict judges every element a fingerprint marked while the
+   * page was parsed: one the verdict hides (or the reader showed) confirms
+   * it; one the verdict leaves visible, and the page itself draws, withdraws
+   * it for good (`current` only: else it may be a block the verdict never
+   * saw, and is only shown). Then the watcher stops and its marks go: the
+   * verdict's own marks hide what it hides.
+   */
+  function judgeFingerprints({ current, judge, isShown, confirm, withdraw }) {
+    const w = watcher;
+    watcher = null;
+    w.stop();
+    const verdicts = new Map();
+    let checks = 0;
+    for (const [el, key] of w.marked()) {
+      if (!judge || !el.isConnected) continue;
+      let covered = !!el.closest(`[${HIDDEN_ATTR}]`) || isShown(el);
+      if (!covered && checks < MAX_FP_RENDER_CHECKS) {
+        checks += 1;
+        // Not drawn by the page itself (a closed dialog): covers nothing.
+        covered = !renderedByPage(el, { checks: 0 });
+      }
+      verdicts.set(key, (verdicts.get(key) ?? true) && covered);
+    }
+    for (const [el] of w.marked()) w.unmark(el);
+    for (const [key, ok] of verdicts) {
+      if (!current || judged.has(key)) continue;
+      judged.add(key);
+      (ok ? confirm : withdraw).push(key);
+      if (!ok) fingerprints.delete(key);
+    }
+    mark('quietpage:fingerprints', { ...w.stats, ms: Math.round(w.stats.ms * 100) / 100, confirmed: [...verdicts.values()].filter(Boolean).length, withdrawn: [...verdicts.values()].filter((v) => !v).length });
+    render();
   }
 
   /** Hands the main thread back once a slice's worth of queries has run. */
@@ -282,9 +368,34 @@
     return out;
   }
 
-  /** Stable names of hidden blocks that match hidden blocks and nothing else. */
+  /**
+   * Fingerprints of a hidden item's parts that no selector in the sheet
+   * covers: kept only if every element of the page with the same tag and
+   * fingerprint is inside a hidden block (a wrapper that begins with the
+   * nag's words keeps it out). `indexes`: tag → fingerprint → elements,
+   * read once per proposal run.
+   */
+  async function fingerprintsOf(it, budget, out, indexes) {
+    for (const el of QP.apply.partsOf(it.key)) {
+      if (out.length >= MAX_PROPOSED) return;
+      if (!el.isConnected || el.getRootNode() !== document || [...active].some((sel) => safeMatches(el, sel))) continue;
+      await slice(budget);
+      const t = performance.now();
+      const { key } = FP.keyOf(el);
+      fpCost.ms += performance.now() - t;
+      if (!key || fingerprints.has(key) || out.some((o) => o.selector === key)) continue;
+      const tag = el.localName;
+      if (!indexes.has(tag)) indexes.set(tag, await FP.index(tag, () => slice(budget), fpCost));
+      const same = indexes.get(tag)?.get(key);
+      if (!same?.includes(el) || !same.every((x) => x.closest(`[${HIDDEN_ATTR}]`))) continue;
+      out.push({ selector: key, category: it.category });
+    }
+  }
+
+  /** Stable names of hidden blocks that match hidden blocks and nothing else, and fingerprints. */
   async function proposals(items, budget) {
     const out = [];
+    const indexes = new Map();
     budget.shared = 0;
     for (const it of items) {
       if (out.length >= MAX_PROPOSED || examined.size >= MAX_EXAMINED) break;
@@ -305,6 +416,7 @@
         if (!found?.length || found.some((el) => el.getRootNode() !== document || !el.hasAttribute(HIDDEN_ATTR))) continue;
         out.push({ selector: name.selector, category: it.category });
       }
+      await fingerprintsOf(it, budget, out, indexes);
     }
     return out;
   }

@@ -18,12 +18,18 @@ function siteEntry({ site, selectors, withdrawn, used }) {
     $('h-remembered').focus();
   });
   const dropped = withdrawn ? `; ${withdrawn} withdrawn (they covered text the page kept) and never used again` : '';
+  // Text fingerprints (content/fingerprint.js): a tag and a hash of the block's first words.
+  const isText = (s) => s.selector.startsWith('text:');
+  const texts = selectors.filter(isText).length;
+  const names = selectors.length - texts;
+  const counts = `${names} selector${names === 1 ? '' : 's'}${texts ? `, ${texts} text fingerprint${texts === 1 ? '' : 's'}` : ''}`;
+  const shown = (s) => (isText(s) ? `<${s.selector.split(':')[1]}> by a hash of its first words (${s.selector})` : s.selector);
   const entry = el('div', { className: 'site' },
     el('div', { className: 'site-head' },
       el('h3', { textContent: site }),
       clear),
-    el('p', { className: 'muted', textContent: `${selectors.length} selector${selectors.length === 1 ? '' : 's'}, last used ${when(used)}${dropped}.` }),
-    selectors.length ? el('ul', {}, ...selectors.map((s) => el('li', {}, el('code', { textContent: s.selector }), ` (${s.category})`))) : null);
+    el('p', { className: 'muted', textContent: `${counts}, last used ${when(used)}${dropped}.` }),
+    selectors.length ? el('ul', {}, ...selectors.map((s) => el('li', {}, el('code', { textContent: shown(s) }), ` (${s.category})`))) : null);
   entry.dataset.site = site;
   return entry;
 }

@@ -146,6 +146,9 @@ export function dynamicVariant(mode, name) {
  * fixture whose nags are inserted by script (`dynamicVariant`); /csp/<path> serves the same file with a
  * strict Content-Security-Policy header. Records every request.
  */
+/** The pause between the parts of a /slow/ page. */
+export const SLOW_PAUSE_MS = 400;
+
 export async function startServer() {
   const requests = [];
   const server = http.createServer((req, res) => {
@@ -170,6 +173,22 @@ export async function startServer() {
       if (body !== null) {
         res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
         res.end(body);
+        return;
+      }
+    }
+    // /slow/<page>: a page of tests/browser/pages sent in parts, split at
+    // each `<!-- pause -->` with SLOW_PAUSE_MS between them, so that the
+    // browser parses and paints the first parts before the rest arrives.
+    if (url.startsWith('/slow/')) {
+      const file = path.join(PAGES, path.basename(url));
+      if (fs.existsSync(file)) {
+        res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        const parts = fs.readFileSync(file, 'utf8').split('<!-- pause -->');
+        const next = () => {
+          res.write(parts.shift());
+          if (parts.length) setTimeout(next, SLOW_PAUSE_MS); else res.end();
+        };
+        next();
         return;
       }
     }

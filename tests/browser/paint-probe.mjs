@@ -17,7 +17,7 @@
 //   are the one that made the first paint (the last frame starting at or
 //   before the `first-paint` entry) and every later one.
 //
-// window.__qpPaintStop() → {[selector]: {entered, frames, firstFrameVisible, visibleInAnyFrame, painted}}
+// window.__qpPaintStop() → {[selector]: {entered, frames, firstFrameVisible, visibleInAnyFrame, hiddenInAnyFrame, painted}}
 
 /** The probe's source, for addInitScript. */
 export function paintProbe(selectors) {
@@ -37,7 +37,7 @@ export function paintProbe(selectors) {
       const v = r.el.isConnected && visible(r.el);
       if (r.frames === 0) r.firstFrameVisible = v;
       r.frames += 1;
-      if (v) r.visibleAt.push(ts);
+      if (v) r.visibleAt.push(ts); else r.hiddenFrames += 1;
     }
     ask();
   };
@@ -47,7 +47,7 @@ export function paintProbe(selectors) {
       if (state[s]) continue;
       let el = null;
       try { el = document.querySelector(s); } catch { /* not a selector here */ }
-      if (el) { state[s] = { el, entered: performance.now(), frames: 0, firstFrameVisible: null, visibleAt: [] }; ask(); }
+      if (el) { state[s] = { el, entered: performance.now(), frames: 0, firstFrameVisible: null, visibleAt: [], hiddenFrames: 0 }; ask(); }
     }
   };
   new MutationObserver(look).observe(document, { childList: true, subtree: true });
@@ -61,6 +61,7 @@ export function paintProbe(selectors) {
       out[s] = {
         entered: r.entered, frames: r.frames, firstFrameVisible: r.firstFrameVisible,
         visibleInAnyFrame: r.visibleAt.length > 0,
+        hiddenInAnyFrame: r.hiddenFrames > 0,
         painted: r.visibleAt.some((t) => t >= presentedFrom),
         visibleAt: r.visibleAt.slice(0, 4).map((t) => Math.round(t)),
       };

@@ -83,12 +83,12 @@ test('a site unused for 30 days is forgotten, its host entries too; a used one s
   assert.equal(r.EXPIRY_MS, 30 * DAY);
 });
 
-test('bounds: 32 selectors a site; a visit with nothing new writes at most once an hour', async () => {
+test('bounds: 64 selectors and fingerprints a site; a visit with nothing new writes at most once an hour', async () => {
   const local = fakeStorage();
   const r = await store(local);
-  const add = Array.from({ length: 40 }, (_, i) => ({ selector: `.nag-${i}`, category: 'cookie' }));
+  const add = Array.from({ length: 80 }, (_, i) => ({ selector: `.nag-${i}`, category: 'cookie' }));
   await r.report('b.org', 'b.org', { add }, ON, 1000);
-  assert.equal(local.data['remembered:b.org'].selectors.length, 32);
+  assert.equal(local.data['remembered:b.org'].selectors.length, 64);
   const writes = local.sets();
   await r.report('b.org', 'b.org', { confirm: ['.nag-1'] }, ON, 1000 + 60 * 1000);
   assert.equal(local.sets(), writes, 'a minute later: no write');

@@ -1,0 +1,69 @@
+// Remembered text fingerprints in Firefox ESR (puppeteer-core over WebDriver
+// BiDi): on the second visit of a site, the content script's watcher marks
+// the nag that only its words tell apart (remember-bare.html's cookie notice)
+// from the page's own markup, the first verdict confirms it, and an article
+// box of another page of the site that begins with the same words is marked,
+// shown by the verdict, withdrawn, and never marked again. The watch on the
+// mark runs in the page's own world. Whether the notice was painted is
+// printed, not asserted, as in remembered-firefox.test.mjs: Firefox may
+// answer the content script's storage read after its first paint on a loaded
+// machine.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bodyText, waitFor } from './harness.mjs';
+import { useFirefox } from './lifecycle.mjs';
+import { paintProbe } from './paint-probe.mjs';
+
+const env = useFirefox();
+const NOTICE = 'div.article-body > div:nth-of-type(3)';
+const QUOTE = 'div.article-body > div:nth-of-type(2)';
+const TRAP = 'div.article-body > div:nth-of-type(1)';
+const NOTICE_TEXT = 'By continuing to read you consent';
+
+const earlyWatch = (selectors) => `(() => {
+  const marked = new Set();
+  new MutationObserver((rs) => { for (const r of rs) if (r.target.hasAttribute('data-quietpage-early')) marked.add(r.target); })
+    .observe(document, { subtree: true, attributes: true, attributeFilter: ['data-quietpage-early'] });
+  window.__qpEarly = () => Object.fromEntries(${JSON.stringify(selectors)}.map((s) => [s, marked.has(document.querySelector(s))]));
+})();`;
+
+async function visit(name, selectors, n) {
+  const page = await env.firefox.browser.newPage();
+  await page.evaluateOnNewDocument(paintProbe(selectors));
+  await page.evaluateOnNewDocument(earlyWatch(selectors));
+  await page.goto(`${env.server.base}/pages/${name}?fft=${n}`);
+  assert.ok(await waitFor(async () => !(await bodyText(page)).includes('Accept all')), `visit ${n}: the cookie bar is hidden`);
+  // Settled: the verdict's report and the background's write.
+  await new Promise((r) => setTimeout(r, 1000));
+  const out = await page.evaluate((sels) => ({
+    probe: window.__qpPaintStop().blocks,
+    early: window.__qpEarly(),
+    left: document.querySelectorAll('[data-quietpage-early]').length,
+    shown: Object.fromEntries(sels.map((s) => [s, document.querySelector(s).checkVisibility()])),
+    text: document.body.innerText,
+  }), selectors);
+  await page.close();
+  return out;
+}
+
+test('firefox: a nag only its words tell apart is marked by its fingerprint on the second visit; one that names article text is withdrawn', async () => {
+  const first = await visit('remember-bare.html', [NOTICE, QUOTE], 1);
+  assert.equal(first.early[NOTICE], false, 'nothing remembered before the first visit');
+  assert.ok(!first.text.includes(NOTICE_TEXT), 'the engine hides the notice');
+  const second = await visit('remember-bare.html', [NOTICE, QUOTE], 2);
+  const why = JSON.stringify(second.probe);
+  assert.equal(second.early[NOTICE], true, `the watcher marked the notice: ${why}`);
+  assert.equal(second.early[QUOTE], false, 'not the article box');
+  assert.equal(second.shown[NOTICE], false, 'hidden after the verdict');
+  assert.equal(second.shown[QUOTE], true);
+  assert.equal(second.left, 0, 'the verdict took over: no mark left');
+  console.log(`# firefox fingerprints: notice painted on the second visit: ${second.probe[NOTICE]?.painted} (${why})`);
+  // Another page of the site: article text that begins with the notice's words.
+  const trap = await visit('remember-text-trap.html', [TRAP], 3);
+  assert.equal(trap.early[TRAP], true, 'marked while parsing');
+  assert.equal(trap.shown[TRAP], true, 'shown by the verdict');
+  assert.match(trap.text, /the old banner said, but the auditors found/);
+  const again = await visit('remember-text-trap.html', [TRAP], 4);
+  assert.equal(again.early[TRAP], false, 'withdrawn: never marked again');
+  assert.equal(again.probe[TRAP].hiddenInAnyFrame, false, JSON.stringify(again.probe));
+});
