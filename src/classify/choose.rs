@@ -196,7 +196,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 {
                     need = need.min(OUTSIDE_SEED_SCORE);
                 }
-                if link_only && in_link_list(inp, id) {
+                if link_only && in_link_list(inp, id, b.top_weight[c.index()] >= WEIGHT_ALONE) {
                     need += LINK_BLOCK_EXTRA_SCORE;
                 }
                 // Prose that talks about a nag is still prose (see
@@ -409,14 +409,22 @@ fn small_box<'a>(inp: &'a ChooseInput, id: NodeId) -> impl Iterator<Item = NodeI
 
 /// A link among many links (a list of headlines, a link column): there a
 /// link needs more than one ask's wording to count as a nag.
-fn in_link_list(inp: &ChooseInput, id: NodeId) -> bool {
+fn in_link_list(inp: &ChooseInput, id: NodeId, asks_alone: bool) -> bool {
     let node = inp.page.node(id);
     if node.tag == "li" {
         return true;
     }
+    // In running text with links in it (an article's paragraphs, mostly
+    // not link text) a link line that asks in a phrase standing alone
+    // ("Sign up for the newsletter here") is no list entry; a headline
+    // link with a weaker word still is.
     let p = node.parent;
+    let running_text = p != NO_PARENT
+        && (inp.ev.agg[p as usize].link_chars as f32)
+            < LINK_ROW_LINK_SHARE * inp.ev.agg[p as usize].chars as f32;
     p != NO_PARENT
         && inp.ev.agg[p as usize].clickables > PROMO_MAX_CLICKABLES
+        && !(running_text && asks_alone)
         && inp.ev.hint_set(p).is_none_or(|h| h.promo == 0)
 }
 

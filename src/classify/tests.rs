@@ -2773,3 +2773,33 @@ fn a_store_badge_beside_weak_words_that_add_up_is_an_app_box() {
         },
     ]);
 }
+
+#[test]
+fn a_link_line_in_running_text_with_links_is_no_list_entry() {
+    // in_link_list: a link line among paragraphs that link elsewhere is in
+    // running text, not a list of links, when it asks in a phrase that
+    // stands alone; a headline link with a weaker word stays.
+    let body = |line: &str| {
+        let linked = "<p>The <a href=\"/council\">council</a> met the <a href=\"/pilots\">pilots</a>, the <a href=\"/lifeboat\">lifeboat crew</a> and the <a href=\"/tides\">tide office</a> before the vote on the sea wall, and heard from all of them in turn.</p>";
+        page(
+            "en",
+            "",
+            &format!("{linked}<p><a href=\"/more\">{line}</a></p>"),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "a stand-alone ask",
+            html: body("Sign up for the newsletter here."),
+            hide: &["Sign up for the newsletter here."],
+            keep: &["before the vote on the sea wall"],
+        },
+        Row {
+            name: "a headline with a weak word",
+            html: body("Harbour board opens an account for the sea wall fund"),
+            hide: &[],
+            keep: &["Harbour board opens an account"],
+        },
+    ]);
+}
