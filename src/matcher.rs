@@ -736,6 +736,13 @@ impl Matcher {
 mod tests {
     use super::*;
 
+    /// The phrases found in `s` on a page in `lang`.
+    fn texts_on(m: &Matcher, lang: &str, s: &str) -> Vec<String> {
+        let mut hits = Vec::new();
+        m.find_phrases_on(s, lang, &mut hits);
+        hits.iter().map(|h| m.entry(h.entry).text.clone()).collect()
+    }
+
     fn texts(m: &Matcher, s: &str) -> Vec<String> {
         let mut hits = Vec::new();
         m.find_phrases(s, &mut hits);
@@ -758,13 +765,7 @@ mod tests {
     #[test]
     fn long_words_head_compounds_on_pages_of_compounding_languages() {
         let m = Matcher::builtin().unwrap();
-        let on = |lang: &str, s: &str| {
-            let mut hits = Vec::new();
-            m.find_phrases_on(s, lang, &mut hits);
-            hits.iter()
-                .map(|h| m.entry(h.entry).text.clone())
-                .collect::<Vec<_>>()
-        };
+        let on = |lang: &str, s: &str| texts_on(&m, lang, s);
         let text = "informationen zu unterstützungsmöglichkeiten";
         assert!(
             on("de", text).iter().any(|t| t == "unterstützung"),
@@ -779,13 +780,7 @@ mod tests {
     #[test]
     fn phrases_take_their_languages_endings() {
         let m = Matcher::builtin().unwrap();
-        let on = |lang: &str, s: &str| {
-            let mut hits = Vec::new();
-            m.find_phrases_on(s, lang, &mut hits);
-            hits.iter()
-                .map(|h| m.entry(h.entry).text.clone())
-                .collect::<Vec<_>>()
-        };
+        let on = |lang: &str, s: &str| texts_on(&m, lang, s);
         let has = |lang: &str, s: &str, t: &str| on(lang, s).iter().any(|x| x == t);
         // A plural of a phrase's last word, on a page of its language.
         assert!(has("en", "two free trials left", "free trial"));
