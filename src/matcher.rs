@@ -27,31 +27,45 @@ use std::fmt;
 /// (for), ka- (like).
 const AR_PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
 
-/// `rest` (the text right after a phrase of `lang`) starts with one of
-/// that language's endings and then the word ends ([`INFLECTIONS`]).
-fn inflected(e: &Entry, rest: &str, lang: &str) -> bool {
-    let Some((_, endings)) = INFLECTIONS.iter().find(|(l, _)| *l == lang) else {
-        return false;
-    };
-    // A lone short word inflected is too often another word ("trials",
-    // "offers"): one word needs the length of a compound head.
-    let last_word = e.text.rsplit(' ').next().unwrap_or("");
-    let min = if e.text.contains(' ') {
-        INFLECT_MIN_CHARS
-    } else {
-        COMPOUND_HEAD_MIN_CHARS
-    };
-    last_word.chars().count() >= min
-        && endings.iter().any(|end| {
-            rest.strip_prefix(end).is_some_and(|r| {
-                let mut after = r.chars();
-                match after.next() {
-                    Some(c) if is_word_char(c) => false,
-                    Some('\'') => !after.next().is_some_and(is_word_char),
-                    _ => true,
-                }
-            })
-        })
+/// The text after a phrase ends the word there: no letter follows, and no
+/// apostrophe with a letter after it ("don't" is one word; at the start,
+/// "l'app" is two).
+fn word_ends(rest: &str) -> bool {
+    let mut after = rest.chars();
+    match after.next() {
+        Some(c) if is_word_char(c) => false,
+        Some('\'') => !after.next().is_some_and(is_word_char),
+        _ => true,
+    }
+}
+
+/// `rest` (the text right after a phrase) is one of `endings` and then the
+/// word ends ([`INFLECTIONS`]).
+fn inflected(rest: &str, endings: &[&str]) -> bool {
+    endings
+        .iter()
+        .any(|end| rest.strip_prefix(end).is_some_and(word_ends))
+}
+
+/// What a page's language lets a phrase of that language match past its
+/// last word: compound heads and endings. Looked up once per page text.
+struct PageWords<'a> {
+    lang: &'a str,
+    compounding: bool,
+    endings: &'static [&'static str],
+}
+
+impl<'a> PageWords<'a> {
+    fn of(lang: &'a str) -> Self {
+        PageWords {
+            lang,
+            compounding: COMPOUNDING_LANGS.contains(&lang),
+            endings: INFLECTIONS
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map_or(&[], |(_, e)| *e),
+        }
+    }
 }
 
 /// One distinct phrase with everything it stands for.
@@ -75,6 +89,11 @@ pub struct Entry {
     /// page in that language it also matches where that word starts a
     /// compound (see [`COMPOUNDING_LANGS`]).
     pub compound_head: bool,
+    /// Its last word is long enough to take its language's endings
+    /// ([`INFLECTIONS`]): [`INFLECT_MIN_CHARS`] letters, or a lone word
+    /// [`COMPOUND_HEAD_MIN_CHARS`] (a short one inflected is too often
+    /// another word: "trials", "offers").
+    pub inflectable: bool,
 }
 
 /// Languages that write compounds as one word: on their pages
@@ -451,6 +470,13 @@ impl Matcher {
                             .count()
                             >= 4,
                     compound_head: false,
+                    inflectable: p.bound_end
+                        && p.text.rsplit(' ').next().unwrap_or("").chars().count()
+                            >= if p.text.contains(' ') {
+                                INFLECT_MIN_CHARS
+                            } else {
+                                COMPOUND_HEAD_MIN_CHARS
+                            },
                     text: p.text.clone(),
                     lang: p.lang,
                     bound_start: p.bound_start,
@@ -563,6 +589,7 @@ impl Matcher {
     /// that fails its word-boundary check is skipped and the search resumes
     /// one character later.
     pub fn find_phrases_on(&self, text: &str, page_lang: &str, out: &mut Vec<Hit>) {
+        let words = PageWords::of(page_lang);
         let mut pos = 0;
         while pos < text.len() {
             // Unanchored search with the kind it was built for: cannot fail.
@@ -570,7 +597,7 @@ impl Matcher {
                 break;
             };
             let id = m.pattern().as_u32();
-            if self.bounded(text, m.start(), m.end(), id, page_lang) {
+            if self.bounded(text, m.start(), m.end(), id, &words) {
                 out.push(Hit {
                     start: m.start(),
                     end: m.end(),
@@ -586,9 +613,11 @@ impl Matcher {
         // every candidate (a few hundred phrases scanning the whole text
         // each cost more than the automaton pass).
         let runs = digit_runs(text);
+        // Digit phrases match whole words only, on a page of any language.
+        let plain = PageWords::of("");
         for (p, id) in &self.digits {
             p.find_at_numbers(text, &runs, |start, end| {
-                if self.bounded(text, start, end, *id, "") {
+                if self.bounded(text, start, end, *id, &plain) {
                     out.push(Hit {
                         start,
                         end,
@@ -599,7 +628,7 @@ impl Matcher {
         }
     }
 
-    fn bounded(&self, text: &str, start: usize, end: usize, id: u32, page_lang: &str) -> bool {
+    fn bounded(&self, text: &str, start: usize, end: usize, id: u32, words: &PageWords) -> bool {
         let e = &self.entries[id as usize];
         let first = text[start..end].chars().next();
         let last = text[start..end].chars().next_back();
@@ -618,21 +647,17 @@ impl Matcher {
             }
         }
         if e.bound_end && last.is_some_and(is_word_char) {
-            let mut after = text[end..].chars();
-            let own = !page_lang.is_empty() && e.langs.contains(&page_lang);
-            let head = own && e.compound_head && COMPOUNDING_LANGS.contains(&page_lang);
-            match after.next() {
-                Some(c)
-                    if is_word_char(c)
-                        && !head
-                        && !(own && inflected(e, &text[end..], page_lang)) =>
-                {
-                    return false;
-                }
-                // "don't" is one word: an apostrophe followed by a letter
-                // continues it (at the start, "l'app" is two).
-                Some('\'') if after.next().is_some_and(is_word_char) => return false,
-                _ => {}
+            let rest = &text[end..];
+            // A phrase of the page's language may run on into a compound
+            // ("Unterstützungsmöglichkeiten") or take an ending ("free
+            // trials"); an apostrophe with a letter after it never.
+            let own = !words.lang.is_empty() && e.langs.contains(&words.lang);
+            let runs_on = own
+                && rest.chars().next().is_some_and(is_word_char)
+                && ((e.compound_head && words.compounding)
+                    || (e.inflectable && inflected(rest, words.endings)));
+            if !word_ends(rest) && !runs_on {
+                return false;
             }
         }
         true

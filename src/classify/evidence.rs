@@ -601,19 +601,19 @@ fn prose(
             && !hinted(i)
             && !hinted(parent as usize)
             && !ctx[i].overlay;
+        let long = b.is_long();
         // A paragraph in running text that prints an account number beside
         // donation wording says how to pay: a call to action, as a donate
         // link is, so not prose. (A short line needs no help, and making it
         // a seed of its own would split the box around it.)
         if b.in_flow
-            && b.is_long()
+            && long
             && b.account
             && b.top_weight[Category::Donation.index()] >= WEIGHT_STRONG
         {
             b.cta = true;
             b.used_cta = true;
         }
-        let long = b.is_long();
         if b.set_apart() && parent != NO_PARENT {
             b.after_prose = page
                 .children(parent)
