@@ -446,7 +446,7 @@
   }
   mark('quietpage:start');
   // A site seen before: its remembered selectors, before the first paint.
-  QP.remember.start();
+  QP.remember.start((judged) => send({ type: C2B.REMEMBER, url: location.href, ...judged }));
   connect();
   hello();
   // Back from the back/forward cache: Chromium closed our port when the

@@ -71,8 +71,10 @@
   const judged = new Set();
   let sheet = null;
   let rules = null;
-  /** A whole-page verdict has been judged: a sheet read later would go unjudged. */
+  /** A whole-page verdict has been seen: a sheet read later is judged at once (judgeLate). */
   let verdictSeen = false;
+  /** The last whole verdict saw the page as it was when applied (afterVerdict's `current`). */
+  let lastCurrent = false;
   const top = window === window.top;
 
   /** Selectors the current rules allow (site on, category on, not a never-hide rule). */
@@ -120,24 +122,60 @@
     }
   }
 
-  /** At document_start: read this host's sheet and inject it. */
-  function start() {
+  /**
+   * At document_start: read this host's sheet and inject it. `report`
+   * sends what a late read's judging found ({add, confirm, withdraw}) to
+   * the background, as a verdict's judging is sent.
+   */
+  function start(report = () => {}) {
     if (!top || !/^https?:$/.test(location.protocol)) return;
     const key = KEY_PREFIX + location.hostname;
     let got;
     try { got = api.storage.local.get(key); } catch { return; }
-    Promise.resolve(got).then((r) => {
+    Promise.resolve(got).then(async (r) => {
       const entry = r?.[key];
-      if (verdictSeen || !entry || !Array.isArray(entry.selectors) || Date.now() - (entry.used ?? 0) > EXPIRY_MS) return;
+      // When the read answered, and whether a verdict came first. For tests.
+      mark('quietpage:remembered-read', { late: verdictSeen, found: !!entry });
+      if (!entry || !Array.isArray(entry.selectors) || Date.now() - (entry.used ?? 0) > EXPIRY_MS) return;
       const stored = entry.selectors.filter((s) => typeof s?.selector === 'string');
+      const late = verdictSeen;
       remembered = new Map(stored.filter((s) => !FP.isKey(s.selector)).map((s) => [s.selector, s.category]));
-      fingerprints = new Map(stored.filter((s) => FP.isKey(s.selector)).map((s) => [s.selector, s.category]));
+      if (!late) fingerprints = new Map(stored.filter((s) => FP.isKey(s.selector)).map((s) => [s.selector, s.category]));
       for (const sel of remembered.keys()) if (allowed(sel)) active.add(sel);
-      if (fingerprints.size && (!rules || rules.enabled)) watcher = FP.watch(fingerprints, allowedFp);
+      // Firefox may answer after the first verdict (its storage is a round
+      // trip to the parent process): the page is parsed, so no watcher, and
+      // the sheet keeps only selectors that cover nothing the verdict left
+      // visible. They still hide at once what the page inserts later.
+      if (late) {
+        const judged = await judgeLate();
+        if (judged) report(judged);
+      }
+      else if (fingerprints.size && (!rules || rules.enabled)) watcher = FP.watch(fingerprints, allowedFp);
       if (!active.size && !watcher) return;
       render();
       if (sheet) mark('quietpage:remembered', active.size);
     }).catch((e) => console.debug('quietpage: remembered selectors unreadable', e));
+  }
+
+  /**
+   * A sheet read after a verdict: each selector judged against the page as
+   * that verdict left it, as afterVerdict judges (withdrawn or confirmed
+   * for good only if that verdict saw the page as it is).
+   */
+  async function judgeLate() {
+    const budget = { checks: 0, t0: performance.now() };
+    const confirm = [];
+    const withdraw = [];
+    for (const sel of [...remembered.keys()]) {
+      await slice(budget);
+      const found = all(sel);
+      const uncovered = found === null || found.some((el) => !el.closest(`[${HIDDEN_ATTR}]`) && renderedByPage(el, budget));
+      if (uncovered) active.delete(sel);
+      if (!lastCurrent || judged.has(sel) || (found !== null && !found.length)) continue;
+      judged.add(sel);
+      (uncovered ? withdraw : confirm).push(sel);
+    }
+    return confirm.length || withdraw.length ? { add: [], confirm, withdraw } : null;
   }
 
   /** The site's rules arrived (or changed): drop what they forbid. */
@@ -231,6 +269,7 @@
   async function afterVerdict({ current, whole = true, items }) {
     if (!top) return null;
     verdictSeen = true;
+    if (whole) lastCurrent = current;
     if (!remembered.size && !items.length && !watcher) return null;
     const budget = { checks: 0, t0: performance.now() };
     // A huge page's subtree verdict (content.js sends changed subtrees

@@ -5,8 +5,10 @@
 // first visit. Whether the nags were painted (the paint probe of
 // tests/browser/paint-probe.mjs) is printed, not asserted: Firefox answers
 // the content script's storage read after its first paint on some loads of
-// a loaded machine (2 of 5 runs at a load average of 9), so only Chromium's
-// test holds the never-painted promise.
+// a loaded machine (2 of 5 runs at a load average of 9), and on some after
+// the first verdict (then the sheet is adopted late, judged against that
+// verdict: remember.js `judgeLate`), so only Chromium's test holds the
+// never-painted promise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bodyText, waitFor } from './harness.mjs';
@@ -34,6 +36,10 @@ async function visit(n) {
   const out = await page.evaluate(() => ({
     probe: window.__qpPaintStop(),
     marks: performance.getEntriesByName('quietpage:remembered').length,
+    // The content script's storage read: when it answered (ms since
+    // navigation) and whether the first verdict came before it.
+    read: performance.getEntriesByName('quietpage:remembered-read').map((e) => ({ at: Math.round(e.startTime), ...e.detail })),
+    verdictAt: performance.getEntriesByName('quietpage:verdict').map((e) => Math.round(e.startTime)),
     // The rules of the documents's adopted sheets that hide something.
     adopted: [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r.style?.display === 'none').map((r) => r.selectorText),
   }));
@@ -41,7 +47,7 @@ async function visit(n) {
   return out;
 }
 
-test('firefox: second visit of a site, the nags hidden on the first are in an adopted sheet from document_start', async () => {
+test('firefox: second visit of a site, the nags hidden on the first are in an adopted sheet, read at document_start', async () => {
   const first = await visit(1);
   assert.equal(first.marks, 0, 'nothing remembered before the first visit');
   assert.deepEqual(first.adopted, []);
