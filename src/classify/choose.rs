@@ -11,7 +11,7 @@
 //!    appeal), never a protected element.
 //! 3. Merge nested choices (outermost wins) and take overlay backdrops.
 
-use super::evidence::{ALL_CATEGORIES, Evidence, is_overlay, strongest};
+use super::evidence::{ALL_CATEGORIES, Agg, Evidence, is_overlay, strongest};
 use super::guard::Guard;
 use super::tables::*;
 use crate::category::Category;
@@ -32,6 +32,8 @@ pub enum Why {
     Backdrop,
     /// A short ask line beside a chosen nag.
     Beside,
+    /// A shape that needs no language (app-store links, an email-only form).
+    Shape,
 }
 
 /// One chosen container.
@@ -244,6 +246,16 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         if text_form {
             continue;
         }
+        if let Some(c) = shape(inp, id) {
+            out.push(Choice {
+                node: id,
+                seed: id,
+                category: Some(c),
+                score: SEED_SCORE,
+                why: Why::Shape,
+            });
+            continue;
+        }
         let a = &ev.agg[i];
         let inset = inset_box(inp, id);
         let plain_max = if inset {
@@ -309,6 +321,43 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         }
     }
     out
+}
+
+/// The smallest box of a shape that needs no language (see
+/// [`SHAPE_MAX_CHARS`]): app-store links, or an email-only sign-up form;
+/// outside the article and navigation.
+fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
+    let ev = inp.ev;
+    let a = &ev.agg[id as usize];
+    if a.chars > SHAPE_MAX_CHARS || ev.ctx[id as usize].nav {
+        return None;
+    }
+    // Store links, and most of the box's links: a footer row of "About ·
+    // Help · Get the app" or a follow box with its social links is not.
+    let stores = |x: NodeId| {
+        let a = &ev.agg[x as usize];
+        a.store_links >= SHAPE_STORE_LINKS && 2 * a.store_links > a.clickables
+    };
+    // One email field and a button, and the form around them (if any) asks
+    // for nothing else of note: "send to a friend" has two addresses, a
+    // log-in form a password.
+    let only_email = |a: &Agg| a.email_inputs == 1 && a.password_inputs == 0 && a.textareas == 0;
+    let form_ok = ev.ctx[id as usize]
+        .form
+        .is_none_or(|f| only_email(&ev.agg[f as usize]));
+    let sign_up = |x: NodeId| {
+        let a = &ev.agg[x as usize];
+        form_ok && a.buttons > 0 && only_email(a)
+    };
+    let smallest = |f: &dyn Fn(NodeId) -> bool| f(id) && !inp.page.children(id).any(f);
+    let c = if smallest(&stores) {
+        Category::AppBanner
+    } else if smallest(&sign_up) {
+        Category::Newsletter
+    } else {
+        return None;
+    };
+    (inp.enabled[c.index()] && outside_article(inp, id, c)).then_some(c)
 }
 
 /// A box set into the article body among the narrative's paragraphs (see
@@ -483,7 +532,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         let links_ok = (extra_links as f32) < GROW_MAX_LINK_SHARE * extra as f32
             || a.clickables <= PROMO_MAX_CLICKABLES;
         let accept = if extra_prose == 0 {
-            extra <= GROW_SLACK_CHARS
+            (extra <= GROW_SLACK_CHARS && !adds_link_row(a, cur, extra, extra_links))
                 || (links_ok
                     && (extra_score * GROW_CHARS_PER_POINT >= extra as f32
                         || (structure && extra <= GROW_STRUCTURE_MAX_CHARS)))
@@ -506,6 +555,13 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         parent = page.node(a_id).parent;
     }
     cand
+}
+
+/// A growth step that adds a row of links, mostly link text: more than
+/// [`GROW_SLACK_LINKS`] links that are neither buttons nor amounts.
+fn adds_link_row(a: &Agg, cur: &Agg, extra: usize, extra_links: usize) -> bool {
+    let links = |x: &Agg| x.clickables.saturating_sub(x.buttons + x.amounts);
+    links(a).saturating_sub(links(cur)) > GROW_SLACK_LINKS && 2 * extra_links >= extra
 }
 
 /// Asks of categories `c` and `k` may share one box (see

@@ -51,6 +51,8 @@ pub struct BlockEvidence {
     /// (`patterns/links.txt`), and which entry it is.
     pub links: [u8; Category::COUNT],
     pub link_best: [Option<u32>; Category::COUNT],
+    /// Links to an app store among the block's links (outside navigation).
+    pub store_links: u8,
     /// The own text names a price per period ("12€ / mois"): a
     /// subscription offer in any language (see `price`).
     pub price_per_period: bool,
@@ -157,6 +159,8 @@ pub struct Agg {
     /// `<textarea>`s: a form with one is a comment or contact form, not a
     /// sign-up box.
     pub textareas: u32,
+    /// Links to an app store (outside navigation).
+    pub store_links: u32,
 }
 
 /// Inherited context, top-down.
@@ -541,6 +545,7 @@ fn sums(
             }
             max_each(&mut a.top_weight, &b.top_weight);
             max_each(&mut a.links, &b.links);
+            a.store_links += u32::from(b.store_links);
             for (t, o) in a.worded.iter_mut().zip(b.top_weight) {
                 *t += u16::from(o >= WEIGHT_STRONG);
             }
@@ -550,7 +555,8 @@ fn sums(
             "form" => a.forms += 1,
             "textarea" => a.textareas += 1,
             "button" => a.buttons += 1,
-            "input" if node.text.is_empty() => {}
+            // An email field's label is its placeholder: a field, not a button.
+            "input" if node.text.is_empty() || node.flags.has(Flags::EMAIL_INPUT) => {}
             "input" => a.buttons += 1,
             _ => {}
         }
@@ -680,6 +686,9 @@ fn link_destinations(
             continue;
         }
         let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
+        if found.nag[Category::AppBanner.index()] > 0 {
+            b.store_links = b.store_links.saturating_add(1);
+        }
         for c in Category::ALL {
             let k = c.index();
             if found.nag[k] > b.links[k] {
@@ -829,6 +838,7 @@ impl Agg {
         self.amounts += a.amounts;
         self.comment_marks += a.comment_marks;
         self.textareas += a.textareas;
+        self.store_links += a.store_links;
     }
 
     /// Strongest category score.

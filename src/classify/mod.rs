@@ -190,6 +190,10 @@ impl Analysis<'_> {
             Why::Rule => out.push("per-site hide rule".to_string()),
             Why::Backdrop => out.push(format!("backdrop of hidden overlay node {}", c.seed)),
             Why::Beside => out.push(format!("an ask line beside the nag at node {}", c.seed)),
+            Why::Shape if c.category == Some(Category::AppBanner) => {
+                out.push("links to app stores".to_string())
+            }
+            Why::Shape => out.push("a form that asks only for an email address".to_string()),
             _ => {}
         }
         let mut phrases: Vec<(u8, String)> = Vec::new();

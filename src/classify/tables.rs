@@ -157,6 +157,17 @@ pub const PRICE_PER_PERIOD_WEIGHT: u8 = 2;
 /// A box with at least this many amount labels is a donation form.
 pub const DONATION_AMOUNTS: u32 = 2;
 
+/// Shapes that need no language: outside the article and the site's
+/// navigation, a small box (at most [`SHAPE_MAX_CHARS`] of text) that
+/// links to at least [`SHAPE_STORE_LINKS`] app stores is an app banner, and
+/// one whose only field to fill in is an email address (no password, no
+/// free-text field) beside a button is a mailing-list sign-up. A reader
+/// of a language without a phrase file still meets these two, and their
+/// shape says what they are: a page's own tools (search, comments, log-in)
+/// ask for other fields.
+pub const SHAPE_STORE_LINKS: u32 = 2;
+pub const SHAPE_MAX_CHARS: usize = 400;
+
 /// A cluster (several small hits spread over one widget) seeds when its
 /// summed phrase score reaches this and the widget shows structure
 /// (a form, an email field, a hint, an overlay).
@@ -254,6 +265,10 @@ pub const WIDGET_MAX_CHARS: usize = 2500;
 /// Growing a container up one level may add this much text that is not
 /// nag wording (close buttons, "No thanks", a logo's alt text).
 pub const GROW_SLACK_CHARS: usize = 60;
+/// ... unless it is a row of more than this many links (not buttons, not
+/// amounts), mostly link text: "About · Help · Legal" or a box's social
+/// links beside it are the page's, a close link and "No thanks" the box's.
+pub const GROW_SLACK_LINKS: u32 = 2;
 
 /// A box with a form or nag markup may take in one short blurb of plain
 /// prose this long when growing.

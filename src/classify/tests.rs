@@ -582,14 +582,16 @@ fn a_link_to_a_payment_page_is_a_donation_ask_in_any_language() {
 #[test]
 fn a_supporting_link_needs_wording_of_its_category() {
     // WEIGHT_ALONE in add_link_evidence: an app store link (weight 2)
-    // counts beside the word "app", not in a row of the site's links.
+    // counts beside the word "app", not in a row of the site's links (two
+    // store links that are most of a box's links are a shape of their own:
+    // `shapes_that_need_no_language`).
     let box_with = |label: &str| {
         page(
             "en",
             "",
             "",
             &format!(
-                "<div class=\"promo\"><p>{label}</p><a href=\"https://apps.apple.com/app/id1\">iPhone</a> <a href=\"https://play.google.com/store/apps/details?id=x\">Android</a></div>"
+                "<div class=\"promo\"><p>{label}</p><a href=\"https://apps.apple.com/app/id1\">iPhone</a> <a href=\"https://play.google.com/store/apps/details?id=x\">Android</a> <a href=\"/epaper\">E-paper</a> <a href=\"/podcasts\">Podcasts</a></div>"
             ),
         )
     };
@@ -2800,6 +2802,117 @@ fn a_link_line_in_running_text_with_links_is_no_list_entry() {
             html: body("Harbour board opens an account for the sea wall fund"),
             hide: &[],
             keep: &["Harbour board opens an account"],
+        },
+    ]);
+}
+
+#[test]
+fn shapes_that_need_no_language() {
+    // SHAPE_STORE_LINKS, SHAPE_MAX_CHARS: in Albanian (no phrase file), a
+    // box of two app-store badges beside a line is an app banner; a form
+    // asking only for an email address is a sign-up box. One store link,
+    // a form that also asks for a recipient's address, or the same form
+    // inside the article, is not.
+    let stores = "<div class=\"bx\"><p>Shkarkoni aplikacionin tonë</p><a href=\"https://apps.apple.com/app/id1\"><img alt=\"\" src=\"a.png\"></a> <a href=\"https://play.google.com/store/apps/details?id=al.x\"><img alt=\"\" src=\"g.png\"></a></div>";
+    let one_store = "<div class=\"bx\"><p>Shkarkoni aplikacionin tonë</p><a href=\"https://apps.apple.com/app/id1\"><img alt=\"\" src=\"a.png\"></a></div>";
+    let form = "<div class=\"bx\"><h3>Merrni lajmet çdo mëngjes</h3><form action=\"/x\"><input type=\"email\" placeholder=\"Adresa juaj\"><button>Dërgo</button></form></div>";
+    let friend = "<div class=\"bx\"><h3>Dërgojani një shoku</h3><form action=\"/x\"><input type=\"email\" placeholder=\"Adresa juaj\"><input type=\"email\" placeholder=\"Adresa e shokut\"><button>Dërgo</button></form></div>";
+    check(&[
+        Row {
+            name: "two store links",
+            html: page("sq", "", "", stores),
+            hide: &["Shkarkoni aplikacionin tonë"],
+            keep: &[],
+        },
+        Row {
+            name: "one store link",
+            html: page("sq", "", "", one_store),
+            hide: &[],
+            keep: &["Shkarkoni aplikacionin tonë"],
+        },
+        Row {
+            name: "email-only form",
+            html: page("sq", "", "", form),
+            hide: &["Merrni lajmet çdo mëngjes"],
+            keep: &[],
+        },
+        Row {
+            name: "a form with two addresses",
+            html: page("sq", "", "", friend),
+            hide: &[],
+            keep: &["Dërgojani një shoku"],
+        },
+        Row {
+            name: "email-only form in the article",
+            html: page("sq", "", form, ""),
+            hide: &[],
+            keep: &["Merrni lajmet çdo mëngjes"],
+        },
+    ]);
+}
+
+#[test]
+fn growth_slack_takes_no_row_of_links() {
+    // GROW_SLACK_LINKS: a sign-up box grows over its close link and "No
+    // thanks" (slack), not over the three footer links beside it.
+    let with = |extra: &str| {
+        format!(
+            "<div class=\"ft\"><div class=\"nl\"><h3>Sign up for our newsletter</h3><p>Subscribe to our newsletter for the morning briefing.</p><a href=\"#\">Sign up</a></div>{extra}</div>"
+        )
+    };
+    check(&[
+        Row {
+            name: "close and no thanks",
+            html: page(
+                "en",
+                "",
+                "",
+                &with("<a href=\"#\">Close</a> <a href=\"#\">No thanks</a>"),
+            ),
+            hide: &["Sign up for our newsletter", "No thanks"],
+            keep: &[],
+        },
+        Row {
+            name: "a row of footer links",
+            html: page(
+                "en",
+                "",
+                "",
+                &with(
+                    "<a href=\"/about\">About</a> <a href=\"/help\">Help</a> <a href=\"/legal\">Legal</a>",
+                ),
+            ),
+            hide: &["Sign up for our newsletter"],
+            keep: &["About", "Help", "Legal"],
+        },
+    ]);
+}
+
+#[test]
+fn a_vendor_hint_does_not_run_on_into_a_word() {
+    // hints.txt "truste-"/"truste_": TRUSTe's markup, not "TrustedCopy".
+    check(&[
+        Row {
+            name: "truste markup",
+            html: page(
+                "en",
+                "",
+                "",
+                "<div id=\"truste-consent-track\"><p>Privacy choices of this site</p></div>",
+            ),
+            hide: &["Privacy choices of this site"],
+            keep: &[],
+        },
+        Row {
+            name: "a trusted-copy line",
+            html: page(
+                "en",
+                "<div class=\"Header__TrustedCopy\"><span>The Harbour Gazette since 1871</span></div>",
+                "",
+                "",
+            ),
+            hide: &[],
+            keep: &["The Harbour Gazette since 1871"],
         },
     ]);
 }
