@@ -99,14 +99,24 @@ function resolveSelector(doc, selector) {
  * clock) when the last one is in. Returns null for an unknown fixture or
  * mode.
  */
-export function dynamicVariant(mode, name) {
-  const file = path.join(FIXTURES, name);
-  if (!DYNAMIC_MODES.includes(mode) || path.dirname(file) !== FIXTURES || !fs.existsSync(file)) return null;
+export function dynamicVariant(mode, name, dir = FIXTURES) {
+  const file = path.join(dir, name);
+  if (!DYNAMIC_MODES.includes(mode) || ![FIXTURES, CORPUS].includes(dir) || path.dirname(file) !== dir || !fs.existsSync(file)) return null;
   const html = fs.readFileSync(file, 'utf8');
   const doc = parseHtml(html, { sourceCodeLocationInfo: true });
-  const cuts = cliScan(file).hidden
-    .map((h) => resolveSelector(doc, h.selector).sourceCodeLocation)
-    .sort((a, b) => a.startOffset - b.startOffset);
+  let cuts;
+  try {
+    cuts = cliScan(file).hidden
+      .map((h) => resolveSelector(doc, h.selector).sourceCodeLocation)
+      .sort((a, b) => a.startOffset - b.startOffset);
+  } catch (e) {
+    // A corpus page whose tree parse5 builds otherwise than html5ever
+    // (rare: both follow the HTML standard): no variant.
+    if (dir === FIXTURES) throw e;
+    return null;
+  }
+  // Nested hidden blocks (a rule's region around a nag): the outer one is cut.
+  cuts = cuts.filter((c, i) => i === 0 || c.startOffset >= cuts[i - 1].endOffset);
   const nags = cuts.map((loc) => html.slice(loc.startOffset, loc.endOffset));
   const head = resolveSelector(doc, 'html > head:nth-child(1)').sourceCodeLocation;
   const script = `<script>(() => {
@@ -132,7 +142,10 @@ export function dynamicVariant(mode, name) {
 })();</script>`;
   let out = '';
   let at = 0;
-  const headEnd = head.endTag.startOffset;
+  // A saved page may leave </head> (or <head>) implied: then right after <head>, or before <body>.
+  const bodyLoc = resolveSelector(doc, 'html > body:nth-child(2)').sourceCodeLocation;
+  const headEnd = head?.endTag?.startOffset ?? head?.startTag?.endOffset ?? bodyLoc?.startOffset;
+  if (headEnd === undefined) return null;
   const pieces = [...cuts.map((loc, i) => [loc.startOffset, loc.endOffset, `<!--qp-slot-${i}-->`]), [headEnd, headEnd, script]].sort((a, b) => a[0] - b[0]);
   for (const [start, end, text] of pieces) {
     out += html.slice(at, start) + text;
@@ -159,9 +172,11 @@ export async function startServer() {
       url = url.slice(4);
       headers['Content-Security-Policy'] = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
     }
-    if (url.startsWith('/dynamic/')) {
-      const [mode, name] = url.slice('/dynamic/'.length).split('/');
-      const body = dynamicVariant(mode, name ?? '');
+    // /dynamic/<mode>/<fixture>, /dynamic-corpus/<mode>/<corpus page>
+    // (bench/dynamic.mjs): the page with its nags inserted by script.
+    const dyn = /^\/dynamic(-corpus)?\/([^/]+)\/([^/]+)$/.exec(url);
+    if (dyn) {
+      const body = dynamicVariant(dyn[2], dyn[3], dyn[1] ? CORPUS : FIXTURES);
       if (body !== null) {
         res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
         res.end(body);
