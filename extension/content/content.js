@@ -147,7 +147,13 @@
     if (taken.cut && !notes.some((n) => n.startsWith('page cut'))) notes.push('page cut: only its first 120,000 elements were read');
     pending.add(mySeq);
     if (pending.size > 32) pending.delete(pending.values().next().value);
+    // Posting copies the serialisation (the message is serialised in our
+    // task): our main-thread time too, counted apart as well (jsonMs).
+    const ts = performance.now();
     send({ type: C2B.SNAPSHOT, seq: mySeq, html: taken.html, side: taken.side, subtree: !!context });
+    const sendMs = performance.now() - ts;
+    budget.ms += sendMs;
+    metrics.json(sendMs);
     if (!context) metrics.pageSent();
     metrics.span(t);
   }
