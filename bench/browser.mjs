@@ -205,6 +205,9 @@ async function measureWithExtension(p, cold, i, browser = withExt) {
     firstScanMs: stats.firstScanMs ?? null,
     snapshotMs: stats.snapshotMs ?? null,
     jsonMs: stats.jsonMs ?? null,
+    // The snapshots' phases (snapshot.js): finding shadow roots, writing,
+    // the probes' paths and rule marks, reading the probes' style.
+    phases: stats.phases ?? null,
     probeMs: stats.probeMs ?? null,
     applyMs: stats.applyMs ?? null,
     messages: stats.messages ?? null,
@@ -434,6 +437,10 @@ const summary = {
   first_scan_ms_median: round(median(rows.map((r) => r.firstScanMs))),
   snapshot_ms_median: round(median(rows.map((r) => r.snapshotMs))),
   json_ms_median: round(median(rows.map((r) => r.jsonMs))),
+  // Ours without posting the snapshot (jsonMs): like for like with a
+  // baseline that did not count its posting.
+  content_script_without_send_ms_median: round(median(rows.map((r) => (r.contentMs !== null ? r.contentMs - (r.jsonMs ?? 0) : null)))),
+  snapshot_phases_ms_median: Object.fromEntries(['roots', 'write', 'paths', 'probe'].map((k) => [k, round(median(rows.map((r) => r.phases?.[k] ?? null)))])),
   style_probe_ms_median: round(median(rows.map((r) => r.probeMs))),
   apply_ms_median: round(median(rows.map((r) => r.applyMs))),
   mutation_batches_per_page_median: median(rows.map((r) => r.batches)),
@@ -542,7 +549,7 @@ fs.writeFileSync(path.join(OUT, 'summary.json'), JSON.stringify(summary, null, 1
 const fmt = (x) => (x === null || x === undefined ? '–' : typeof x === 'number' ? String(round(x, 1)) : String(x));
 const md = [
   `| figure | value |`, `|---|---|`,
-  ...['pages', 'content_script_ms_median', 'content_script_ms_p95', 'first_scan_ms_median', 'snapshot_ms_median', 'json_ms_median', 'style_probe_ms_median', 'apply_ms_median',
+  ...['pages', 'content_script_ms_median', 'content_script_ms_p95', 'first_scan_ms_median', 'snapshot_ms_median', 'json_ms_median', 'content_script_without_send_ms_median', 'style_probe_ms_median', 'apply_ms_median',
     'mutation_batches_per_page_median', 'mutation_batch_ms_median', 'mutation_batch_ms_p95',
     'floor_walk_ms_median', 'floor_walk_isolated_ms_median', 'readability_ms_median', 'ratio_vs_floor', 'ratio_vs_isolated_floor',
     'snapshot_after_load_ms_median', 'ratio_snapshot_after_load_vs_isolated_floor',
@@ -557,6 +564,7 @@ const md = [
   ...(summary.baseline ? ['', `Baseline (${summary.baseline.dir}, ${summary.baseline.pages} pages, same run): content script ${fmt(summary.baseline.content_script_ms_median)} ms median (ours ${fmt(summary.baseline.ours_content_script_ms_median_same_pages)}), ${fmt(summary.baseline.ratio_vs_floor)}× the floor (ours ${fmt(summary.ratio_vs_floor)}×), Readability ${fmt(summary.baseline.ratio_readability_vs_baseline)}× the baseline (ours ${fmt(summary.ratio_readability_vs_ours)}×); snapshot after load ${fmt(summary.baseline.snapshot_after_load_ms_median)} ms (ours ${fmt(summary.snapshot_after_load_ms_median)}); DCL→hidden ${fmt(summary.baseline.hidden_latency_ms_median)} ms (ours ${fmt(summary.hidden_latency_ms_median)}).`] : []),
   ...(hostile.length ? ['', '| hostile page | longest own task ms | main thread ms | baseline: longest own task ms | baseline: main thread ms |', '|---|---|---|---|---|',
     ...hostile.map((h) => `| ${h.page} | ${fmt(h.ours.longestTaskMs)} | ${fmt(h.ours.mainThreadMs)} | ${fmt(h.base?.longestTaskMs)} | ${fmt(h.base?.mainThreadMs)} |`)] : []),
+  '', `Snapshot phases (medians of per-page sums): ${Object.entries(summary.snapshot_phases_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
   '', `Latency parts (warm, medians): ${Object.entries(summary.latency_parts_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}; the verdict's trip: ${Object.entries(summary.verdict_trip_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
   '', '| page | KB | nodes | ours ms | floor ms | ours / floor | Readability ms | Readability / ours | DCL→hidden ms | batches (ms each) | msgs | 2nd visit: nags never painted |', '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.page} | ${Math.round(r.bytes / 1024)} | ${r.nodes} | ${fmt(r.contentMs)} | ${fmt(r.floorMs)} | ${fmt(ratio(r.contentMs, r.floorMs))} | ${fmt(r.readabilityMs)} | ${fmt(ratio(r.readabilityMs, r.contentMs))} | ${fmt(r.latency)}${r.cold ? ' (cold)' : ''} | ${fmt(r.batches)}${r.msPerBatch !== null ? ` (${fmt(r.msPerBatch)})` : ''} | ${fmt(r.messages)} | ${r.repeat?.seen ? `${r.repeat.neverPainted}/${r.repeat.seen}` : '–'} |`),

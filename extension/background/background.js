@@ -73,8 +73,25 @@ api.runtime.onConnect.addListener((port) => {
           frame.url = m.url;
           await sendRules(frame);
           break;
+        case C2B.SNAPSHOT_PART:
+          // A long serialisation's parts, in order, before its SNAPSHOT
+          // (by seq: a batch's may begin before the last parts of the scan
+          // before it). Parts whose SNAPSHOT never came are not kept long.
+          frame.parts ??= new Map();
+          if (!frame.parts.has(m.seq)) {
+            if (frame.parts.size >= 4) frame.parts.delete(frame.parts.keys().next().value);
+            frame.parts.set(m.seq, []);
+          }
+          frame.parts.get(m.seq).push(String(m.html ?? ''));
+          break;
         case C2B.SNAPSHOT: {
           const got = metrics.epochNow();
+          // Its parts, when it came in parts; a part lost (the port changed
+          // between them) is an error, never a page judged in part.
+          const parts = frame.parts?.get(m.seq) ?? [];
+          frame.parts?.delete(m.seq);
+          const lost = (m.parts ?? 0) !== parts.length;
+          if (parts.length) m.html = parts.join('') + String(m.html ?? '');
           inFlightMax = Math.max(inFlightMax, ++inFlight);
           if (globalThis.quietpageDebug.keepSnapshots) frame.lastSnapshot = { html: m.html, side: m.side };
           // Each page snapshot is the whole page: one that a newer one
@@ -89,6 +106,7 @@ api.runtime.onConnect.addListener((port) => {
               port.postMessage({ type: B2C.VERDICT, seq: m.seq, verdict: null, superseded: true, subtree: false });
               break;
             }
+            if (lost) throw new Error(`snapshot ${m.seq}: ${parts.length} of ${m.parts} parts came`);
             ({ verdict, nodes } = await engine.classify(m.html, m.side, rules));
           } catch (e) {
             error = `engine: ${e?.message ?? e}`;

@@ -26,7 +26,7 @@
 
   // Message names: extension/shared/protocol.js (checked by a test).
   const PORT_NAME = 'quietpage';
-  const C2B = { HELLO: 'hello', SNAPSHOT: 'snapshot', APPLIED: 'applied', PICKED: 'picked', PAGE: 'page', REMEMBER: 'remember' };
+  const C2B = { HELLO: 'hello', SNAPSHOT: 'snapshot', SNAPSHOT_PART: 'snapshot-part', APPLIED: 'applied', PICKED: 'picked', PAGE: 'page', REMEMBER: 'remember' };
   const B2C = { RULES: 'rules', VERDICT: 'verdict', SHOW: 'show', HIDE: 'hide', PEEK: 'peek', PICK: 'pick', GET_PAGE: 'get-page' };
 
   // Batching of mutations: first delay, growth when the page keeps
@@ -37,6 +37,7 @@
   const WINDOW_MS = 2000;
   const MAX_ROOTS_PER_BATCH = 60;   // a cut page: more than this, one whole-page pass
   const RESOLVE_SLICE_MS = 8;       // resolving a verdict's paths, per slice
+  const PART_CHARS = 1 << 18;       // a snapshot message's serialisation, at most (UTF-16 units)
 
   const ATTR = QP.apply.ATTR;
   // Main-thread time quietpage has taken on this page: what the batching
@@ -147,9 +148,42 @@
     if (taken.cut && !notes.some((n) => n.startsWith('page cut'))) notes.push('page cut: only its first 120,000 elements were read');
     pending.add(mySeq);
     if (pending.size > 32) pending.delete(pending.values().next().value);
-    send({ type: C2B.SNAPSHOT, seq: mySeq, html: taken.html, side: taken.side, subtree: !!context });
+    await post(mySeq, taken, !!context);
     if (!context) metrics.pageSent();
     metrics.span(t);
+  }
+
+  /**
+   * Posts a snapshot. Posting serialises the message in our task (JSON,
+   * UTF-8, a copy: ~1 ms per 100 KB at rest, twice a JSON.stringify), so
+   * it is our main-thread time too, counted apart as well (jsonMs); a
+   * serialisation longer than PART_CHARS goes in parts, each posted in a
+   * task of its own (one post of a megabyte was one long task), the last
+   * with the side table and the number of parts before it.
+   */
+  async function post(mySeq, { html, side }, subtree) {
+    let at = 0;
+    let parts = 0;
+    let t = performance.now();
+    const spent = () => {
+      const d = performance.now() - t;
+      budget.ms += d;
+      metrics.json(d);
+    };
+    while (html.length - at > PART_CHARS) {
+      // Not between the two halves of a surrogate pair.
+      let end = at + PART_CHARS;
+      const c = html.charCodeAt(end - 1);
+      if (c >= 0xd800 && c <= 0xdbff) end -= 1;
+      send({ type: C2B.SNAPSHOT_PART, seq: mySeq, html: html.slice(at, end) });
+      at = end;
+      parts += 1;
+      spent();
+      await QP.dom.yieldToPage();
+      t = performance.now();
+    }
+    send({ type: C2B.SNAPSHOT, seq: mySeq, html: at ? html.slice(at) : html, parts, side, subtree });
+    spent();
   }
 
   function report() {

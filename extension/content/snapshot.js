@@ -396,18 +396,24 @@
   }
 
   /**
-   * The elements whose computed style is read: near the top, and dialogs.
+   * The elements whose computed style is read, each with its path: near
+   * the top, and dialogs. The walk near the top carries each element's
+   * path down from `rootPath` (a child's index in its parent's composed
+   * list is its place in `kids`: that list is cut only at its end), so
+   * that only the dialogs found by query are looked up in `where` (one
+   * lookup per probe was ~0.5 ms of a first scan, 600 probes).
    * On a page of more than SPLIT_ABOVE elements only the <dialog> elements
    * the sliced shadow-root scan met count (`roots.dialogs`): a query for
    * roles over half a million elements held the page ~0.9 s, one for the
    * tag ~60 ms.
    */
-  function probesOf(root, roots, baseDepth, huge) {
-    const out = new Set();
-    const stack = [[root, baseDepth]];
+  function probesOf(root, rootPath, roots, baseDepth, huge, where) {
+    const out = new Map();
+    if (!rootPath) return [];
+    const stack = [[root, baseDepth, rootPath]];
     while (stack.length && out.size < STYLE_PROBE_MAX) {
-      const [el, d] = stack.pop();
-      if (!UNPROBED.has(el.localName)) out.add(el);
+      const [el, d, path] = stack.pop();
+      if (!UNPROBED.has(el.localName)) out.set(el, path);
       if (d < STYLE_PROBE_DEPTH && el.localName !== 'head') {
         // Only as many children as there are probes left (a list of
         // 250,000 is not read whole).
@@ -417,16 +423,21 @@
         for (const first of [sr?.firstElementChild, el.localName === 'template' ? null : el.firstElementChild]) {
           for (let c = first; c && kids.length < room; c = c.nextElementSibling) if (!isOwn(c)) kids.push(c);
         }
-        for (let i = kids.length - 1; i >= 0; i -= 1) stack.push([kids[i], d + 1]);
+        for (let i = kids.length - 1; i >= 0; i -= 1) stack.push([kids[i], d + 1, [...path, i]]);
       }
     }
+    const dialog = (el) => {
+      if (out.size >= STYLE_PROBE_MAX || UNPROBED.has(el.localName) || out.has(el)) return;
+      const path = where.of(el);
+      if (path) out.set(el, path);
+    };
     for (const s of huge ? [] : [root, ...roots]) {
       for (const el of s.querySelectorAll(DIALOGS)) {
         if (out.size >= STYLE_PROBE_MAX) break;
-        if (!UNPROBED.has(el.localName)) out.add(el);
+        dialog(el);
       }
     }
-    for (const el of huge ? roots.dialogs ?? [] : []) if (out.size < STYLE_PROBE_MAX) out.add(el);
+    for (const el of huge ? roots.dialogs ?? [] : []) dialog(el);
     return [...out];
   }
 
@@ -512,21 +523,21 @@
       prefix = chain.map(startTag).join('');
     }
     const large = sizeOf(start) > SPLIT_ABOVE;
+    const ph = { t: now() };
     const roots = await (large ? shadowRootsEverywhere : shadowRootsUnder)(start, clock);
+    ph.roots = now() - ph.t;
     const { html: body, cut, written } = await write(start, roots, clock);
+    ph.write = now() - ph.t - ph.roots;
     // Written, not counted again: on a huge page, the elements read.
     const elements = written;
     // Paths in the same task as the serialisation's last slice: the page
     // they address is the page written.
     const ctx = chain.map((e, k) => where.indexOf(chain[k + 1] ?? start));
-    const probes = [];
-    for (const el of probesOf(start, roots, chain.length, large)) {
-      const path = where.of(el);
-      if (path) probes.push([el, path]);
-    }
+    const probes = probesOf(start, start === top ? [] : where.of(start), roots, chain.length, large, where);
     const facts = [];
     if (context) where.within = (el) => start.contains(el) || el === start;
     markFacts(marks, where, facts);
+    ph.paths = now() - ph.t - ph.roots - ph.write;
     spent();
     // On a huge page, style is read after its first frame has computed it:
     // reading earlier forces a style pass over the whole document inside
@@ -545,6 +556,7 @@
       cut,
       maxSliceMs,
       probeMs,
+      phases: { roots: ph.roots, write: ph.write, paths: ph.paths, probe: probeMs },
       where,
     };
   }

@@ -44,6 +44,11 @@
         stats.snapshotMs += ms;
         task(taken.maxSliceMs ?? 0);
         stats.probeMs = Math.max(stats.probeMs ?? 0, taken.probeMs ?? 0);
+        // Where the snapshots' time went (snapshot.js phases), summed.
+        if (taken.phases) {
+          stats.phases ??= {};
+          for (const [k, v] of Object.entries(taken.phases)) stats.phases[k] = (stats.phases[k] ?? 0) + v;
+        }
       },
       /** One step of writing a message. */
       json(ms) { stats.jsonMs += ms; task(ms); },

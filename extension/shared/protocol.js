@@ -7,8 +7,10 @@ export const PORT_NAME = 'quietpage';
 /** content → background */
 export const C2B = Object.freeze({
   HELLO: 'hello',         // {url, top}: a frame is ready; reply RULES
-  SNAPSHOT: 'snapshot',   // {seq, html, side, subtree}: classify; reply VERDICT (a page snapshot
-                          // overtaken by a newer one of the same frame gets `superseded`)
+  SNAPSHOT: 'snapshot',   // {seq, html, parts, side, subtree}: classify; reply VERDICT (a page snapshot
+                          // overtaken by a newer one of the same frame gets `superseded`);
+                          // `parts` SNAPSHOT_PARTs of the same seq came first, html follows them
+  SNAPSHOT_PART: 'snapshot-part', // {seq, html}: the next part of a long serialisation
   APPLIED: 'applied',     // {items, paywall, article}: what this frame hides now
   PICKED: 'picked',       // {selector, how, category}: the reader picked an element to hide
   PAGE: 'page',           // {seq, html, url, label}: the page as rendered and the reader's label, for saving

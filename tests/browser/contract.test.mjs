@@ -64,6 +64,20 @@ async function compare(file, url) {
   return { at: firstDifference(ours, native), ours, native, side: msg.side };
 }
 
+// A serialisation over 262,144 UTF-16 units goes in parts (content.js
+// post): the background joins them into the page's serialisation whole,
+// even where a part would end between the halves of a surrogate pair.
+for (const pad of [0, 1]) {
+  test(`a serialisation posted in parts arrives whole (astral-${pad})`, async () => {
+    const msg = await messageOf(`${env.server.base}/gen/astral-${pad}`);
+    assert.ok(msg?.html, 'no message kept');
+    assert.ok(msg.html.length > 2 * 262144, 'long enough for three parts');
+    assert.ok(msg.html.includes(`x${'\u{1F600}'.repeat(300000)}</p>`.slice(pad ? 0 : 1)), 'the run of astral characters is whole');
+    assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(msg.html), 'a lone surrogate');
+    assert.ok(msg.html.includes('Sign up for our newsletter') && msg.html.endsWith('</html>'), 'the page from its start to its end');
+  });
+}
+
 const fixtures = [path.join(ROOT, 'tests/contract/example.html'), ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).map((f) => path.join(FIXTURES, f))];
 
 for (const file of fixtures) {

@@ -49,6 +49,9 @@ function generate(kind) {
       return page(article + '<div id="s"></div>', `const d = document.getElementById('s');
         for (let i = 0; i < 200; i++) d.appendChild(document.createTextNode('\uD800 lone \uDC00 halves \uDFFF' + i));
         const n = document.createElement('div'); n.innerHTML = ${JSON.stringify(NAG)}; n.firstChild.appendChild(document.createTextNode('\uD83D')); d.appendChild(n);`);
+    case 'astral-0': // 300,000 astral characters (surrogate pairs): a serialisation posted in
+    case 'astral-1': // parts, with one of the two pages' part ends between a pair's halves
+      return page(article + NAG + '<p id="astral">' + 'x'.repeat(Number(kind.slice(-1))) + '\u{1F600}'.repeat(300000) + '</p>');
     case 'reinsert': // re-inserts its nag each time it is hidden, for 5 s
       return page(article, `const t0 = Date.now(); const tick = () => {
           const old = document.querySelector('.nl');
