@@ -221,8 +221,11 @@
     report();
     // The site's remembered selectors, judged by this verdict (content/remember.js).
     if (whole || m.subtree) {
+      const longest = metrics.stats.longestTaskMs;
       const judged = await QP.remember.afterVerdict({ current, whole: replace, items: QP.apply.items() });
       if (judged) send({ type: C2B.REMEMBER, url: location.href, ...judged });
+      // Its tasks are ours too: a longer one is reported.
+      if (metrics.stats.longestTaskMs > longest) report();
     }
   }
 
@@ -480,7 +483,7 @@
   }
   mark('quietpage:start');
   // A site seen before: its remembered selectors, before the first paint.
-  QP.remember.start((judged) => send({ type: C2B.REMEMBER, url: location.href, ...judged }));
+  QP.remember.start((judged) => send({ type: C2B.REMEMBER, url: location.href, ...judged }), metrics.task);
   connect();
   hello();
   // Back from the back/forward cache: Chromium closed our port when the

@@ -47,6 +47,13 @@
   const MAX_EXAMINED = 128;
   const MAX_SHARED = 16;
   const MAX_PROPOSED = 32;
+  /**
+   * Blocks of more elements than this get no searched name: the structural
+   * candidates' `:has()` looks through every subtree a candidate's subject
+   * may be, and over a box holding 10,000 nested levels one query held the
+   * page for a second (the hostile 'deep' page). A nag box is far smaller.
+   */
+  const MAX_SEARCHED_ELEMENTS = 1000;
   /** Blocks checked with our sheet off per verdict (each forces a style update). */
   const MAX_RENDER_CHECKS = 8;
   /** Main-thread work per slice before yielding, as the snapshot's. */
@@ -76,6 +83,8 @@
   /** The last whole verdict saw the page as it was when applied (afterVerdict's `current`). */
   let lastCurrent = false;
   const top = window === window.top;
+  /** Hears the main-thread ms of each task of ours here (content.js: the frame's longest task). */
+  let onTask = () => {};
 
   /** Selectors the current rules allow (site on, category on, not a never-hide rule). */
   function allowed(sel) {
@@ -125,9 +134,10 @@
   /**
    * At document_start: read this host's sheet and inject it. `report`
    * sends what a late read's judging found ({add, confirm, withdraw}) to
-   * the background, as a verdict's judging is sent.
+   * the background, as a verdict's judging is sent; `task(ms)`: see onTask.
    */
-  function start(report = () => {}) {
+  function start(report = () => {}, task = null) {
+    if (task) onTask = task;
     if (!top || !/^https?:$/.test(location.protocol)) return;
     const key = KEY_PREFIX + location.hostname;
     let got;
@@ -150,7 +160,7 @@
         const judged = await judgeLate();
         if (judged) report(judged);
       }
-      else if (fingerprints.size && (!rules || rules.enabled)) watcher = FP.watch(fingerprints, allowedFp);
+      else if (fingerprints.size && (!rules || rules.enabled)) watcher = FP.watch(fingerprints, allowedFp, onTask);
       if (!active.size && !watcher) return;
       render();
       if (sheet) mark('quietpage:remembered', active.size);
@@ -283,19 +293,26 @@
     // (a cut page's only releases them), then the verdict's own marks hide.
     if (watcher) judgeFingerprints({ current: current && whole, judge: whole, isShown, confirm, withdraw });
     if (!whole) {
-      const add = await proposals(items, budget);
+      const add = await proposals(items, budget, false);
       remember(add);
+      onTask(performance.now() - budget.t0);
       return add.length || withdraw.length || confirm.length ? { add, confirm, withdraw } : null;
     }
     for (const sel of [...remembered.keys()]) {
       await slice(budget);
-      const found = all(sel);
-      if (found === null) { withdraw.push(sel); active.delete(sel); continue; }
+      let found;
+      try { found = document.querySelectorAll(sel); } catch { withdraw.push(sel); active.delete(sel); continue; }
       if (!found.length) continue;
       // Covers something the verdict leaves visible: article text, or at
       // least not a nag. Shown by the reader: still a nag, but not hidden here.
       // A block the page itself keeps hidden (a closed dialog) covers nothing.
-      const uncovered = found.some((el) => !el.closest(`[${HIDDEN_ATTR}]`) && !isShown(el) && renderedByPage(el, budget));
+      // Read in slices: a selector may match 100,000 nags.
+      let uncovered = false;
+      for (let i = 0; i < found.length && !uncovered; i += 1) {
+        const el = found[i];
+        uncovered = !el.closest(`[${HIDDEN_ATTR}]`) && !isShown(el) && renderedByPage(el, budget);
+        if ((i & 255) === 255) await slice(budget);
+      }
       if (uncovered) {
         active.delete(sel);
         if (current && !judged.has(sel)) { withdraw.push(sel); judged.add(sel); }
@@ -308,8 +325,9 @@
     // Proposals need no `current` verdict: a name is kept only if all it
     // matches in the page as it is now is hidden, so a block the page added
     // since (judged or not) can only keep a name out.
-    const add = await proposals(items, budget);
+    const add = await proposals(items, budget, true);
     remember(add);
+    onTask(performance.now() - budget.t0);
     mark('quietpage:fingerprint-proposals', Math.round(fpCost.ms * 100) / 100);
     if (!add.length && !confirm.length && !withdraw.length) return null;
     return { add, confirm, withdraw };
@@ -357,7 +375,9 @@
 
   /** Hands the main thread back once a slice's worth of queries has run. */
   async function slice(budget) {
-    if (performance.now() - budget.t0 < SLICE_MS) return;
+    const ms = performance.now() - budget.t0;
+    if (ms < SLICE_MS) return;
+    onTask(ms);
     await QP.dom.yieldToPage();
     budget.t0 = performance.now();
   }
@@ -370,7 +390,7 @@
   const stable = (name) => !!name && (STABLE_HOW.has(name.how) || (name.how === 'path' && !name.selector.includes(':nth-child(')));
 
   /**
-   * Names for a hidden item: its stable names, else a class it shares only
+   * Names for a hidden item: its stable names, else (`budget.searched`) a class it shares only
    * with hidden blocks, else a structural name (selectors.js
    * structuralCandidates: its attributes, where it sends the reader, a
    * named ancestor and tag steps), the first that matches hidden blocks
@@ -378,7 +398,7 @@
    */
   async function namesOf(it, budget) {
     const names = [it.stable, ...(it.alsoStable ?? [])].filter(stable);
-    if (names.length) return names;
+    if (names.length || !budget.searched) return names;
     // Out of budget on this verdict: not looked at (the next verdict may).
     if (budget.shared >= MAX_SHARED) return null;
     budget.shared += 1;
@@ -388,7 +408,8 @@
     // last named by structure on this verdict.
     const overran = (t) => { if (performance.now() - t > SLICE_MS) budget.shared = MAX_SHARED; };
     for (const el of QP.apply.partsOf(it.key)) {
-      if (!el.isConnected) continue;
+      // (A live collection walks only as far as the index asked.)
+      if (!el.isConnected || el.getElementsByTagName('*')[MAX_SEARCHED_ELEMENTS] !== undefined) continue;
       let t = performance.now();
       const shared = QP.selectors.sharedName(el, hiddenBlock);
       overran(t);
@@ -409,15 +430,18 @@
 
   /**
    * Fingerprints of a hidden item's parts that no selector in the sheet
-   * covers: kept only if every element of the page with the same tag and
+   * (or proposed with it) covers: kept only if every element of the page with the same tag and
    * fingerprint is inside a hidden block (a wrapper that begins with the
    * nag's words keeps it out). `indexes`: tag → fingerprint → elements,
    * read once per proposal run.
    */
   async function fingerprintsOf(it, budget, out, indexes) {
+    // The selectors in the sheet and those proposed in this run (in the
+    // sheet on the next visit): an element they cover needs no fingerprint.
+    const named = [...active, ...out.filter((o) => !FP.isKey(o.selector)).map((o) => o.selector)];
     for (const el of QP.apply.partsOf(it.key)) {
       if (out.length >= MAX_PROPOSED) return;
-      if (!el.isConnected || el.getRootNode() !== document || [...active].some((sel) => safeMatches(el, sel))) continue;
+      if (!el.isConnected || el.getRootNode() !== document || named.some((sel) => safeMatches(el, sel))) continue;
       await slice(budget);
       const t = performance.now();
       const { key } = FP.keyOf(el);
@@ -431,11 +455,37 @@
     }
   }
 
-  /** Stable names of hidden blocks that match hidden blocks and nothing else, and fingerprints. */
-  async function proposals(items, budget) {
+  /**
+   * Does `sel` match something in the page, and hidden blocks alone? The
+   * matches are read in slices from the query's static list: on a page of
+   * 100,000 nags, making an array of them all and reading each in one go
+   * was one long task.
+   */
+  async function onlyHidden(sel, budget) {
+    let found;
+    try { found = document.querySelectorAll(sel); } catch { return false; }
+    if (!found.length) return false;
+    for (let i = 0; i < found.length; i += 1) {
+      if (!found[i].hasAttribute(HIDDEN_ATTR)) return false;
+      if ((i & 255) === 255) await slice(budget);
+    }
+    return true;
+  }
+
+  /**
+   * Stable names of hidden blocks that match hidden blocks and nothing
+   * else, and fingerprints. `searched`: names are also searched for (a
+   * shared class, a structural name). Not on a page too big for one
+   * snapshot (a cut page's verdicts, a huge page's subtrees): there each
+   * candidate is a query over half a million elements, and one with
+   * `:has()` held the page for hundreds of ms; its blocks get the names
+   * apply.js found and fingerprints.
+   */
+  async function proposals(items, budget, searched) {
     const out = [];
     const indexes = new Map();
     budget.shared = 0;
+    budget.searched = searched;
     for (const it of items) {
       if (out.length >= MAX_PROPOSED || examined.size >= MAX_EXAMINED) break;
       if (it.state !== 'hidden' || !it.category || it.category === 'rule' || examined.has(it.key)) continue;
@@ -451,8 +501,7 @@
       for (const name of names) {
         if (remembered.has(name.selector) || out.some((o) => o.selector === name.selector)) continue;
         await slice(budget);
-        const found = all(name.selector);
-        if (!found?.length || found.some((el) => el.getRootNode() !== document || !el.hasAttribute(HIDDEN_ATTR))) continue;
+        if (!(await onlyHidden(name.selector, budget))) continue;
         out.push({ selector: name.selector, category: it.category });
       }
       await fingerprintsOf(it, budget, out, indexes);

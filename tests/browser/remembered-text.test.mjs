@@ -111,13 +111,42 @@ test('second visit: a nag only its words tell apart is hidden by its fingerprint
   await tab.close();
 });
 
+test('a nag that a name proposed with it covers gets no fingerprint: the name hides it on the next visit', async () => {
+  // remember-nag.html: a cookie bar with an id and a promo box with a class, no nameless nag.
+  const tab = await visit('remember-nag.html');
+  assert.ok(await waitFor(async () => (await stored()).length >= 2), `stored: ${JSON.stringify(await hostEntry())}`);
+  await new Promise((r) => setTimeout(r, 500));
+  const keys = (await stored()).filter((s) => s.startsWith('text:'));
+  assert.deepEqual(keys, [], `stored: ${JSON.stringify(await hostEntry())}`);
+  await tab.close();
+});
+
+test('a fingerprint that matches hundreds of elements: the watcher stops at its bound of marks, and the verdict lets them go', async () => {
+  // 600 nameless boxes with the same words (harness.mjs 'many-bare'), their fingerprint put in storage as if remembered.
+  const first = await visit('many-bare', [], 'gen');
+  const key = await keyOf(first, 'body > div');
+  await first.close();
+  await ui(env.browser.context, env.browser.extensionId, { type: 'forget-remembered' });
+  await env.browser.sw.evaluate(([k, selector]) => chrome.storage.local.set({ [k]: { selectors: [{ selector, category: 'newsletter' }], used: Date.now() } }), [`remembered:${SITE}`, key]);
+  const tab = await visit('many-bare', [], 'gen');
+  assert.ok(await waitFor(() => tab.evaluate(() => performance.getEntriesByName('quietpage:fingerprints').length > 0)), 'the first verdict judged the marks');
+  const { stats, left } = await read(tab);
+  const why = JSON.stringify(stats);
+  assert.equal(stats[0].matched, 256, `marked up to the bound (fingerprint.js MAX_MARKED), not 600: ${why}`);
+  assert.equal(stats[0].stopped, 'marks', why);
+  assert.equal(left, 0, 'no mark is left after the verdict');
+  console.log(`# many-bare watcher: ${why}`);
+  await tab.close();
+});
+
 test('a fingerprint that would also name article text on its page is not kept', async () => {
   const tab = await visit('remember-text-trap.html', [BAR, TRAP]);
   const key = await keyOf(tab, BAR);
   assert.equal(await keyOf(tab, TRAP), key, 'the article box begins with the cookie bar\'s first 48 characters');
   assert.equal(await tab.evaluate((s) => document.querySelector(s).hasAttribute('data-quietpage-hidden'), BAR), true, 'the bar is hidden');
   assert.equal(await rendered(tab, TRAP), true, 'the article box is kept');
-  // The bar has names (role, aria-label): they are stored; its fingerprint is not.
+  // The bar has names (role, aria-label): they are stored, and they cover
+  // it, so its fingerprint is not even proposed.
   assert.ok(await waitFor(async () => (await stored()).length > 0), 'something is remembered');
   await new Promise((r) => setTimeout(r, 500));
   assert.ok(!(await stored()).includes(key), `stored: ${JSON.stringify(await hostEntry())}`);
