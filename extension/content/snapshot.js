@@ -523,6 +523,9 @@
       prefix = chain.map(startTag).join('');
     }
     const large = sizeOf(start) > SPLIT_ABOVE;
+    // A large page never fits in the longer first slice: all its slices are
+    // short (its first one also meets the collector's pause after the parse).
+    if (large) slice = SLICE_MS;
     const ph = { t: now() };
     const roots = await (large ? shadowRootsEverywhere : shadowRootsUnder)(start, clock);
     ph.roots = now() - ph.t;
