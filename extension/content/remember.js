@@ -408,8 +408,8 @@
     // last named by structure on this verdict.
     const overran = (t) => { if (performance.now() - t > SLICE_MS) budget.shared = MAX_SHARED; };
     for (const el of QP.apply.partsOf(it.key)) {
-      // (A live collection walks only as far as the index asked.)
-      if (!el.isConnected || el.getElementsByTagName('*')[MAX_SEARCHED_ELEMENTS] !== undefined) continue;
+      // (item(): walks only as far as the index asked, see dom.js.)
+      if (!el.isConnected || QP.dom.item.call(el.getElementsByTagName('*'), MAX_SEARCHED_ELEMENTS) !== null) continue;
       let t = performance.now();
       const shared = QP.selectors.sharedName(el, hiddenBlock);
       overran(t);

@@ -62,7 +62,7 @@
   const OWN_STYLE_ID = 'quietpage-style';
 
   // Saved references (content/dom.js): a page may overwrite prototype methods.
-  const { getAttr, getNames, computed, yieldToPage } = QP.dom;
+  const { getAttr, getNames, computed, yieldToPage, item } = QP.dom;
   const getHTML = Element.prototype.getHTML;
   const { ELEMENT_NODE: ELEMENT, TEXT_NODE: TEXT, CDATA_SECTION_NODE: CDATA, DOCUMENT_NODE: DOCUMENT } = Node;
   const now = () => performance.now();
@@ -293,7 +293,8 @@
       // A live collection is read as it goes (no list of a million made
       // up front); a shadow root has only the static query.
       const all = r.getElementsByTagName ? r.getElementsByTagName('*') : r.querySelectorAll('*');
-      for (let i = 0, e = all[0]; e && seen < MAX_ELEMENTS; i += 1, e = all[i], seen += 1) {
+      const at = r.getElementsByTagName ? (i) => item.call(all, i) : (i) => all[i];
+      for (let i = 0, e = at(0); e && seen < MAX_ELEMENTS; i += 1, e = at(i), seen += 1) {
         const sr = e.shadowRoot;
         if (sr) { found.push(sr); queue.push(sr); }
         if (e.localName === 'dialog' && dialogs.length < STYLE_PROBE_MAX) dialogs.push(e);
@@ -305,13 +306,13 @@
 
   /**
    * The number of elements under `node`, exact up to SPLIT_ABOVE, else
-   * SPLIT_ABOVE + 1: the browser's live collection walks only as far as the
+   * SPLIT_ABOVE + 1: a live collection's item() walks only as far as the
    * index asked (a full count of a million-node page was one 40–60 ms task,
-   * done once per level on the way down).
+   * done once per level on the way down; `all[i]` counts first: dom.js).
    */
   function sizeOf(node) {
     const all = node.getElementsByTagName('*');
-    return all[SPLIT_ABOVE] === undefined ? all.length : SPLIT_ABOVE + 1;
+    return item.call(all, SPLIT_ABOVE) === null ? all.length : SPLIT_ABOVE + 1;
   }
 
   /** `el` whole, its open shadow roots included. */
