@@ -494,8 +494,11 @@
       await slice(budget);
       const names = await namesOf(it, budget);
       if (!names) {
-        // Out of naming budget: the rest waits for the next verdict.
+        // Out of naming budget: the rest waits for the next verdict (a
+        // static page has none), but this block's fingerprints cost no
+        // query over the page: proposed now.
         examined.delete(it.key);
+        await fingerprintsOf(it, budget, out, indexes);
         break;
       }
       for (const name of names) {

@@ -43,8 +43,6 @@ function generate(kind) {
       return page(article + NAG + '<p id="big">' + 'lorem ipsum '.repeat(5 * 1024 * 1024 / 12) + '</p>');
     case 'many-nags': // 100,000 nags
       return page(article + NAG.repeat(100000));
-    case 'many-bare': // 600 nameless boxes with the same words (a fingerprint that matches hundreds)
-      return page(article + '<div>Our newsletter brings the week\'s best stories to your inbox every Friday.</div>'.repeat(600));
     case 'all-nags': // nothing but nag phrases, next to the article
       return page(article + '<div>' + '<p>Subscribe now! We use cookies. Donate today. Sign in to continue. Turn on notifications.</p>'.repeat(3000) + '</div>');
     case 'surrogates': // invalid UTF-16 in text nodes (only a script can make them)

@@ -122,13 +122,15 @@ test('a nag that a name proposed with it covers gets no fingerprint: the name hi
 });
 
 test('a fingerprint that matches hundreds of elements: the watcher stops at its bound of marks, and the verdict lets them go', async () => {
-  // 600 nameless boxes with the same words (harness.mjs 'many-bare'), their fingerprint put in storage as if remembered.
-  const first = await visit('many-bare', [], 'gen');
+  // remember-many.html: 600 nameless boxes with the same words, after a
+  // pause (so that the watcher is reading when they arrive, not sweeping);
+  // their fingerprint put in storage as if remembered.
+  const first = await visit('remember-many.html');
   const key = await keyOf(first, 'body > div');
   await first.close();
   await ui(env.browser.context, env.browser.extensionId, { type: 'forget-remembered' });
   await env.browser.sw.evaluate(([k, selector]) => chrome.storage.local.set({ [k]: { selectors: [{ selector, category: 'newsletter' }], used: Date.now() } }), [`remembered:${SITE}`, key]);
-  const tab = await visit('many-bare', [], 'gen');
+  const tab = await visit('remember-many.html', [], 'slow');
   assert.ok(await waitFor(() => tab.evaluate(() => performance.getEntriesByName('quietpage:fingerprints').length > 0)), 'the first verdict judged the marks');
   const { stats, left } = await read(tab);
   const why = JSON.stringify(stats);
