@@ -257,6 +257,31 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             continue;
         }
         let a = &ev.agg[i];
+        // Markup that means one thing (a consent platform's banner) on a
+        // box floating over the page seeds whatever its words say: they may
+        // be the site's own, or in a language no phrase file covers, and
+        // then read as plain prose.
+        if a.chars > 0
+            && a.chars <= WIDGET_MAX_CHARS
+            && !ev.ctx[i].nav
+            && is_overlay(
+                &page.nodes[i],
+                ev.hint_set(id).unwrap_or(&Default::default()),
+            )
+            && let Some(c) = Category::ALL
+                .into_iter()
+                .filter(|c| inp.enabled[c.index()])
+                .find(|&c| ev.hint(id, c) >= HINT_ALONE)
+        {
+            out.push(Choice {
+                node: id,
+                seed: id,
+                category: Some(c),
+                score: ev.hint(id, c) as f32 + a.score[c.index()],
+                why: Why::Vendor,
+            });
+            continue;
+        }
         let inset = inset_box(inp, id);
         let plain_max = if inset {
             INSET_MAX_PLAIN_SHARE
@@ -612,6 +637,11 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
                 m.category = Some(c);
             }
         }
+        if m.why != Why::Rule
+            && let Some(k) = vendor_category(inp, m.node)
+        {
+            m.category = Some(k);
+        }
     }
     // A hidden container must not take a keep-ruled element with it.
     merged.retain(|m| {
@@ -624,6 +654,37 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
     let backdrops = backdrops(inp, &merged);
     merged.extend(backdrops);
     (merged, seeds)
+}
+
+/// The category the vendor markup of a chosen box names: a hint of at
+/// least [`HINT_SEED`] on the box, or on the wrapper chain below it (each
+/// the sole element child of the one before), stronger than any other
+/// category's hint on that element, and a category the box's words speak
+/// of at all. A plugin's template means one thing ("pmpro_content_message"
+/// is a members-only notice) while its default wording borrows other
+/// categories' words ("keep reading", "member"); a class that only names
+/// a category ("no-cookie-banner" on a donation appeal) does not decide.
+fn vendor_category(inp: &ChooseInput, id: NodeId) -> Option<Category> {
+    let page = inp.page;
+    let worded = &inp.ev.agg[id as usize].score;
+    let mut n = id;
+    loop {
+        let hint = |c: Category| inp.ev.hint(n, c);
+        if let Some(k) = Category::ALL.into_iter().max_by_key(|&c| hint(c))
+            && hint(k) >= HINT_SEED
+        {
+            let alone = Category::ALL.iter().all(|&c| c == k || hint(c) < hint(k));
+            return (alone && worded[k.index()] > 0.0 && inp.enabled[k.index()]).then_some(k);
+        }
+        let mut kids = page.children(n).filter(|&k| {
+            let node = page.node(k);
+            node.is_element() || !node.text.trim().is_empty()
+        });
+        match (kids.next(), kids.next()) {
+            (Some(only), None) if page.node(only).is_element() => n = only,
+            _ => return None,
+        }
+    }
 }
 
 /// Short ask lines beside chosen nags (see [`BESIDE_MAX_CHARS`]).

@@ -294,6 +294,9 @@ pub const COMMENT_ITEM_HINT: u8 = 3;
 /// category, and for a hint to seed alone (vendor markup).
 pub const HINT_SUPPORT: u8 = 2;
 pub const HINT_SEED: u8 = 4;
+/// Weight of a hint that seeds an overlay even when none of its words are
+/// known (a consent platform's banner in a language without a phrase file).
+pub const HINT_ALONE: u8 = 5;
 
 /// For finding the article body, a block this long with this many
 /// sentence breaks, a comma and no call to action of its own is narrative

@@ -2916,3 +2916,78 @@ fn a_vendor_hint_does_not_run_on_into_a_word() {
         },
     ]);
 }
+
+#[test]
+fn vendor_markup_names_the_category_its_wording_borrows() {
+    // choose::vendor_category: Jetpack's subscribe modal asks for an email
+    // ("Subscribe now to keep reading"), words that score as a metering
+    // notice; its markup (a weight-4 newsletter hint) says what it is. The
+    // same box without that markup is left to its words, and a wrapper
+    // whose only child carries the markup names it too.
+    use crate::category::Category::{Newsletter, Paywall};
+    let modal = |outer: &str, inner: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"{outer}\" style=\"position:fixed\"><div class=\"{inner}\"><h2>Discover more from Field Notes</h2><p>Subscribe now to keep reading and get access to the full archive.</p><form><input type=\"email\" placeholder=\"Type your email…\"><button>Subscribe</button></form><p><a href=\"#\">Continue reading</a></p></div></div>"
+            ),
+        )
+    };
+    for (outer, inner, want) in [
+        ("jetpack-subscribe-modal", "modal-content", Newsletter),
+        (
+            "site-modal",
+            "jetpack-subscribe-modal__modal-content",
+            Newsletter,
+        ),
+        ("site-modal", "modal-content", Paywall),
+    ] {
+        let got = categories(&modal(outer, inner));
+        assert!(
+            got.iter()
+                .any(|(c, t)| *c == Some(want) && t.contains("keep reading")),
+            "{outer} > {inner}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_consent_overlay_seeds_by_its_markup_in_any_language() {
+    // HINT_ALONE: a consent platform's banner (a weight-5 hint) floating
+    // over the page is hidden though none of its words are known (Welsh,
+    // no phrase file); the same box in the page's flow, or the floating
+    // box without that markup, is left alone.
+    let bar = |class: &str, style: &str| {
+        page(
+            "cy",
+            "",
+            "",
+            &format!(
+                "<div class=\"{class}\" style=\"{style}\"><div class=\"message\">Rydym yn defnyddio technolegau i storio gwybodaeth ar eich dyfais ac i'w darllen.</div><div class=\"buttons\"><button>Derbyn</button><button>Gwrthod</button></div></div>"
+            ),
+        )
+    };
+    const TEXT: &str = "Rydym yn defnyddio technolegau";
+    check(&[
+        Row {
+            name: "consent overlay",
+            html: bar("cmplz-cookiebanner", "position:fixed;bottom:0"),
+            hide: &[TEXT],
+            keep: &[],
+        },
+        Row {
+            name: "in the flow",
+            html: bar("cmplz-cookiebanner", ""),
+            hide: &[],
+            keep: &[TEXT],
+        },
+        Row {
+            name: "no vendor markup",
+            html: bar("site-bar", "position:fixed;bottom:0"),
+            hide: &[],
+            keep: &[TEXT],
+        },
+    ]);
+}
