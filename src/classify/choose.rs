@@ -258,16 +258,19 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         }
         let a = &ev.agg[i];
         // Markup that means one thing (a consent platform's banner) on a
-        // box floating over the page seeds whatever its words say: they may
-        // be the site's own, or in a language no phrase file covers, and
-        // then read as plain prose.
+        // box floating over the page, or in a comment section outside the
+        // comments (where WordPress prints its "log in to comment" line),
+        // seeds whatever its words say: they may be the site's own, or in a
+        // language no phrase file covers, and then read as plain prose.
+        let ctx = &ev.ctx[i];
         if a.chars > 0
             && a.chars <= WIDGET_MAX_CHARS
-            && !ev.ctx[i].nav
-            && is_overlay(
-                &page.nodes[i],
-                ev.hint_set(id).unwrap_or(&Default::default()),
-            )
+            && !ctx.nav
+            && ((ctx.comments && !ctx.comment_item)
+                || is_overlay(
+                    &page.nodes[i],
+                    ev.hint_set(id).unwrap_or(&Default::default()),
+                ))
             && let Some(c) = Category::ALL
                 .into_iter()
                 .filter(|c| inp.enabled[c.index()])

@@ -2991,3 +2991,35 @@ fn a_consent_overlay_seeds_by_its_markup_in_any_language() {
         },
     ]);
 }
+
+#[test]
+fn wordpress_login_to_comment_line_is_hidden_in_any_language() {
+    // HINT_ALONE in a comment section: WordPress prints `p.must-log-in`
+    // where the comment form would be, in every language it speaks (Welsh
+    // here, no phrase file); the same line without that markup is left.
+    let area = |class: &str| {
+        page(
+            "cy",
+            "",
+            "",
+            &format!(
+                "<div id=\"comments\" class=\"comments-area\"><div id=\"respond\" class=\"comment-respond\"><h3 class=\"comment-reply-title\">Gadael Ymateb</h3><p class=\"{class}\">Rhaid i chi <a href=\"/wp-login.php\">fewngofnodi</a> i bostio sylw.</p></div></div>"
+            ),
+        )
+    };
+    const TEXT: &str = "i bostio sylw";
+    check(&[
+        Row {
+            name: "must-log-in",
+            html: area("must-log-in"),
+            hide: &[TEXT],
+            keep: &[],
+        },
+        Row {
+            name: "plain line",
+            html: area("note"),
+            hide: &[],
+            keep: &[TEXT],
+        },
+    ]);
+}
