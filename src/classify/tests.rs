@@ -2993,31 +2993,56 @@ fn a_consent_overlay_seeds_by_its_markup_in_any_language() {
 }
 
 #[test]
-fn wordpress_login_to_comment_line_is_hidden_in_any_language() {
-    // HINT_ALONE in a comment section: WordPress prints `p.must-log-in`
-    // where the comment form would be, in every language it speaks (Welsh
-    // here, no phrase file); the same line without that markup is left.
-    let area = |class: &str| {
+fn a_login_to_comment_line_is_hidden_by_its_markup_in_any_language() {
+    // HINT_ALONE in a comment section: WordPress (`p.must-log-in`) and
+    // wpDiscuz (`p.wc-must-login`) print the "log in to comment" line where
+    // the comment form would be, in every language they speak (Welsh here,
+    // no phrase file, so the line reads as plain prose); the same line
+    // outside a comment section, or without that markup, is left.
+    let line = |class: &str| {
+        format!(
+            "<p class=\"{class}\">Rhaid i chi fod wedi mewngofnodi cyn y gallwch adael sylw neu ateb ar y stori hon. <a href=\"/wp-login.php\">Mewngofnodi</a></p>"
+        )
+    };
+    let comments = |class: &str| {
         page(
             "cy",
             "",
             "",
             &format!(
-                "<div id=\"comments\" class=\"comments-area\"><div id=\"respond\" class=\"comment-respond\"><h3 class=\"comment-reply-title\">Gadael Ymateb</h3><p class=\"{class}\">Rhaid i chi <a href=\"/wp-login.php\">fewngofnodi</a> i bostio sylw.</p></div></div>"
+                "<div id=\"comments\" class=\"comments-area\"><div id=\"wpcomm\" class=\"wpdiscuz_unauth\"><div class=\"wc-form-wrapper wc-main-form-wrapper\">{}</div></div></div>",
+                line(class)
             ),
         )
     };
-    const TEXT: &str = "i bostio sylw";
+    const TEXT: &str = "cyn y gallwch adael sylw";
     check(&[
         Row {
-            name: "must-log-in",
-            html: area("must-log-in"),
+            name: "wpDiscuz line in the comments",
+            html: comments("wc-must-login"),
             hide: &[TEXT],
             keep: &[],
         },
         Row {
-            name: "plain line",
-            html: area("note"),
+            name: "WordPress line in the comments",
+            html: comments("must-log-in"),
+            hide: &[TEXT],
+            keep: &[],
+        },
+        Row {
+            name: "without the markup",
+            html: comments("note"),
+            hide: &[],
+            keep: &[TEXT],
+        },
+        Row {
+            name: "outside a comment section",
+            html: page(
+                "cy",
+                "",
+                "",
+                &format!("<aside class=\"sidebar\">{}</aside>", line("wc-must-login")),
+            ),
             hide: &[],
             keep: &[TEXT],
         },
