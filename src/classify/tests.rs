@@ -2890,7 +2890,9 @@ fn growth_slack_takes_no_row_of_links() {
 
 #[test]
 fn a_vendor_hint_does_not_run_on_into_a_word() {
-    // hints.txt "truste-"/"truste_": TRUSTe's markup, not "TrustedCopy".
+    // hints.txt "truste-"/"truste_": TRUSTe's markup, not "TrustedCopy";
+    // "cmp-banner" and its kin, not every "cmp-" (Adobe Experience Manager's
+    // content components).
     check(&[
         Row {
             name: "truste markup",
@@ -2899,6 +2901,28 @@ fn a_vendor_hint_does_not_run_on_into_a_word() {
                 "",
                 "",
                 "<div id=\"truste-consent-track\"><p>Privacy choices of this site</p></div>",
+            ),
+            hide: &["Privacy choices of this site"],
+            keep: &[],
+        },
+        Row {
+            name: "an AEM content component",
+            html: page(
+                "en",
+                "",
+                "",
+                "<div class=\"cmp-title\"><h2>Our offices in Basel and Zurich</h2></div>",
+            ),
+            hide: &[],
+            keep: &["Our offices in Basel and Zurich"],
+        },
+        Row {
+            name: "a cmp-banner",
+            html: page(
+                "en",
+                "",
+                "",
+                "<div class=\"cmp-banner\"><p>Privacy choices of this site</p></div>",
             ),
             hide: &["Privacy choices of this site"],
             keep: &[],
