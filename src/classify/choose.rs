@@ -357,7 +357,25 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
 fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     let ev = inp.ev;
     let a = &ev.agg[id as usize];
-    if a.chars > SHAPE_MAX_CHARS || ev.ctx[id as usize].nav {
+    if ev.ctx[id as usize].nav {
+        return None;
+    }
+    let node = inp.page.node(id);
+    let floats = node.tag == "dialog"
+        || matches!(node.role.as_str(), "dialog" | "alertdialog")
+        || node.flags.has(Flags::ARIA_MODAL)
+        || node.flags.has(Flags::FIXED);
+    if floats
+        && (CONSENT_SHAPE_MIN_CHARS..=CONSENT_SHAPE_MAX_CHARS).contains(&a.chars)
+        && a.privacy_links > 0
+        && a.clickables >= 2
+        && a.email_inputs + a.password_inputs + a.textareas == 0
+        && inp.enabled[Category::Cookie.index()]
+        && outside_article(inp, id, Category::Cookie)
+    {
+        return Some(Category::Cookie);
+    }
+    if a.chars > SHAPE_MAX_CHARS {
         return None;
     }
     // Store links, and most of the box's links: a footer row of "About ·

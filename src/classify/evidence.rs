@@ -53,6 +53,8 @@ pub struct BlockEvidence {
     pub link_best: [Option<u32>; Category::COUNT],
     /// Links to an app store among the block's links (outside navigation).
     pub store_links: u8,
+    /// Links to a privacy or cookie page ([`PRIVACY_LINK_WORDS`]).
+    pub privacy_links: u8,
     /// The own text names a price per period ("12€ / mois"): a
     /// subscription offer in any language (see `price`).
     pub price_per_period: bool,
@@ -161,6 +163,8 @@ pub struct Agg {
     pub textareas: u32,
     /// Links to an app store (outside navigation).
     pub store_links: u32,
+    /// Links to a privacy or cookie page (outside navigation).
+    pub privacy_links: u32,
 }
 
 /// Inherited context, top-down.
@@ -546,6 +550,7 @@ fn sums(
             max_each(&mut a.top_weight, &b.top_weight);
             max_each(&mut a.links, &b.links);
             a.store_links += u32::from(b.store_links);
+            a.privacy_links += u32::from(b.privacy_links);
             for (t, o) in a.worded.iter_mut().zip(b.top_weight) {
                 *t += u16::from(o >= WEIGHT_STRONG);
             }
@@ -681,6 +686,9 @@ fn link_destinations(
         // In document order: the last link's answer stands.
         let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
         b.last_link_own = same_site(&node.link, page_host);
+        if PRIVACY_LINK_WORDS.iter().any(|w| node.link.contains(w)) {
+            b.privacy_links = b.privacy_links.saturating_add(1);
+        }
         let found = m.find_links(&node.link);
         if found.nag.iter().all(|&w| w == 0) {
             continue;
@@ -839,6 +847,7 @@ impl Agg {
         self.comment_marks += a.comment_marks;
         self.textareas += a.textareas;
         self.store_links += a.store_links;
+        self.privacy_links += a.privacy_links;
     }
 
     /// Strongest category score.

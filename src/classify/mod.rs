@@ -193,6 +193,9 @@ impl Analysis<'_> {
             Why::Shape if c.category == Some(Category::AppBanner) => {
                 out.push("links to app stores".to_string())
             }
+            Why::Shape if c.category == Some(Category::Cookie) => {
+                out.push("a floating box with a privacy page link and buttons".to_string())
+            }
             Why::Shape => out.push("a form that asks only for an email address".to_string()),
             _ => {}
         }

@@ -167,6 +167,43 @@ pub const DONATION_AMOUNTS: u32 = 2;
 /// ask for other fields.
 pub const SHAPE_STORE_LINKS: u32 = 2;
 pub const SHAPE_MAX_CHARS: usize = 400;
+/// A third shape: a box that floats over the page by its own position or
+/// role (fixed, a dialog; not a class name, not sticky: sticky sidebars
+/// and headers hold the site's links), with at least two
+/// links or buttons, no field to fill in, a sentence or two of text
+/// ([`CONSENT_SHAPE_MIN_CHARS`]..=[`CONSENT_SHAPE_MAX_CHARS`]) and a link
+/// to the site's privacy or cookie page is a consent box: an accept/decline
+/// pair and its policy link, in any language.
+pub const CONSENT_SHAPE_MIN_CHARS: usize = 40;
+pub const CONSENT_SHAPE_MAX_CHARS: usize = 800;
+/// What a privacy or cookie page's address holds (ASCII, lower case, as
+/// link destinations are kept), in the languages sites write them in.
+pub const PRIVACY_LINK_WORDS: &[&str] = &[
+    "privacy",
+    "privacid",
+    "privacit",
+    "privatsph",
+    "privatliv",
+    "privatum",
+    "privates",
+    "datenschutz",
+    "cookie",
+    "gdpr",
+    "rgpd",
+    "dsgvo",
+    "confidentialit",
+    "prywatnos",
+    "riservatezza",
+    "tietosuoja",
+    "integritet",
+    "personvern",
+    "adatvedelem",
+    "osobnich-udaj",
+    "gizlilik",
+    "zasebnost",
+    "privatnost",
+    "konfidencial",
+];
 
 /// A cluster (several small hits spread over one widget) seeds when its
 /// summed phrase score reaches this and the widget shows structure

@@ -3072,3 +3072,41 @@ fn a_login_to_comment_line_is_hidden_by_its_markup_in_any_language() {
         },
     ]);
 }
+
+#[test]
+fn a_floating_box_with_a_policy_link_and_two_buttons_is_a_consent_box() {
+    // CONSENT_SHAPE_MIN_CHARS, CONSENT_SHAPE_MAX_CHARS, PRIVACY_LINK_WORDS:
+    // in Albanian (no phrase file), a fixed bar with two buttons and a link
+    // to the privacy page is a consent box; the same bar in the page's flow,
+    // or without the policy link, is not.
+    let bar = |style: &str, link: &str| {
+        page(
+            "sq",
+            "",
+            "",
+            &format!(
+                "<div class=\"bar\" style=\"{style}\"><p>Kjo faqe përdor skedarë për t'ju ofruar një përvojë më të mirë.</p><a href=\"{link}\">Më shumë</a> <button>Pranoj</button> <button>Refuzoj</button></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "fixed, policy link",
+            html: bar("position:fixed;bottom:0", "/privacy-policy"),
+            hide: &["Kjo faqe përdor skedarë"],
+            keep: &[],
+        },
+        Row {
+            name: "in the flow",
+            html: bar("", "/privacy-policy"),
+            hide: &[],
+            keep: &["Kjo faqe përdor skedarë"],
+        },
+        Row {
+            name: "fixed, no policy link",
+            html: bar("position:fixed;bottom:0", "/rreth-nesh"),
+            hide: &[],
+            keep: &["Kjo faqe përdor skedarë"],
+        },
+    ]);
+}
