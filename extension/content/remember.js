@@ -169,23 +169,49 @@
 
   /**
    * A sheet read after a verdict: each selector judged against the page as
-   * that verdict left it, as afterVerdict judges (withdrawn or confirmed
-   * for good only if that verdict saw the page as it is).
+   * that verdict left it (withdrawn or confirmed for good only if that
+   * verdict saw the page as it is).
    */
   async function judgeLate() {
     const budget = { checks: 0, t0: performance.now() };
     const confirm = [];
     const withdraw = [];
+    await judgeSelectors({ current: lastCurrent, isShown: () => false, budget, confirm, withdraw });
+    onTask(performance.now() - budget.t0);
+    return confirm.length || withdraw.length ? { add: [], confirm, withdraw } : null;
+  }
+
+  /**
+   * The site's remembered selectors against the page as the last verdict
+   * left it: one that covers something the verdict leaves visible leaves
+   * the sheet (and, on a `current` verdict, is withdrawn for good); one
+   * whose matches are all hidden is confirmed (on a `current` verdict).
+   * A selector matching nothing is left for a later verdict.
+   */
+  async function judgeSelectors({ current, isShown, budget, confirm, withdraw }) {
     for (const sel of [...remembered.keys()]) {
       await slice(budget);
-      const found = all(sel);
-      const uncovered = found === null || found.some((el) => !el.closest(`[${HIDDEN_ATTR}]`) && renderedByPage(el, budget));
-      if (uncovered) active.delete(sel);
-      if (!lastCurrent || judged.has(sel) || (found !== null && !found.length)) continue;
-      judged.add(sel);
-      (uncovered ? withdraw : confirm).push(sel);
+      let found;
+      try { found = document.querySelectorAll(sel); } catch { withdraw.push(sel); active.delete(sel); continue; }
+      if (!found.length) continue;
+      // Covers something the verdict leaves visible: article text, or at
+      // least not a nag. Shown by the reader: still a nag, but not hidden here.
+      // A block the page itself keeps hidden (a closed dialog) covers nothing.
+      // Read in slices: a selector may match 100,000 nags.
+      let uncovered = false;
+      for (let i = 0; i < found.length && !uncovered; i += 1) {
+        const el = found[i];
+        uncovered = !el.closest(`[${HIDDEN_ATTR}]`) && !isShown(el) && renderedByPage(el, budget);
+        if ((i & 255) === 255) await slice(budget);
+      }
+      if (uncovered) {
+        active.delete(sel);
+        if (current && !judged.has(sel)) { withdraw.push(sel); judged.add(sel); }
+      } else if (current && !judged.has(sel)) {
+        confirm.push(sel);
+        judged.add(sel);
+      }
     }
-    return confirm.length || withdraw.length ? { add: [], confirm, withdraw } : null;
   }
 
   /** The site's rules arrived (or changed): drop what they forbid. */
@@ -298,29 +324,7 @@
       onTask(performance.now() - budget.t0);
       return add.length || withdraw.length || confirm.length ? { add, confirm, withdraw } : null;
     }
-    for (const sel of [...remembered.keys()]) {
-      await slice(budget);
-      let found;
-      try { found = document.querySelectorAll(sel); } catch { withdraw.push(sel); active.delete(sel); continue; }
-      if (!found.length) continue;
-      // Covers something the verdict leaves visible: article text, or at
-      // least not a nag. Shown by the reader: still a nag, but not hidden here.
-      // A block the page itself keeps hidden (a closed dialog) covers nothing.
-      // Read in slices: a selector may match 100,000 nags.
-      let uncovered = false;
-      for (let i = 0; i < found.length && !uncovered; i += 1) {
-        const el = found[i];
-        uncovered = !el.closest(`[${HIDDEN_ATTR}]`) && !isShown(el) && renderedByPage(el, budget);
-        if ((i & 255) === 255) await slice(budget);
-      }
-      if (uncovered) {
-        active.delete(sel);
-        if (current && !judged.has(sel)) { withdraw.push(sel); judged.add(sel); }
-      } else if (current && !judged.has(sel)) {
-        confirm.push(sel);
-        judged.add(sel);
-      }
-    }
+    await judgeSelectors({ current, isShown, budget, confirm, withdraw });
     render();
     // Proposals need no `current` verdict: a name is kept only if all it
     // matches in the page as it is now is hidden, so a block the page added
