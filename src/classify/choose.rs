@@ -32,7 +32,8 @@ pub enum Why {
     Backdrop,
     /// A short ask line beside a chosen nag.
     Beside,
-    /// A shape that needs no language (app-store links, an email-only form).
+    /// A shape that needs no language (app-store links, an email-only
+    /// form, a floating box with a privacy link and buttons).
     Shape,
 }
 
@@ -351,20 +352,18 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
     out
 }
 
-/// The smallest box of a shape that needs no language (see
-/// [`SHAPE_MAX_CHARS`]): app-store links, or an email-only sign-up form;
-/// outside the article and navigation.
+/// A box of a shape that needs no language (see [`SHAPE_MAX_CHARS`] and
+/// [`CONSENT_SHAPE_MAX_CHARS`]): a floating consent box, or the smallest
+/// box of app-store links or of an email-only sign-up form; outside the
+/// article and navigation.
 fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     let ev = inp.ev;
     let a = &ev.agg[id as usize];
     if ev.ctx[id as usize].nav {
         return None;
     }
-    let node = inp.page.node(id);
-    let floats = node.tag == "dialog"
-        || matches!(node.role.as_str(), "dialog" | "alertdialog")
-        || node.flags.has(Flags::ARIA_MODAL)
-        || node.flags.has(Flags::FIXED);
+    // By its own position or role, not a class name (no hints).
+    let floats = is_overlay(inp.page.node(id), &crate::matcher::HintSet::default());
     if floats
         && (CONSENT_SHAPE_MIN_CHARS..=CONSENT_SHAPE_MAX_CHARS).contains(&a.chars)
         && a.privacy_links > 0

@@ -693,7 +693,6 @@ fn link_destinations(
         if found.nag.iter().all(|&w| w == 0) {
             continue;
         }
-        let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
         if found.nag[Category::AppBanner.index()] > 0 {
             b.store_links = b.store_links.saturating_add(1);
         }
