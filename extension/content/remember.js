@@ -150,12 +150,15 @@
       const stored = entry.selectors.filter((s) => typeof s?.selector === 'string');
       const late = verdictSeen;
       remembered = new Map(stored.filter((s) => !FP.isKey(s.selector)).map((s) => [s.selector, s.category]));
-      if (!late) fingerprints = new Map(stored.filter((s) => FP.isKey(s.selector)).map((s) => [s.selector, s.category]));
+      fingerprints = new Map(stored.filter((s) => FP.isKey(s.selector)).map((s) => [s.selector, s.category]));
       for (const sel of remembered.keys()) if (allowed(sel)) active.add(sel);
       // Firefox may answer after the first verdict (its storage is a round
       // trip to the parent process): the page is parsed, so no watcher, and
       // the sheet keeps only selectors that cover nothing the verdict left
-      // visible. They still hide at once what the page inserts later.
+      // visible. They still hide at once what the page inserts later. The
+      // fingerprints are judged too: one that names a block the verdict
+      // left visible is withdrawn, or a site whose reads always come late
+      // would keep it, and hide article text on a slow page.
       if (late) {
         const judged = await judgeLate();
         if (judged) report(judged);
@@ -177,8 +180,44 @@
     const confirm = [];
     const withdraw = [];
     await judgeSelectors({ current: lastCurrent, isShown: () => false, budget, confirm, withdraw });
+    if (lastCurrent) await judgeLateFingerprints(budget, confirm, withdraw);
     onTask(performance.now() - budget.t0);
+    // What the late judging found. For tests.
+    mark('quietpage:remembered-late', { confirmed: confirm.length, withdrawn: withdraw.length });
     return confirm.length || withdraw.length ? { add: [], confirm, withdraw } : null;
+  }
+
+  /**
+   * A late read's fingerprints against the page as the last (current)
+   * verdict left it, as judgeFingerprints judges the watcher's marks: every
+   * element of the page with the fingerprint inside a hidden block (or not
+   * drawn by the page) confirms it; one the page draws outside them
+   * withdraws it. A fingerprint matching nothing waits for a later visit.
+   * Each tag's elements are read once (fingerprint.js index: none on a
+   * page with too many of them).
+   */
+  async function judgeLateFingerprints(budget, confirm, withdraw) {
+    const indexes = new Map();
+    for (const key of [...fingerprints.keys()]) {
+      if (judged.has(key)) continue;
+      const tag = FP.tagOf(key);
+      if (!tag) continue;
+      if (!indexes.has(tag)) indexes.set(tag, await FP.index(tag, () => slice(budget), fpCost));
+      const same = indexes.get(tag)?.get(key);
+      if (!same?.length) continue;
+      // Out of style checks: left unjudged (withdrawing is for good).
+      let shown = false;
+      let unknown = false;
+      for (const el of same) {
+        if (shown || unknown) break;
+        if (el.closest(`[${HIDDEN_ATTR}]`)) continue;
+        if (budget.checks >= MAX_RENDER_CHECKS) unknown = true;
+        else shown = renderedByPage(el, budget);
+      }
+      if (unknown) continue;
+      judged.add(key);
+      if (shown) { withdraw.push(key); fingerprints.delete(key); } else confirm.push(key);
+    }
   }
 
   /**

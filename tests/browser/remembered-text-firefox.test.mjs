@@ -8,6 +8,15 @@
 // printed, not asserted, as in remembered-firefox.test.mjs: Firefox may
 // answer the content script's storage read after its first paint on a loaded
 // machine.
+//
+// Firefox's read answered 10–20 ms either side of the first verdict on a
+// page served at once (CI failed once on "marked while parsing"), so the
+// visits that need the watcher running are served from /slow/, the article
+// held back SLOW_PAUSE_MS: the read comes while the page is parsed. The trap
+// page is served at once on its first visit: whether its read came before
+// the verdict (the watcher marks it, the verdict withdraws it) or after it
+// (the late read's judging withdraws it), the slow visit after it must not
+// mark it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bodyText, waitFor } from './harness.mjs';
@@ -27,11 +36,11 @@ const earlyWatch = (selectors) => `(() => {
   window.__qpEarly = () => Object.fromEntries(${JSON.stringify(selectors)}.map((s) => [s, marked.has(document.querySelector(s))]));
 })();`;
 
-async function visit(name, selectors, n) {
+async function visit(name, selectors, n, route = 'slow') {
   const page = await env.firefox.browser.newPage();
   await page.evaluateOnNewDocument(paintProbe(selectors));
   await page.evaluateOnNewDocument(earlyWatch(selectors));
-  await page.goto(`${env.server.base}/pages/${name}?fft=${n}`);
+  await page.goto(`${env.server.base}/${route}/${name}?fft=${n}`);
   assert.ok(await waitFor(async () => !(await bodyText(page)).includes('Accept all')), `visit ${n}: the cookie bar is hidden`);
   // Settled: the verdict's report and the background's write.
   await new Promise((r) => setTimeout(r, 1000));
@@ -41,13 +50,14 @@ async function visit(name, selectors, n) {
     left: document.querySelectorAll('[data-quietpage-early]').length,
     shown: Object.fromEntries(sels.map((s) => [s, document.querySelector(s).checkVisibility()])),
     text: document.body.innerText,
+    late: performance.getEntriesByName('quietpage:remembered-late').map((e) => e.detail),
   }), selectors);
   await page.close();
   return out;
 }
 
 test('firefox: a nag only its words tell apart is marked by its fingerprint on the second visit; one that names article text is withdrawn', async () => {
-  const first = await visit('remember-bare.html', [NOTICE, QUOTE], 1);
+  const first = await visit('remember-bare.html', [NOTICE, QUOTE], 1, 'pages');
   assert.equal(first.early[NOTICE], false, 'nothing remembered before the first visit');
   assert.ok(!first.text.includes(NOTICE_TEXT), 'the engine hides the notice');
   const second = await visit('remember-bare.html', [NOTICE, QUOTE], 2);
@@ -59,8 +69,9 @@ test('firefox: a nag only its words tell apart is marked by its fingerprint on t
   assert.equal(second.left, 0, 'the verdict took over: no mark left');
   console.log(`# firefox fingerprints: notice painted on the second visit: ${second.probe[NOTICE]?.painted} (${why})`);
   // Another page of the site: article text that begins with the notice's words.
-  const trap = await visit('remember-text-trap.html', [TRAP], 3);
-  assert.equal(trap.early[TRAP], true, 'marked while parsing');
+  const trap = await visit('remember-text-trap.html', [TRAP], 3, 'pages');
+  console.log(`# firefox fingerprints: trap marked while parsing (read before the verdict): ${trap.early[TRAP]}; late read judged: ${JSON.stringify(trap.late)}`);
+  assert.ok(trap.early[TRAP] || trap.late.some((l) => l.withdrawn > 0), 'the fingerprint met the trap: marked while parsing, or judged by the late read');
   assert.equal(trap.shown[TRAP], true, 'shown by the verdict');
   assert.match(trap.text, /the old banner said, but the auditors found/);
   const again = await visit('remember-text-trap.html', [TRAP], 4);
