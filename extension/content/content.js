@@ -124,6 +124,7 @@
     mark('quietpage:scan', mySeq);
     const taken = await QP.snapshot(root, { marks, context, budget, first });
     metrics.snapshot(budget.ms - before, taken);
+    watchShadowRoots(taken.shadowRoots);
     return { ...taken, seq: mySeq };
   }
 
@@ -365,23 +366,58 @@
     return node.nodeType === Node.ELEMENT_NODE && (QP.apply.isOurs(node) || node.hasAttribute?.('data-quietpage-picker'));
   }
 
+  /**
+   * A change inside an open shadow root is the change of its host, in the
+   * document (a huge page's subtree batches sort and nest their roots by
+   * document position, which shadow trees have none of).
+   */
+  function inDocument(node) {
+    let n = node;
+    for (let r = n?.getRootNode?.(); r instanceof ShadowRoot; r = n.getRootNode()) n = r.host;
+    return n;
+  }
+  const OBSERVED = {
+    childList: true, subtree: true, characterData: true,
+    attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-modal', 'aria-hidden', ATTR],
+  };
+  /**
+   * Open shadow roots met by a snapshot are watched as the document is: a
+   * document's observer does not see into them, and consent platforms
+   * attach one to an empty host and fill it once their settings arrive.
+   * Bounded: a page of 100,000 shadow hosts gets its first MAX_WATCHED_ROOTS.
+   */
+  const MAX_WATCHED_ROOTS = 512;
+  const watchedRoots = new WeakSet();
+  let watchedCount = 0;
+  function watchShadowRoots(roots) {
+    for (const r of roots ?? []) {
+      if (watchedCount >= MAX_WATCHED_ROOTS) return;
+      if (watchedRoots.has(r)) continue;
+      watchedRoots.add(r);
+      watchedCount += 1;
+      try { observer.observe(r, OBSERVED); } catch { /* not observable */ }
+    }
+  }
+
   const observer = new MutationObserver(safe((records) => {
     let markerRemoved = false;
+    // (A text node's parent may be a shadow root: its host is dirty.)
+    const touch = (n) => { const el = n && inDocument(n); if (el?.nodeType === Node.ELEMENT_NODE) dirty.add(el); };
     for (const r of records) {
       if (r.type === 'childList') {
         for (const n of r.addedNodes) {
-          if (n.nodeType === Node.ELEMENT_NODE && !isOurs(n)) dirty.add(n);
-          else if (n.nodeType === Node.TEXT_NODE && n.parentElement) dirty.add(n.parentElement);
+          if (n.nodeType === Node.ELEMENT_NODE && !isOurs(n)) touch(n);
+          else if (n.nodeType === Node.TEXT_NODE) touch(n.parentNode);
         }
         for (const n of r.removedNodes) {
           if (isOurs(n)) markerRemoved = true;
-          else if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) dirty.add(r.target);
+          else if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) touch(r.target instanceof ShadowRoot ? r.target.host : r.target);
         }
       } else if (r.type === 'attributes') {
         if (r.attributeName === ATTR) { if (r.target.getAttribute(ATTR) === null) markerRemoved = true; }
-        else if (!isOurs(r.target)) dirty.add(r.target);
-      } else if (r.type === 'characterData' && r.target.parentElement) {
-        dirty.add(r.target.parentElement);
+        else if (!isOurs(r.target)) touch(r.target);
+      } else if (r.type === 'characterData') {
+        touch(r.target.parentNode);
       }
     }
     if (markerRemoved && performance.now() - lastRepair > 50) {
@@ -476,10 +512,7 @@
       // The rules are still on their way: snapshot meanwhile.
       firstSnapshot = take(document, false).then((t) => ({ ...t, url: location.href }));
     }
-    observer.observe(rootEl, {
-      childList: true, subtree: true, characterData: true,
-      attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-modal', 'aria-hidden', ATTR],
-    });
+    observer.observe(rootEl, OBSERVED);
   }
   mark('quietpage:start');
   // A site seen before: its remembered selectors, before the first paint.

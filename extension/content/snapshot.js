@@ -562,6 +562,8 @@
       probeMs,
       phases: { roots: ph.roots, write: ph.write, paths: ph.paths, probe: probeMs },
       where,
+      // The open shadow roots written: content.js watches them for changes.
+      shadowRoots: roots,
     };
   }
 

@@ -1,6 +1,7 @@
 // Dynamic and awkward pages in Chromium with the extension: a nag inserted
 // a second after load, one inserted before the rules have come, a modal
 // that locks scrolling, a nag in an open shadow root and one in an iframe,
+// nags drawn into open shadow roots after their hosts were scanned,
 // a page that mutates every 10 ms for 30 s, and a page that fights the
 // markers. (Every fixture with its nags inserted by script, in every way:
 // dynamic-parity.test.mjs.)
@@ -69,6 +70,23 @@ test('nags in an open shadow root and in an iframe are hidden', async () => {
   await frame.waitForFunction(() => !document.body.innerText.includes('We use cookies'), null, { timeout: 5000 });
   const frameText = await frame.evaluate(() => document.body.innerText);
   assert.ok(frameText.includes('Frame article text that must stay visible'));
+  await page.close();
+});
+
+test('nags drawn into open shadow roots after their hosts were scanned are hidden', async () => {
+  // The document's observer does not see into a shadow root: the content
+  // script watches each one its snapshots met.
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.base}/pages/shadow-late.html`);
+  await page.waitForFunction(() => window.filled === true, null, { timeout: 8000 });
+  const hidden = (id, sel) => page.waitForFunction(([i, s]) => {
+    const el = document.getElementById(i)?.shadowRoot?.querySelector(s);
+    return !!el && !el.checkVisibility();
+  }, [id, sel], { timeout: 5000 }).then(() => true, () => false);
+  assert.ok(await hidden('late-host', '.consent'), 'the banner drawn into an empty host is hidden');
+  assert.ok(await hidden('filled-host', '.box'), 'the box whose text came later is hidden');
+  const text = await page.evaluate(() => document.querySelector('article').innerText);
+  assert.ok(text.includes('Privacy advocates welcomed the change'), 'article intact');
   await page.close();
 });
 

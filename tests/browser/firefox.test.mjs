@@ -47,6 +47,20 @@ test('firefox: seed page nags hidden, article kept', async () => {
   await page.close();
 });
 
+test('firefox: nags drawn into open shadow roots after their hosts were scanned are hidden', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.base}/pages/shadow-late.html`);
+  assert.ok(await waitFor(() => page.evaluate(() => window.filled === true)), 'the page filled its shadow roots');
+  const hidden = (id, sel) => waitFor(() => page.evaluate(([i, s]) => {
+    const el = document.getElementById(i)?.shadowRoot?.querySelector(s);
+    return !!el && !el.checkVisibility();
+  }, [id, sel]));
+  assert.ok(await hidden('late-host', '.consent'), 'the banner drawn into an empty host is hidden');
+  assert.ok(await hidden('filled-host', '.box'), 'the box whose text came later is hidden');
+  assert.ok((await page.evaluate(() => document.querySelector('article').innerText)).includes('Privacy advocates welcomed the change'));
+  await page.close();
+});
+
 test('firefox: the site switch shows the page as it is, stays off after reload, and hides again', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.base}/fixtures/seed-independent.html?ff=1`);
