@@ -50,6 +50,9 @@ impl Flags {
     /// Context only: an ancestor sent with a subtree snapshot, whose other
     /// children are not in the snapshot. Never hidden.
     pub const CONTEXT: u32 = 1 << 10;
+    /// On the document element: the page is shown in another page's frame
+    /// (a consent or offer dialog served from its vendor's origin).
+    pub const SUBFRAME: u32 = 1 << 11;
 
     #[inline]
     pub fn has(self, bit: u32) -> bool {
@@ -212,6 +215,23 @@ impl Page {
     #[inline]
     pub fn node(&self, id: NodeId) -> &Node {
         &self.nodes[id as usize]
+    }
+
+    /// Marks the page as shown in another page's frame (`Flags::SUBFRAME`
+    /// on its first element): `quietpage scan --frame`, and the content
+    /// script's side table in a frame.
+    pub fn mark_subframe(&mut self) {
+        if let Some(n) = self.nodes.iter_mut().find(|n| n.is_element()) {
+            n.flags.set(Flags::SUBFRAME);
+        }
+    }
+
+    /// Is the page shown in another page's frame?
+    pub fn is_subframe(&self) -> bool {
+        self.nodes
+            .iter()
+            .find(|n| n.is_element())
+            .is_some_and(|n| n.flags.has(Flags::SUBFRAME))
     }
 
     /// Ancestors of `id`, nearest first, excluding `id`.

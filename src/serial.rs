@@ -61,8 +61,12 @@ pub const MAX_FACTS: usize = 100_000;
 pub const MAX_CONTEXT: usize = 100_000;
 
 /// Flags the side table may set: what the markup cannot say.
-const SIDE_FLAGS: u32 =
-    Flags::HIDDEN | Flags::FIXED | Flags::STICKY | Flags::RULE_HIDE | Flags::RULE_KEEP;
+const SIDE_FLAGS: u32 = Flags::HIDDEN
+    | Flags::FIXED
+    | Flags::STICKY
+    | Flags::RULE_HIDE
+    | Flags::RULE_KEEP
+    | Flags::SUBFRAME;
 
 /// One token of serialised DOM.
 #[derive(Debug, PartialEq)]
@@ -797,6 +801,16 @@ mod tests {
         assert!(p.node(pp).flags.has(Flags::FIXED) && p.node(pp).z == 7);
         assert_eq!(index.resolve(&p, &[1, 4, 0], &side.context), Some(pp));
         assert_eq!(index.resolve(&p, &[1, 3], &side.context), None);
+        // The content script in a frame: the document element's fact (an
+        // empty path) says so.
+        let framed =
+            Side::from_flat(String::new(), vec![], &[0, Flags::SUBFRAME as i32, 0]).unwrap();
+        assert!(page_from_message(html, &framed).unwrap().is_subframe());
+        assert!(
+            !page_from_message(html, &Side::default())
+                .unwrap()
+                .is_subframe()
+        );
         // A fact that names nothing is an error, not a silent miss.
         let bad = Side::from_flat(String::new(), vec![], &[1, 9, 4, 0]).unwrap();
         assert!(matches!(

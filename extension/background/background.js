@@ -138,6 +138,16 @@ api.runtime.onConnect.addListener((port) => {
           await remembered.report(await engine.siteKey(url), host, m, resolved);
           break;
         }
+        case C2B.FRAME_NAG: {
+          // Told to every other frame of the tab: the one holding the
+          // <iframe> hides it (a frame cannot reach its parent's document).
+          if (frameId === 0) break;
+          const msg = { type: B2C.FRAME_NAG, url: String(m.url ?? frame.url), category: m.category, reason: String(m.reason ?? ''), excerpt: String(m.excerpt ?? '').slice(0, 200) };
+          for (const [id, f] of tab(tabId).frames) {
+            if (id !== frameId) try { f.port.postMessage(msg); } catch { /* gone */ }
+          }
+          break;
+        }
         case C2B.PAGE:
           pageWaiters.get(m.seq)?.({ html: m.html, url: m.url, label: m.label ?? null });
           pageWaiters.delete(m.seq);

@@ -26,8 +26,8 @@
 
   // Message names: extension/shared/protocol.js (checked by a test).
   const PORT_NAME = 'quietpage';
-  const C2B = { HELLO: 'hello', SNAPSHOT: 'snapshot', SNAPSHOT_PART: 'snapshot-part', APPLIED: 'applied', PICKED: 'picked', PAGE: 'page', REMEMBER: 'remember' };
-  const B2C = { RULES: 'rules', VERDICT: 'verdict', SHOW: 'show', HIDE: 'hide', PEEK: 'peek', PICK: 'pick', GET_PAGE: 'get-page' };
+  const C2B = { HELLO: 'hello', SNAPSHOT: 'snapshot', SNAPSHOT_PART: 'snapshot-part', APPLIED: 'applied', PICKED: 'picked', PAGE: 'page', REMEMBER: 'remember', FRAME_NAG: 'frame-nag' };
+  const B2C = { RULES: 'rules', VERDICT: 'verdict', SHOW: 'show', HIDE: 'hide', PEEK: 'peek', PICK: 'pick', GET_PAGE: 'get-page', FRAME_NAG: 'frame-nag' };
 
   // Batching of mutations: first delay, growth when the page keeps
   // mutating, and the share of main-thread time we allow ourselves.
@@ -211,7 +211,9 @@
     const whole = !m.subtree;
     const replace = whole && !pageCut;
     if (replace) appliedSeq = m.seq;
-    const { added, busyMs, maxSliceMs } = await QP.apply.apply(m.verdict, elements, { replace });
+    // A page verdict also hides the <iframe>s whose whole document is a nag (frames.js).
+    const verdict = whole ? QP.frames.extend(m.verdict, elements) : m.verdict;
+    const { added, busyMs, maxSliceMs } = await QP.apply.apply(verdict, elements, { replace });
     budget.ms += busyMs;
     metrics.applied({ busyMs, maxSliceMs, whole, added: added.length > 0, mainThreadMs: budget.ms, seq: m.seq });
     if (current) mark('quietpage:current', m.seq);
@@ -220,6 +222,11 @@
       article = m.verdict.article ?? null;
     } else if (m.verdict.paywall?.gate) paywall = m.verdict.paywall;
     report();
+    // In a frame: every line of it hidden, the frames around it hide it.
+    if (whole) {
+      const nag = QP.frames.afterVerdict(QP.apply.items());
+      if (nag) send({ type: C2B.FRAME_NAG, ...nag });
+    }
     // The site's remembered selectors, judged by this verdict (content/remember.js).
     if (whole || m.subtree) {
       const longest = metrics.stats.longestTaskMs;
@@ -310,6 +317,13 @@
         break;
       case B2C.GET_PAGE:
         send({ type: C2B.PAGE, seq: m.seq, url: location.href, html: serialize(), label: labelOf() });
+        break;
+      case B2C.FRAME_NAG:
+        // This document holds that frame: a page verdict hides it from now on.
+        if (QP.frames.onFrameNag(m) && document.documentElement) {
+          dirty.add(document.documentElement);
+          schedule();
+        }
         break;
       default:
         break;

@@ -22,6 +22,7 @@
   const FLAGS = Object.freeze({
     HIDDEN: 1, ARIA_MODAL: 2, FIXED: 4, STICKY: 8, RULE_HIDE: 16, RULE_KEEP: 32,
     EMAIL_INPUT: 64, PASSWORD_INPUT: 128, ARTICLE_BODY: 256, ARIA_HIDDEN: 512, CONTEXT: 1024,
+    SUBFRAME: 2048,
   });
   // A subtree of more elements than this is written in parts (its start
   // tag, each child, its end tag) so that no one call holds the page long:
@@ -541,6 +542,9 @@
     const facts = [];
     if (context) where.within = (el) => start.contains(el) || el === start;
     markFacts(marks, where, facts);
+    // A document in another page's frame says so (the engine then protects
+    // no article in a short one: src/classify/guard.rs).
+    if (!context && start === top && window !== window.top) facts.push(0, FLAGS.SUBFRAME, 0);
     ph.paths = now() - ph.t - ph.roots - ph.write;
     spent();
     // On a huge page, style is read after its first frame has computed it:

@@ -16,6 +16,8 @@ export const C2B = Object.freeze({
   PAGE: 'page',           // {seq, html, url, label}: the page as rendered and the reader's label, for saving
   REMEMBER: 'remember',   // {url, add: [{selector, category}], confirm: [selector], withdraw: [selector]}:
                           // the site's remembered selectors as the latest verdict judged them
+  FRAME_NAG: 'frame-nag', // {url, category, reason, excerpt}: this frame's whole document is a nag
+                          // (a vendor's dialog in its own frame): the frames around it hide the <iframe>
 });
 
 /** background → content */
@@ -27,6 +29,7 @@ export const B2C = Object.freeze({
   PEEK: 'peek',           // {on}: show everything hidden while on
   PICK: 'pick',           // start the element picker
   GET_PAGE: 'get-page',   // {seq}: send the page as rendered
+  FRAME_NAG: 'frame-nag', // {url, category, reason, excerpt}: a frame of this tab at `url` is a nag (C2B.FRAME_NAG)
 });
 
 /** popup/options → background (runtime.sendMessage) */

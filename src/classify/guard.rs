@@ -24,6 +24,19 @@ pub struct Guard {
 impl Guard {
     pub fn build(page: &Page, ix: &TextIndex, ev: &Evidence) -> Guard {
         let n = page.len();
+        // A short document in a frame is a widget, not an article.
+        if page.is_subframe()
+            && ev
+                .agg
+                .first()
+                .is_none_or(|a| a.chars < FRAME_ARTICLE_MIN_CHARS)
+        {
+            return Guard {
+                root: None,
+                protected: vec![false; n],
+                root_prose: 0,
+            };
+        }
         let mut score = vec![0.0f32; n];
         for (i, b) in ev.blocks.iter().enumerate() {
             let Some(b) = b else { continue };

@@ -295,6 +295,13 @@ pub const GUARD_CHARS_PER_POINT: f32 = 100.0;
 pub const GUARD_MAX_LENGTH_POINTS: f32 = 3.0;
 pub const GUARD_GRANDPARENT_SHARE: f32 = 0.5;
 
+/// A page shown in another page's frame with at most this much visible
+/// text has no article to protect: a consent or offer dialog served from
+/// its vendor's origin is the whole document, and the article guard would
+/// take its notice for the article (and hide only its buttons). Embedded
+/// articles, comment threads and long documents are longer.
+pub const FRAME_ARTICLE_MIN_CHARS: usize = 1500;
+
 /// Largest text a cluster or a grown container may hold: beyond this it is
 /// a page region, not a widget.
 pub const WIDGET_MAX_CHARS: usize = 2500;

@@ -3110,3 +3110,41 @@ fn a_floating_box_with_a_policy_link_and_two_buttons_is_a_consent_box() {
         },
     ]);
 }
+
+/// Visible text of `src` shown in another page's frame (or not), squashed.
+fn visible_in_frame(src: &str, frame: bool) -> String {
+    let mut loaded = html::load(src.as_bytes(), "", None).unwrap();
+    if frame {
+        loaded.page.mark_subframe();
+    }
+    let v = engine().classify(&loaded.page, Default::default());
+    let hidden: Vec<_> = v.hidden.iter().map(|h| h.node).collect();
+    squash(&render::visible_text(&loaded.page, &hidden))
+}
+
+#[test]
+fn a_short_document_in_a_frame_has_no_article_to_protect() {
+    // FRAME_ARTICLE_MIN_CHARS: a vendor's consent dialog is its frame's
+    // whole document. Read as a page, the guard takes its notice for the
+    // article and only the buttons go; read as a frame, the whole box goes.
+    let notice = "We and our 812 partners store and access information on your device, such as cookies, and process personal data to personalise ads and content.";
+    let dialog = format!(
+        "<!DOCTYPE html><html lang=\"en\"><body><div class=\"m\"><p>{notice}</p><button>Accept all</button> <button>Reject all</button> <a href=\"/privacy\">Privacy policy</a></div></body></html>"
+    );
+    assert!(
+        visible_in_frame(&dialog, false).contains(&squash(notice)),
+        "as a page: the guard keeps the notice"
+    );
+    let framed = visible_in_frame(&dialog, true);
+    assert!(!framed.contains(&squash(notice)), "as a frame: {framed}");
+    assert!(!framed.contains("Accept all"), "as a frame: {framed}");
+    // A long document in a frame (an embedded article) keeps its guard.
+    let long = format!(
+        "<!DOCTYPE html><html lang=\"en\"><body><article>{ARTICLE}{ARTICLE}{ARTICLE}</article><div class=\"m\"><p>{notice}</p><button>Accept all</button></div></body></html>"
+    );
+    let framed = visible_in_frame(&long, true);
+    assert!(
+        framed.contains(&squash("The council of Port Alder voted")),
+        "article lost in a long frame"
+    );
+}

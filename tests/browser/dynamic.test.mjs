@@ -1,13 +1,14 @@
 // Dynamic and awkward pages in Chromium with the extension: a nag inserted
 // a second after load, one inserted before the rules have come, a modal
 // that locks scrolling, a nag in an open shadow root and one in an iframe,
-// nags drawn into open shadow roots after their hosts were scanned,
+// nags drawn into open shadow roots after their hosts were scanned, a
+// dialog that is a whole cross-origin frame,
 // a page that mutates every 10 ms for 30 s, and a page that fights the
 // markers. (Every fixture with its nags inserted by script, in every way:
 // dynamic-parity.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settle, visibleText, tabIdOf, labels, squash } from './harness.mjs';
+import { settle, visibleText, tabIdOf, labels, squash, ui, waitFor } from './harness.mjs';
 import { useChromium } from './lifecycle.mjs';
 import { settled } from './parity.mjs';
 
@@ -87,6 +88,36 @@ test('nags drawn into open shadow roots after their hosts were scanned are hidde
   assert.ok(await hidden('filled-host', '.box'), 'the box whose text came later is hidden');
   const text = await page.evaluate(() => document.querySelector('article').innerText);
   assert.ok(text.includes('Privacy advocates welcomed the change'), 'article intact');
+  await page.close();
+});
+
+test('a dialog that is a whole cross-origin frame: the frame and its box are hidden in the page, listed, and can be shown', async () => {
+  const page = await env.browser.context.newPage();
+  const url = `${env.server.base}/pages/frame-parent.html`;
+  await page.goto(url);
+  const boxHidden = () => page.evaluate(() => !document.querySelector('.frame-box').checkVisibility());
+  assert.ok(await waitFor(boxHidden), 'the fixed box around the dialog frame is hidden');
+  const s = await page.evaluate(() => ({
+    mark: document.querySelector('.frame-box').getAttribute('data-quietpage-hidden'),
+    embed: document.getElementById('video').checkVisibility(),
+    article: document.querySelector('article').innerText,
+  }));
+  assert.equal(s.mark, 'cookie');
+  assert.equal(s.embed, true, 'an ordinary embed from the same origin stays');
+  assert.ok(s.article.includes('Privacy advocates welcomed the change'));
+  const dialog = page.frames().find((f) => f.url().endsWith('/frame-dialog.html'));
+  assert.ok(dialog, 'the dialog frame loaded');
+  assert.equal(await dialog.evaluate(() => document.querySelector('.m').getAttribute('data-quietpage-hidden')), 'cookie', 'the whole dialog, not only its buttons');
+  const embed = page.frames().find((f) => f.url().endsWith('/frame-embed.html'));
+  assert.equal(await embed.evaluate(() => document.querySelector('[data-quietpage-hidden]')), null);
+  // Listed with the frame's wording, and "show it" brings the box back.
+  const tabId = await tabIdOf(env.browser.sw, url);
+  const state = await ui(env.browser.context, env.browser.extensionId, { type: 'tab-state', tabId });
+  const item = state.items.find((i) => i.source === 'frame');
+  assert.ok(item, JSON.stringify(state.items));
+  assert.match(item.reason, /a frame from localhost/);
+  await ui(env.browser.context, env.browser.extensionId, { type: 'show-item', tabId, frameId: item.frameId ?? 0, key: item.key });
+  assert.ok(await waitFor(async () => !(await boxHidden())), 'shown again');
   await page.close();
 });
 

@@ -61,6 +61,17 @@ test('firefox: nags drawn into open shadow roots after their hosts were scanned 
   await page.close();
 });
 
+test('firefox: a dialog that is a whole cross-origin frame is hidden with its box; an embed stays', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.base}/pages/frame-parent.html`);
+  const boxHidden = () => page.evaluate(() => !document.querySelector('.frame-box').checkVisibility());
+  assert.ok(await waitFor(boxHidden), 'the fixed box around the dialog frame is hidden');
+  const s = await page.evaluate(() => ({ embed: document.getElementById('video').checkVisibility(), article: document.querySelector('article').innerText }));
+  assert.equal(s.embed, true, 'an ordinary embed from the same origin stays');
+  assert.ok(s.article.includes('Privacy advocates welcomed the change'));
+  await page.close();
+});
+
 test('firefox: the site switch shows the page as it is, stays off after reload, and hides again', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.base}/fixtures/seed-independent.html?ff=1`);

@@ -51,6 +51,10 @@ enum Command {
         rules: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// The page as shown in another page's frame (a vendor's consent
+        /// or offer dialog): a short one has no article to protect.
+        #[arg(long)]
+        frame: bool,
     },
     /// Evaluate on labelled pages.
     Eval {
@@ -112,7 +116,8 @@ fn main() -> ExitCode {
             url,
             rules,
             format,
-        } => scan::run(&page, &url, rules.as_deref(), format),
+            frame,
+        } => scan::run(&page, &url, rules.as_deref(), format, frame),
         Command::Eval {
             pages,
             labels,

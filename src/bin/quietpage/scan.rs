@@ -23,8 +23,17 @@ struct ScanJson<'a> {
     visible_text: String,
 }
 
-pub fn run(page: &Path, url: &str, rules: Option<&Path>, format: Format) -> Result<ExitCode> {
-    let p = prepare(page, url, rules)?;
+pub fn run(
+    page: &Path,
+    url: &str,
+    rules: Option<&Path>,
+    format: Format,
+    frame: bool,
+) -> Result<ExitCode> {
+    let mut p = prepare(page, url, rules)?;
+    if frame {
+        p.loaded.page.mark_subframe();
+    }
     let verdict = p.engine.classify(&p.loaded.page, p.resolved.settings);
     match format {
         Format::Json => {
