@@ -14,7 +14,28 @@
   'use strict';
   const QP = (globalThis.__quietpage ??= {});
   if (QP.dom) return;
+  // A closed shadow root, which the page hides from its own scripts but
+  // not from an extension's (Firefox: the element's openOrClosedShadowRoot;
+  // Chromium: chrome.dom.openOrClosedShadowRoot). Vendors' consent banners
+  // use them too.
+  const chromeDom = globalThis.chrome?.dom?.openOrClosedShadowRoot;
+  // Only the closed roots the snapshot's search found count (shadowOf), so
+  // that the paths read the page as it was written; each costs a call
+  // into the extension API, so the search asks where roots are kept.
+  const closedRoot = (el) => {
+    try { return el.openOrClosedShadowRoot ?? (chromeDom ? chromeDom(el) : null) ?? null; } catch { return null; }
+  };
+  const closedFound = new WeakMap();
   QP.dom = Object.freeze({
+    /** The element's open shadow root, or a closed one findShadow() found, or null. */
+    shadowOf: (el) => el.shadowRoot ?? closedFound.get(el) ?? null,
+    /** The element's shadow root, open or closed (a closed one is kept for shadowOf). */
+    findShadow: (el) => {
+      if (el.shadowRoot) return el.shadowRoot;
+      const r = closedRoot(el);
+      if (r) closedFound.set(el, r);
+      return r;
+    },
     getAttr: Element.prototype.getAttribute,
     getNames: Element.prototype.getAttributeNames,
     setAttr: Element.prototype.setAttribute,

@@ -63,7 +63,7 @@
   const OWN_STYLE_ID = 'quietpage-style';
 
   // Saved references (content/dom.js): a page may overwrite prototype methods.
-  const { getAttr, getNames, computed, yieldToPage, item } = QP.dom;
+  const { getAttr, getNames, computed, yieldToPage, item, shadowOf, findShadow } = QP.dom;
   const getHTML = Element.prototype.getHTML;
   const { ELEMENT_NODE: ELEMENT, TEXT_NODE: TEXT, CDATA_SECTION_NODE: CDATA, DOCUMENT_NODE: DOCUMENT } = Node;
   const now = () => performance.now();
@@ -73,7 +73,7 @@
   /** The element children of `el` as the engine's page has them: an open shadow root's first. */
   function composedChildren(el) {
     const out = [];
-    const sr = el.shadowRoot;
+    const sr = shadowOf(el);
     if (sr) for (let c = sr.firstElementChild; c; c = c.nextElementSibling) if (!isOwn(c)) out.push(c);
     if (el.localName !== 'template') for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!isOwn(c)) out.push(c);
     return out;
@@ -110,7 +110,7 @@
     const indexIn = (p, e) => {
       let m = index.get(p);
       if (!m) {
-        if (e.parentNode === p || e.parentNode === p.shadowRoot) {
+        if (e.parentNode === p || e.parentNode === shadowOf(p)) {
           let i = 0;
           let steps = 0;
           const [lastEl, lastI] = last.get(p) ?? [null, 0];
@@ -125,7 +125,7 @@
           }
           if (steps < 256) {
             // Light children come after the open shadow root's.
-            if (e.parentNode === p && p.shadowRoot) for (let c = p.shadowRoot.firstElementChild; c; c = c.nextElementSibling) if (!isOwn(c)) i += 1;
+            if (e.parentNode === p && shadowOf(p)) for (let c = shadowOf(p).firstElementChild; c; c = c.nextElementSibling) if (!isOwn(c)) i += 1;
             if (!isOwn(e)) last.set(p, [e, i]);
             return isOwn(e) ? -1 : i;
           }
@@ -142,7 +142,7 @@
     const cursor = new Map();
     const childAt = (p, i) => {
       const k = kids.get(p);
-      if (k || p.shadowRoot || p.localName === 'template') return children(p)[i];
+      if (k || shadowOf(p) || p.localName === 'template') return children(p)[i];
       let [j, c] = cursor.get(p) ?? [-1, null];
       if (!c || j > i) {
         j = -1;
@@ -199,7 +199,7 @@
     return `${s}>`;
   }
 
-  // Where open shadow roots are looked for. Reading `.shadowRoot` of every
+  // Where shadow roots (open, and closed: dom.js findShadow) are looked for. Reading `.shadowRoot` of every
   // element made a wrapper for each in our world: ~1.4 ms a page, the
   // floor walk's cost again (bench, 40 corpus pages). Instead: (1) every
   // custom element (a name with a hyphen), which is where components keep
@@ -239,7 +239,7 @@
     const found = [];
     const seen = new Set();
     const take = (e) => {
-      const sr = e.shadowRoot;
+      const sr = findShadow(e);
       if (sr && !seen.has(sr)) { seen.add(sr); found.push(sr); }
     };
     take(top);
@@ -290,13 +290,15 @@
     let seen = 0;
     while (queue.length && seen < MAX_ELEMENTS) {
       const r = queue.pop();
-      if (r.shadowRoot) { found.push(r.shadowRoot); queue.push(r.shadowRoot); }
+      const own = r.nodeType === 1 ? findShadow(r) : null;
+      if (own) { found.push(own); queue.push(own); }
       // A live collection is read as it goes (no list of a million made
       // up front); a shadow root has only the static query.
       const all = r.getElementsByTagName ? r.getElementsByTagName('*') : r.querySelectorAll('*');
       const at = r.getElementsByTagName ? (i) => item.call(all, i) : (i) => all[i];
       for (let i = 0, e = at(0); e && seen < MAX_ELEMENTS; i += 1, e = at(i), seen += 1) {
-        const sr = e.shadowRoot;
+        // A closed root is asked for on custom elements only (a call each).
+        const sr = e.shadowRoot ?? (e.localName.includes('-') ? findShadow(e) : null);
         if (sr) { found.push(sr); queue.push(sr); }
         if (e.localName === 'dialog' && dialogs.length < STYLE_PROBE_MAX) dialogs.push(e);
         if ((i & 1023) === 1023) await clock.tick();
@@ -367,7 +369,7 @@
       } else {
         left -= 1;
         const kids = [startTag(node)];
-        const sr = node.shadowRoot;
+        const sr = shadowOf(node);
         const n = node.childElementCount + (sr?.childElementCount ?? 0);
         // Many children: written whole, each counted as the mean size of
         // the first few (counting each would cost a call apiece; counting
@@ -421,7 +423,7 @@
         // 250,000 is not read whole).
         const kids = [];
         const room = STYLE_PROBE_MAX - out.size;
-        const sr = el.shadowRoot;
+        const sr = shadowOf(el);
         for (const first of [sr?.firstElementChild, el.localName === 'template' ? null : el.firstElementChild]) {
           for (let c = first; c && kids.length < room; c = c.nextElementSibling) if (!isOwn(c)) kids.push(c);
         }

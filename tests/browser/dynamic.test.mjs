@@ -1,7 +1,8 @@
 // Dynamic and awkward pages in Chromium with the extension: a nag inserted
 // a second after load, one inserted before the rules have come, a modal
 // that locks scrolling, a nag in an open shadow root and one in an iframe,
-// nags drawn into open shadow roots after their hosts were scanned, a
+// nags drawn into open shadow roots after their hosts were scanned, nags
+// in closed shadow roots, a
 // dialog that is a whole cross-origin frame,
 // a page that mutates every 10 ms for 30 s, and a page that fights the
 // markers. (Every fixture with its nags inserted by script, in every way:
@@ -86,6 +87,21 @@ test('nags drawn into open shadow roots after their hosts were scanned are hidde
   }, [id, sel], { timeout: 5000 }).then(() => true, () => false);
   assert.ok(await hidden('late-host', '.consent'), 'the banner drawn into an empty host is hidden');
   assert.ok(await hidden('filled-host', '.box'), 'the box whose text came later is hidden');
+  const text = await page.evaluate(() => document.querySelector('article').innerText);
+  assert.ok(text.includes('Privacy advocates welcomed the change'), 'article intact');
+  await page.close();
+});
+
+test('nags in closed shadow roots (on a custom element, drawn late; on a plain div) are hidden', async () => {
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.base}/pages/shadow-closed.html`);
+  await page.waitForFunction(() => window.filled === true, null, { timeout: 8000 });
+  const hidden = (name, sel) => page.waitForFunction(([n, s]) => {
+    const el = window.closedRoots[n].querySelector(s);
+    return !!el && !el.checkVisibility();
+  }, [name, sel], { timeout: 5000 }).then(() => true, () => false);
+  assert.ok(await hidden('plain', '.nl'), 'the newsletter box in the closed root of a <div>');
+  assert.ok(await hidden('custom', '.consent'), 'the banner drawn late into the closed root of a custom element');
   const text = await page.evaluate(() => document.querySelector('article').innerText);
   assert.ok(text.includes('Privacy advocates welcomed the change'), 'article intact');
   await page.close();

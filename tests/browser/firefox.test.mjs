@@ -61,6 +61,19 @@ test('firefox: nags drawn into open shadow roots after their hosts were scanned 
   await page.close();
 });
 
+test('firefox: nags in closed shadow roots are hidden', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.base}/pages/shadow-closed.html`);
+  assert.ok(await waitFor(() => page.evaluate(() => window.filled === true)), 'the page drew its banner');
+  const hidden = (name, sel) => waitFor(() => page.evaluate(([n, s]) => {
+    const el = window.closedRoots[n].querySelector(s);
+    return !!el && !el.checkVisibility();
+  }, [name, sel]));
+  assert.ok(await hidden('plain', '.nl'), 'the newsletter box in the closed root of a <div>');
+  assert.ok(await hidden('custom', '.consent'), 'the banner drawn late into the closed root of a custom element');
+  await page.close();
+});
+
 test('firefox: a dialog that is a whole cross-origin frame is hidden with its box; an embed stays', async () => {
   const page = await browser.newPage();
   await page.goto(`${server.base}/pages/frame-parent.html`);
