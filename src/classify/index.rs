@@ -6,7 +6,7 @@
 //! from one block into the next. The whole page is then matched in ONE
 //! automaton pass.
 
-use super::tables::{INLINE_TAGS, INVISIBLE_TAGS, is_in};
+use super::tables::{INLINE_TAGS, INVISIBLE_TAGS, OWN_LINE_MAX_NODES, OWN_LINE_MIN_WORDS, is_in};
 use crate::page::{Flags, NO_PARENT, NodeId, Page};
 use crate::text::normalize_into;
 
@@ -45,6 +45,7 @@ impl TextIndex {
             visible: vec![false; n],
             block_of: vec![NO_PARENT; n],
         };
+        let own_line = lines_of_their_own(page);
         // Open elements (for closing blocks) and open links.
         let mut open: Vec<NodeId> = Vec::new();
         let mut links: Vec<NodeId> = Vec::new();
@@ -69,7 +70,7 @@ impl TextIndex {
                 ix.block_of[node.parent as usize]
             };
             if node.is_element() {
-                let inline = is_in(INLINE_TAGS, &node.tag);
+                let inline = is_in(INLINE_TAGS, &node.tag) && !own_line[i];
                 ix.block_of[i] = if inline && node.parent != NO_PARENT {
                     parent_block
                 } else {
@@ -153,6 +154,105 @@ impl TextIndex {
             .chars()
             .count()
     }
+}
+
+/// Per node: an inline element that is a line of its own among blocks
+/// (`<div><p>…</p><span>Subscribe to our <a>newsletter</a>!</span><br>
+/// <p>…</p></div>`). The browser lays such a run out as an anonymous block
+/// box; here it becomes a block of its own, so that its words are judged
+/// as a line and not as part of the container around it (an article
+/// body, which the guard protects whole). Only between blocks or line
+/// breaks, in a container that also holds blocks: an inline element
+/// beside text of the container is part of that text's line. And only a
+/// line of words ([`OWN_LINE_MIN_WORDS`]) with some of them its own, not a
+/// link: a lone link is judged by the link rules, a button-like word
+/// ("Akceptuję", a "Premium" badge) by the box around it.
+pub fn lines_of_their_own(page: &Page) -> Vec<bool> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Kind {
+        Edge,
+        Inline,
+        Text,
+    }
+    let mut out = vec![false; page.len()];
+    let kind = |id: NodeId| {
+        let n = page.node(id);
+        if n.is_text() {
+            if n.text.trim().is_empty() {
+                None
+            } else {
+                Some(Kind::Text)
+            }
+        } else if n.tag == "br" || !is_in(INLINE_TAGS, &n.tag) {
+            Some(Kind::Edge)
+        } else {
+            Some(Kind::Inline)
+        }
+    };
+    let mut kids: Vec<(NodeId, Kind)> = Vec::new();
+    for (i, node) in page.nodes().iter().enumerate() {
+        if !node.is_element() || is_in(INLINE_TAGS, &node.tag) {
+            continue;
+        }
+        kids.clear();
+        kids.extend(
+            page.children(i as NodeId)
+                .filter_map(|c| kind(c).map(|k| (c, k))),
+        );
+        // A container of blocks: a line of inline elements alone is not.
+        if !kids
+            .iter()
+            .any(|&(c, k)| k == Kind::Edge && page.node(c).tag != "br")
+        {
+            continue;
+        }
+        for (j, &(c, k)) in kids.iter().enumerate() {
+            let edge = |x: Option<&(NodeId, Kind)>| x.is_none_or(|&(_, k)| k == Kind::Edge);
+            if k == Kind::Inline
+                && page.node(c).end > c + 1
+                && !is_clickable(page.node(c))
+                && edge(j.checked_sub(1).and_then(|p| kids.get(p)))
+                && edge(kids.get(j + 1))
+                && line_of_words(page, c)
+            {
+                out[c as usize] = true;
+            }
+        }
+    }
+    out
+}
+
+/// At least [`OWN_LINE_MIN_WORDS`] words, not all of them inside links.
+/// Reads at most [`OWN_LINE_MAX_NODES`] nodes (a line is small; nested
+/// candidates on a hostile page must not make this quadratic).
+fn line_of_words(page: &Page, id: NodeId) -> bool {
+    let (mut words, mut own) = (0usize, 0usize);
+    let mut links: Vec<NodeId> = Vec::new();
+    let end = page
+        .node(id)
+        .end
+        .min(id.saturating_add(OWN_LINE_MAX_NODES + 1));
+    for t in id + 1..end {
+        if words >= OWN_LINE_MIN_WORDS && own > 0 {
+            break;
+        }
+        let n = page.node(t);
+        while links.last().is_some_and(|&l| page.node(l).end <= t) {
+            links.pop();
+        }
+        if n.is_element() {
+            if is_clickable(n) {
+                links.push(t);
+            }
+            continue;
+        }
+        let w = n.text.split_whitespace().count();
+        words += w;
+        if links.is_empty() {
+            own += w;
+        }
+    }
+    words >= OWN_LINE_MIN_WORDS && own > 0
 }
 
 /// Pops from `open` (the elements a pre-order walk is inside) those that

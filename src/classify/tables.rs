@@ -23,6 +23,13 @@ pub const INLINE_TAGS: &[&str] = &[
 /// Elements never hidden as a whole: they hold the page, not a block of it.
 pub const NEVER_HIDE_TAGS: &[&str] = &["html", "body", "main", "head"];
 
+/// An inline element alone on its line among blocks is a block of its own
+/// (`index::lines_of_their_own`) when it holds at least this many words:
+/// a line ("Subscribe to the Money newsletter!"), not a button's word.
+pub const OWN_LINE_MIN_WORDS: usize = 3;
+/// Nodes read to count those words: a line is small.
+pub const OWN_LINE_MAX_NODES: u32 = 256;
+
 /// Tags that mark navigation context: a lone "Subscribe" or "Log in" link
 /// here is a menu item, not a nag.
 /// Boxes that a nag hint of their own takes out of navigation when they

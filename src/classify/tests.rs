@@ -3148,3 +3148,33 @@ fn a_short_document_in_a_frame_has_no_article_to_protect() {
         "article lost in a long frame"
     );
 }
+
+#[test]
+fn an_inline_line_between_blocks_is_a_line_of_its_own() {
+    // OWN_LINE_MIN_WORDS, index::lines_of_their_own: a <span> alone between
+    // the body's paragraphs is laid out as a line; its words are judged as
+    // a line, not as text of the (protected) article body around it.
+    let line = "<span class=\"x\">Subscribe to the <a href=\"/money/signup\">Harbour Money newsletter</a>!</span><br>";
+    check(&[
+        Row {
+            name: "own line in the body",
+            html: page("en", "", line, ""),
+            hide: &["Subscribe to the Harbour Money newsletter"],
+            keep: &[],
+        },
+        // The same words beside the body's own text are part of its line.
+        Row {
+            name: "inline beside text",
+            html: page(
+                "en",
+                "",
+                &format!(
+                    "<div>The vote was close, and the mayor said the town had waited long enough for a wall that would hold, whatever the cost to the harbour fund. {line} Builders from the mainland will start on the northern quay in the spring, and the old stones will be kept for the new promenade, the council said.<p>Work starts in spring on the northern quay.</p></div>"
+                ),
+                "",
+            ),
+            hide: &[],
+            keep: &["Subscribe to the Harbour Money newsletter"],
+        },
+    ]);
+}
