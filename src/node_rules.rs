@@ -174,6 +174,7 @@ pub fn element_node<'a>(tag: &str, attrs: impl IntoIterator<Item = (&'a str, &'a
             text = a.value.to_string();
         } else if !matches!(ty.as_str(), "hidden" | "checkbox" | "radio") {
             text = a.placeholder.to_string();
+            flags.set(Flags::TEXT_FIELD);
         }
     }
     // Canonical order: `data-*` attributes sorted by name, then aria-label.

@@ -53,6 +53,9 @@ impl Flags {
     /// On the document element: the page is shown in another page's frame
     /// (a consent or offer dialog served from its vendor's origin).
     pub const SUBFRAME: u32 = 1 << 11;
+    /// A text field (`<input>` to type into, not a button): its label is
+    /// its placeholder, which is text but asks nothing.
+    pub const TEXT_FIELD: u32 = 1 << 12;
 
     #[inline]
     pub fn has(self, bit: u32) -> bool {

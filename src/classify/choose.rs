@@ -574,8 +574,14 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 && (a.email_inputs > cur.email_inputs || a.forms > cur.forms));
         // Link text is fine inside a promo (one card wrapped in one link);
         // a parent that adds a column of links is a page region.
+        // A sign-up form's consent ticks link the terms and the privacy
+        // policy: those are the form's, not a page region's.
+        let form_links = structure
+            && a.legal_links > cur.legal_links
+            && a.clickables.saturating_sub(a.legal_links + a.fields) <= PROMO_MAX_CLICKABLES;
         let links_ok = (extra_links as f32) < GROW_MAX_LINK_SHARE * extra as f32
-            || a.clickables <= PROMO_MAX_CLICKABLES;
+            || a.clickables <= PROMO_MAX_CLICKABLES
+            || form_links;
         let accept = if extra_prose == 0 {
             (extra <= GROW_SLACK_CHARS && !adds_link_row(a, cur, extra, extra_links))
                 || (links_ok
@@ -590,7 +596,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 || ev.hint(cand, c) >= HINT_SUPPORT
                 || (a.ctas > 0 && a.score[c.index()] >= CLUSTER_SCORE);
             let blurb = extra_prose <= BLURB_MAX_CHARS && extra <= BLURB_STEP_MAX_CHARS && marked;
-            (blurb && extra_links as f32 <= GROW_MAX_LINK_SHARE * extra as f32)
+            (blurb && (extra_links as f32 <= GROW_MAX_LINK_SHARE * extra as f32 || form_links))
                 || (a.is_nag_box() && extra_links as f32 <= NAG_BOX_MAX_LINK_SHARE * extra as f32)
         };
         if !accept {

@@ -55,6 +55,9 @@ pub struct BlockEvidence {
     pub store_links: u8,
     /// Links to a privacy or cookie page ([`PRIVACY_LINK_WORDS`]).
     pub privacy_links: u8,
+    /// Links to a privacy, cookie, terms or data-protection page
+    /// ([`PRIVACY_LINK_WORDS`], [`TERMS_LINK_WORDS`]).
+    pub legal_links: u8,
     /// The own text names a price per period ("12€ / mois"): a
     /// subscription offer in any language (see `price`).
     pub price_per_period: bool,
@@ -165,6 +168,10 @@ pub struct Agg {
     pub store_links: u32,
     /// Links to a privacy or cookie page (outside navigation).
     pub privacy_links: u32,
+    /// Links to a privacy, cookie, terms or data-protection page (outside navigation).
+    pub legal_links: u32,
+    /// Text fields with a placeholder (counted among `clickables`).
+    pub fields: u32,
 }
 
 /// Inherited context, top-down.
@@ -551,6 +558,7 @@ fn sums(
             max_each(&mut a.links, &b.links);
             a.store_links += u32::from(b.store_links);
             a.privacy_links += u32::from(b.privacy_links);
+            a.legal_links += u32::from(b.legal_links);
             for (t, o) in a.worded.iter_mut().zip(b.top_weight) {
                 *t += u16::from(o >= WEIGHT_STRONG);
             }
@@ -567,6 +575,9 @@ fn sums(
         }
         if node.flags.has(Flags::EMAIL_INPUT) {
             a.email_inputs += 1;
+        }
+        if node.flags.has(Flags::TEXT_FIELD) && !node.text.is_empty() {
+            a.fields += 1;
         }
         if node.flags.has(Flags::PASSWORD_INPUT) {
             a.password_inputs += 1;
@@ -686,8 +697,12 @@ fn link_destinations(
         // In document order: the last link's answer stands.
         let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
         b.last_link_own = same_site(&node.link, page_host);
-        if PRIVACY_LINK_WORDS.iter().any(|w| node.link.contains(w)) {
+        let privacy = PRIVACY_LINK_WORDS.iter().any(|w| node.link.contains(w));
+        if privacy {
             b.privacy_links = b.privacy_links.saturating_add(1);
+        }
+        if privacy || TERMS_LINK_WORDS.iter().any(|w| node.link.contains(w)) {
+            b.legal_links = b.legal_links.saturating_add(1);
         }
         let found = m.find_links(&node.link);
         if found.nag.iter().all(|&w| w == 0) {
@@ -847,6 +862,8 @@ impl Agg {
         self.textareas += a.textareas;
         self.store_links += a.store_links;
         self.privacy_links += a.privacy_links;
+        self.legal_links += a.legal_links;
+        self.fields += a.fields;
     }
 
     /// Strongest category score.

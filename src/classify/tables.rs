@@ -212,6 +212,30 @@ pub const PRIVACY_LINK_WORDS: &[&str] = &[
     "konfidencial",
 ];
 
+/// What a terms-of-use or data-protection page's address holds, beside
+/// [`PRIVACY_LINK_WORDS`]: the consent ticks of a sign-up form link both
+/// ("I accept the Terms and the Privacy policy"). A box growing over such a
+/// form does not count those links as a column of page links.
+pub const TERMS_LINK_WORDS: &[&str] = &[
+    "terms",
+    "termin",
+    "condicion",
+    "condition",
+    "condizion",
+    "agb",
+    "nutzungsbedingung",
+    "teilnahmebedingung",
+    "datos-personales",
+    "proteccion-de-datos",
+    "donnees-personnelles",
+    "regulamin",
+    "voorwaarden",
+    "villkor",
+    "vilkar",
+    "ehdot",
+    "legal",
+];
+
 /// A cluster (several small hits spread over one widget) seeds when its
 /// summed phrase score reaches this and the widget shows structure
 /// (a form, an email field, a hint, an overlay).

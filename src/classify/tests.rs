@@ -3178,3 +3178,47 @@ fn an_inline_line_between_blocks_is_a_line_of_its_own() {
         },
     ]);
 }
+
+#[test]
+fn a_sign_up_forms_consent_ticks_are_part_of_its_box() {
+    // TERMS_LINK_WORDS, Agg::legal_links, Agg::fields: a newsletter form's
+    // terms and privacy ticks link those pages; the box grows over them
+    // (its fields' placeholders are not links either). Linking the site's
+    // sections instead, the same lines are a column of page links.
+    let form = |a: &str, b: &str, c: &str| {
+        format!(
+            "<aside class=\"col\"><div class=\"box\"><h3>Get the best stories in your inbox every morning with our newsletter</h3><a href=\"/boletines\">More newsletters</a>\
+<form action=\"/subscribe\"><input name=\"email\" placeholder=\"Email address\"><input name=\"nombre\" placeholder=\"Name\"><button>Sign me up</button>\
+<label><input type=\"checkbox\"> I accept the <a href=\"{a}\">Terms and Conditions of Harbour Publishing</a>.</label>\
+<label><input type=\"checkbox\"> I accept the <a href=\"{b}\">Data Processing Policy of the Harbour Publishing Company</a> and the <a href=\"{c}\">Browsing Data and Cookies Policy</a>.</label></form></div></aside>"
+        )
+    };
+    // In a sidebar of the <article> element (as on eltiempo.com): not
+    // outside the article, so no shape seeds the form; the heading does.
+    let in_article_sidebar = |side: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{ARTICLE}</div>{side}</article></main></body></html>"
+        )
+    };
+    check(&[
+        Row {
+            name: "terms and privacy ticks",
+            html: in_article_sidebar(&form(
+                "/terminos-condiciones",
+                "/legal/proteccion-de-datos.pdf",
+                "/politica-de-cookies",
+            )),
+            hide: &[
+                "I accept the Terms and Conditions of Harbour Publishing",
+                "Sign me up",
+            ],
+            keep: &[],
+        },
+        Row {
+            name: "section links",
+            html: in_article_sidebar(&form("/sport", "/culture", "/economy")),
+            hide: &[],
+            keep: &["I accept the Terms and Conditions of Harbour Publishing"],
+        },
+    ]);
+}
