@@ -757,7 +757,7 @@ fn beside(inp: &ChooseInput, chosen: &[Choice]) -> Vec<Choice> {
                 if ev.agg[s as usize].chars == 0 {
                     continue;
                 }
-                match ask_line(inp, s) {
+                match ask_line(inp, s, c.category) {
                     Some(k) => {
                         taken.insert(s);
                         out.push(Choice {
@@ -783,9 +783,9 @@ fn in_body(inp: &ChooseInput, id: NodeId) -> bool {
     inp.guard.root.is_some_and(|r| inp.page.contains(r, id))
 }
 
-/// The category of a short line of nag wording that may join a nag beside
-/// it, if `id` is one.
-fn ask_line(inp: &ChooseInput, id: NodeId) -> Option<Category> {
+/// The category of a short line of nag wording that may join a nag (of
+/// category `nag`) beside it, if `id` is one.
+fn ask_line(inp: &ChooseInput, id: NodeId, nag: Option<Category>) -> Option<Category> {
     let ev = inp.ev;
     let b = ev.blocks[id as usize].as_ref()?;
     let a = &ev.agg[id as usize];
@@ -806,7 +806,13 @@ fn ask_line(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     // Narrative beside a nag stays, whatever it says; a line that points
     // to a link beside it is part of the run.
     let pointer = b.pointer_line();
-    if !pointer && (b.prose || ((b.in_flow || in_body(inp, id)) && b.is_long() && !b.cta_line())) {
+    // A pitch's paragraph that closes on the ask, beside a nag of that
+    // ask's category, is the pitch's (`BlockEvidence::closing_ask`).
+    let closing = nag == Some(c) && b.closing_ask[c.index()];
+    if !pointer
+        && !closing
+        && (b.prose || ((b.in_flow || in_body(inp, id)) && b.is_long() && !b.cta_line()))
+    {
         return None;
     }
     // It asks by a link of its own (a menu item is not a line), or its
@@ -815,7 +821,9 @@ fn ask_line(inp: &ChooseInput, id: NodeId) -> Option<Category> {
         && !b.link_only()
         && (b.phrase_wording[c.index()] || pointer);
     let strong = b.top_weight[c.index()] >= WEIGHT_ALONE && s >= SEED_SCORE;
-    (s >= OUTSIDE_SEED_SCORE && b.top_weight[c.index()] >= WEIGHT_STRONG && (asks || strong))
+    (s >= OUTSIDE_SEED_SCORE
+        && b.top_weight[c.index()] >= WEIGHT_STRONG
+        && (asks || strong || closing))
         .then_some(c)
 }
 

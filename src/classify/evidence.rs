@@ -53,6 +53,10 @@ pub struct BlockEvidence {
     pub link_best: [Option<u32>; Category::COUNT],
     /// Links to an app store among the block's links (outside navigation).
     pub store_links: u8,
+    /// Per category: the block ends with an exclamation whose last sentence
+    /// holds a phrase of the category ("… Deshalb freuen wir uns über jede
+    /// Spende!"): a pitch's closing ask (see `closing_asks`).
+    pub closing_ask: [bool; Category::COUNT],
     /// Links to a privacy or cookie page ([`PRIVACY_LINK_WORDS`]).
     pub privacy_links: u8,
     /// Links to a privacy, cookie, terms or data-protection page
@@ -216,6 +220,7 @@ impl Evidence {
         let text = own_text(page, ix, &mut blocks);
         let (hints, ctx) = context_and_hints(page, ix, m);
         phrases(ix, m, lang, &ctx, &mut blocks);
+        closing_asks(ix, m, lang, &mut blocks);
         link_destinations(page, ix, m, &ctx, &mut blocks);
         prices(ix, &ctx, &mut blocks);
         score_blocks(m, lang, &mut blocks);
@@ -409,6 +414,59 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
                 }
             }
             b.hits.push(h);
+        }
+    }
+}
+
+/// Pass 3b: which blocks close on an ask. A pitch beside a nag often
+/// ends its paragraph of reasons with the ask itself, as an exclamation
+/// ("Weniger Anzeigen, weniger Heftseiten. Deshalb freuen wir uns über jede
+/// Spende!"): narrative does not end that way. A phrase (not quoted, of
+/// weight [`WEIGHT_STRONG`] or more) in the last sentence of a block whose
+/// own text ends with '!' marks its categories.
+fn closing_asks(ix: &TextIndex, m: &Matcher, lang: &str, blocks: &mut Blocks) {
+    // The end of each block's own text, and what follows each hit in it,
+    // read from its segments (a block's text may be interleaved with its
+    // children's).
+    let mut ranges: std::collections::HashMap<NodeId, Vec<(usize, usize)>> = Default::default();
+    for (i, b) in blocks.iter().enumerate() {
+        if b.as_ref().is_some_and(|b| !b.hits.is_empty()) {
+            ranges.insert(i as NodeId, Vec::new());
+        }
+    }
+    for seg in &ix.segments {
+        if let Some(r) = ranges.get_mut(&seg.block) {
+            r.push((seg.start as usize, (seg.start + seg.len) as usize));
+        }
+    }
+    let doc = ix.doc.as_str();
+    for (id, r) in ranges {
+        let Some(b) = blocks[id as usize].as_mut() else {
+            continue;
+        };
+        let own: String = r.iter().map(|&(a, z)| &doc[a..z]).collect();
+        if !own.trim_end().ends_with('!') {
+            continue;
+        }
+        for (h, &quoted) in b.hits.iter().zip(&b.quoted) {
+            if quoted {
+                continue;
+            }
+            // What follows the hit in the block: no sentence ends before the '!'.
+            let tail: String = r
+                .iter()
+                .filter(|&&(_, z)| z > h.end)
+                .map(|&(a, z)| &doc[a.max(h.end)..z])
+                .collect();
+            let tail = tail.trim_end();
+            if tail[..tail.len().saturating_sub(1)].contains(['.', '!', '?']) {
+                continue;
+            }
+            for (c, w) in m.entry(h.entry).meanings_on(lang) {
+                if w >= WEIGHT_STRONG {
+                    b.closing_ask[c.index()] = true;
+                }
+            }
         }
     }
 }

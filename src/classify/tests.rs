@@ -3222,3 +3222,36 @@ fn a_sign_up_forms_consent_ticks_are_part_of_its_box() {
         },
     ]);
 }
+
+#[test]
+fn a_pitch_paragraph_that_closes_on_the_ask_joins_the_nag_beside_it() {
+    // BlockEvidence::closing_ask: the paragraph of reasons before a bank
+    // transfer line ends with the ask itself, as an exclamation; ending as
+    // narrative ends (a full stop), it stays, whatever its words.
+    // A German page (a German phrase counts on a German page only): its
+    // narrative first, then the pitch and the transfer line.
+    let pitch = |end: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"article-body\">\
+<p>Der Rat von Port Alder hat am Dienstag beschlossen, die Hafenmauer neu zu bauen, die bei den Stürmen im Januar gebrochen war. Damit endet ein Jahr des Streits darüber, wer die Arbeiten bezahlen soll.</p>\
+<p>Die Ingenieure sagten in der Sitzung, dass die alte Mauer von den Gezeiten über Jahrzehnte ausgespült worden sei und dass eine weitere Ausbesserung den Einsturz nur hinauszögern würde.</p>\
+<p>Die Bewohner der unteren Straßen, von denen viele nach der Flut wochenlang in Notunterkünften lebten, füllten die Tribüne und klatschten, als das Ergebnis verlesen wurde.</p>{ARTICLE}\
+<p>Geschlossene Clubs, kaum Veranstaltungen: der Winter hält die Stadt und auch unsere Redaktion in Atem. Weniger Veranstaltungen, das heißt auch weniger Anzeigen und weniger Heftseiten. Deshalb freuen wir uns über jede Spende{end}</p>\
+<p>Spenden könnt ihr per Paypal oder direkt auf unser Konto, IBAN DE22 1005 0000 0190 0947 29.</p></div></article></main></body></html>"
+        )
+    };
+    check(&[
+        Row {
+            name: "closes on the ask",
+            html: pitch("!"),
+            hide: &["Deshalb freuen wir uns über jede Spende", "IBAN DE22"],
+            keep: &[],
+        },
+        Row {
+            name: "closes as narrative",
+            html: pitch(", sagte die Verlegerin."),
+            hide: &["IBAN DE22"],
+            keep: &["Deshalb freuen wir uns über jede Spende"],
+        },
+    ]);
+}
