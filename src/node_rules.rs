@@ -170,6 +170,9 @@ pub fn element_node<'a>(tag: &str, attrs: impl IntoIterator<Item = (&'a str, &'a
         if ty == "password" {
             flags.set(Flags::PASSWORD_INPUT);
         }
+        if ty == "radio" {
+            flags.set(Flags::RADIO);
+        }
         if matches!(ty.as_str(), "submit" | "button") {
             text = a.value.to_string();
         } else if !matches!(ty.as_str(), "hidden" | "checkbox" | "radio") {

@@ -56,6 +56,8 @@ impl Flags {
     /// A text field (`<input>` to type into, not a button): its label is
     /// its placeholder, which is text but asks nothing.
     pub const TEXT_FIELD: u32 = 1 << 12;
+    /// `<input type=radio>`: a choice among options, as a poll asks.
+    pub const RADIO: u32 = 1 << 13;
 
     #[inline]
     pub fn has(self, bit: u32) -> bool {

@@ -127,7 +127,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             });
             continue;
         }
-        if !hideable(inp, id) {
+        if !hideable(inp, id) || in_poll(inp, id) {
             continue;
         }
         // Comment, contact and share-by-email forms are not nags, whatever
@@ -403,6 +403,26 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
         return None;
     };
     (inp.enabled[c.index()] && outside_article(inp, id, c)).then_some(c)
+}
+
+/// A reader poll around the block: the first box (of the small box around
+/// it) with radio buttons has at least [`POLL_MIN_RADIOS`], no more than
+/// [`POLL_MAX_CHARS`] of text, and asks for no money and no address. It
+/// may ask about push notifications or paying for news ("Would you pay
+/// for a subscription?"): a question, not a nag. A donation form's amount
+/// picker and a plan picker with prices are not polls.
+fn in_poll(inp: &ChooseInput, id: NodeId) -> bool {
+    let ev = inp.ev;
+    small_box(inp, id)
+        .find(|&x| ev.agg[x as usize].radios > 0)
+        .is_some_and(|x| {
+            let a = &ev.agg[x as usize];
+            a.radios >= POLL_MIN_RADIOS
+                && a.chars <= POLL_MAX_CHARS
+                && a.money == 0
+                && a.priced == 0
+                && a.email_inputs + a.password_inputs == 0
+        })
 }
 
 /// A box set into the article body among the narrative's paragraphs (see

@@ -176,6 +176,12 @@ pub struct Agg {
     pub legal_links: u32,
     /// Text fields with a placeholder (counted among `clickables`).
     pub fields: u32,
+    /// Radio buttons: a poll's choices (or a plan or amount picker's).
+    pub radios: u32,
+    /// Blocks that name a price or an offer (`BlockEvidence::priced`).
+    pub priced: u32,
+    /// Texts that are a sum of money, in a link or not ("35€" beside a radio).
+    pub money: u32,
 }
 
 /// Inherited context, top-down.
@@ -265,6 +271,8 @@ struct NodeText {
     chars: Vec<usize>,
     links: Vec<usize>,
     amount: Vec<bool>,
+    /// A sum of money as the whole text, link or not (a radio's label "35€").
+    money: Vec<bool>,
 }
 
 /// Pass 1: each block's own text (length, commas, sentence breaks,
@@ -275,6 +283,7 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
     let n = page.len();
     let mut seg_chars = vec![0usize; n];
     let mut amount_at = vec![false; n];
+    let mut money_at = vec![false; n];
     let mut seg_links = vec![0usize; n];
     for s in &ix.segments {
         let chars = ix.seg_chars(s);
@@ -291,8 +300,9 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
         if emphasised(page, s.node, s.block) {
             b.emphasis_chars += chars;
         }
-        if s.in_link && is_amount(seg_text) {
-            amount_at[s.node as usize] = true;
+        if is_amount(seg_text) {
+            money_at[s.node as usize] = true;
+            amount_at[s.node as usize] |= s.in_link;
         }
         b.sentence_breaks += marks.sentence_breaks;
         if s.in_link {
@@ -307,6 +317,7 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
         chars: seg_chars,
         links: seg_links,
         amount: amount_at,
+        money: money_at,
     }
 }
 
@@ -573,6 +584,7 @@ fn sums(
 ) -> Vec<Agg> {
     let n = page.len();
     let (seg_chars, seg_links, amount_at) = (&text.chars, &text.links, &text.amount);
+    let money_at = &text.money;
     let mut agg = vec![Agg::default(); n];
     for i in (0..n).rev() {
         if !ix.visible[i] {
@@ -583,6 +595,9 @@ fn sums(
         a.chars += seg_chars[i];
         if amount_at[i] {
             a.amounts += 1;
+        }
+        if money_at[i] {
+            a.money += 1;
         }
         if hints[i]
             .as_ref()
@@ -617,6 +632,7 @@ fn sums(
             a.store_links += u32::from(b.store_links);
             a.privacy_links += u32::from(b.privacy_links);
             a.legal_links += u32::from(b.legal_links);
+            a.priced += u32::from(b.priced);
             for (t, o) in a.worded.iter_mut().zip(b.top_weight) {
                 *t += u16::from(o >= WEIGHT_STRONG);
             }
@@ -636,6 +652,9 @@ fn sums(
         }
         if node.flags.has(Flags::TEXT_FIELD) && !node.text.is_empty() {
             a.fields += 1;
+        }
+        if node.flags.has(Flags::RADIO) {
+            a.radios += 1;
         }
         if node.flags.has(Flags::PASSWORD_INPUT) {
             a.password_inputs += 1;
@@ -922,6 +941,9 @@ impl Agg {
         self.privacy_links += a.privacy_links;
         self.legal_links += a.legal_links;
         self.fields += a.fields;
+        self.radios += a.radios;
+        self.priced += a.priced;
+        self.money += a.money;
     }
 
     /// Strongest category score.

@@ -87,6 +87,9 @@ pub const OUTSIDE_MAX_SEED_BLOCK_CHARS: usize = 1500;
 /// outside block is looked for: the widget around the block, not the page
 /// region around the widget.
 pub const CUE_LEVELS: usize = 3;
+/// A reader poll (`choose::in_poll`): radio buttons, a widget's worth of text.
+pub const POLL_MIN_RADIOS: u32 = 2;
+pub const POLL_MAX_CHARS: usize = 600;
 pub const CUE_BOX_MAX_CHARS: usize = 1200;
 
 /// Link text share above which a block counts as a link (menu item,

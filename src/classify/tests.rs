@@ -3255,3 +3255,43 @@ fn a_pitch_paragraph_that_closes_on_the_ask_joins_the_nag_beside_it() {
         },
     ]);
 }
+
+#[test]
+fn a_reader_poll_is_a_question_not_a_nag() {
+    // POLL_MIN_RADIOS, POLL_MAX_CHARS, Agg::radios, Agg::money: a poll about
+    // push notifications or paying for news asks by radio buttons; the
+    // same words asking by buttons are a prompt; radio buttons beside sums
+    // of money are a donation form's amount picker.
+    let poll = |choices: &str| {
+        format!(
+            "<div class=\"w\"><h3>Reader poll</h3><p>Do you allow news sites to send you push notifications on your phone?</p><form>{choices}<button>Vote</button></form></div>"
+        )
+    };
+    let radios = "<label><input type=\"radio\" name=\"v\"> Yes, for breaking news</label><label><input type=\"radio\" name=\"v\"> No, never</label>";
+    let donate = "<div class=\"w\"><h3>Support our reporters</h3><p>Every gift keeps the island's newsroom open. Choose an amount and donate today.</p><form><label><input type=\"radio\" name=\"a\"> 35€</label><label><input type=\"radio\" name=\"a\"> 60€</label><label><input type=\"radio\" name=\"a\"> 120€</label><button>Donate now</button></form></div>";
+    check(&[
+        Row {
+            name: "a poll",
+            html: page("en", "", "", &poll(radios)),
+            hide: &[],
+            keep: &["Do you allow news sites to send you push notifications"],
+        },
+        Row {
+            name: "the same words with buttons",
+            html: page(
+                "en",
+                "",
+                "",
+                &poll("<button>Allow</button><button>Later</button>"),
+            ),
+            hide: &["Do you allow news sites to send you push notifications"],
+            keep: &[],
+        },
+        Row {
+            name: "radio buttons beside amounts",
+            html: page("en", "", "", donate),
+            hide: &["Every gift keeps the island's newsroom open"],
+            keep: &[],
+        },
+    ]);
+}
