@@ -28,11 +28,48 @@ function tab(tabId) {
   return t;
 }
 
+/**
+ * A frame whose whole document is a nag (C2B.FRAME_NAG) and whose <iframe>
+ * another frame of the tab hides as an item: that item speaks for it, so
+ * its own items are neither counted nor listed twice.
+ */
+function pairedFrame(t, f) {
+  if (!f.nagUrl) return null;
+  for (const [id, o] of t.frames) {
+    const item = o.items?.find((i) => i.frameUrl && sameDocument(i.frameUrl, f.nagUrl));
+    if (item) return { frameId: id, item };
+  }
+  return null;
+}
+
+/** The frames whose whole document is the nag behind `item` (a parent's frame item). */
+function framesBehind(t, item) {
+  return item?.frameUrl ? [...t.frames.values()].filter((f) => f.nagUrl && sameDocument(item.frameUrl, f.nagUrl)) : [];
+}
+
+function sameDocument(a, b) {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin && x.pathname === y.pathname;
+  } catch { return false; }
+}
+
+/** The items a reader sees for a tab: a whole frame's own ones folded into its box's. */
+function listed(t) {
+  const out = [];
+  for (const [frameId, f] of t?.frames ?? []) {
+    if (pairedFrame(t, f)) continue;
+    for (const it of f.items ?? []) out.push({ ...it, frameId });
+  }
+  return out;
+}
+
 function updateBadge(tabId) {
   const t = tabs.get(tabId);
   // One per nag still hidden (an overlay and its backdrop are one item;
   // what the reader showed again is not counted).
-  const n = t ? [...t.frames.values()].reduce((s, f) => s + (f.items?.filter((i) => i.state !== 'shown').length ?? 0), 0) : 0;
+  const n = listed(t).filter((i) => i.state !== 'shown').length;
   // A closed tab rejects (asynchronously in MV3): swallowed, not left as
   // an unhandled rejection per closed tab.
   const gone = () => {};
@@ -142,6 +179,7 @@ api.runtime.onConnect.addListener((port) => {
           // Told to every other frame of the tab: the one holding the
           // <iframe> hides it (a frame cannot reach its parent's document).
           if (frameId === 0) break;
+          frame.nagUrl = String(m.url ?? frame.url);
           const msg = { type: B2C.FRAME_NAG, url: String(m.url ?? frame.url), category: m.category, reason: String(m.reason ?? ''), excerpt: String(m.excerpt ?? '').slice(0, 200) };
           for (const [id, f] of tab(tabId).frames) {
             if (id !== frameId) try { f.port.postMessage(msg); } catch { /* gone */ }
@@ -201,10 +239,9 @@ async function handleUi(m) {
       const url = top?.url ?? '';
       const rules = await store.load();
       const resolved = url ? await engine.resolve(rules, url) : null;
-      const items = [];
+      const items = listed(t);
       let paywall = null;
-      for (const [frameId, f] of t?.frames ?? []) {
-        for (const it of f.items) items.push({ ...it, frameId });
+      for (const f of t?.frames.values() ?? []) {
         if (f.paywall?.gate) paywall = f.paywall;
       }
       const site = url ? await engine.siteKey(url) : '';
@@ -229,8 +266,14 @@ async function handleUi(m) {
     case UI.HIDE_ITEM: {
       // key '*': every item of every frame of the tab.
       const type = m.type === UI.SHOW_ITEM ? B2C.SHOW : B2C.HIDE;
-      const frames = m.key === '*' ? [...(tabs.get(m.tabId)?.frames.values() ?? [])] : [frameOf(m.tabId, m.frameId)];
+      const t = tabs.get(m.tabId);
+      const frames = m.key === '*' ? [...(t?.frames.values() ?? [])] : [frameOf(m.tabId, m.frameId)];
       for (const f of frames) f?.port.postMessage({ type, key: m.key });
+      // A whole frame's box: the frame's own blocks come and go with it.
+      if (m.key !== '*' && t) {
+        const item = frameOf(m.tabId, m.frameId)?.items?.find((i) => i.key === m.key);
+        for (const f of framesBehind(t, item)) f.port.postMessage({ type, key: '*' });
+      }
       return { ok: true };
     }
     case UI.KEEP_ITEM:

@@ -134,6 +134,8 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
       also: g.also,
       source: h.source,
       score: h.score,
+      // A whole frame's box (frames.js): the frame's address.
+      frameUrl: h.frameUrl ?? null,
       parts: 1 + g.extra.length,
       overlay,
     };

@@ -117,6 +117,9 @@
           selector: '',
           source: 'frame',
           score: 0,
+          // The frame's address: the background pairs this item with the
+          // frame's own (listed once; shown and hidden together).
+          frameUrl: url,
         });
       }
     }

@@ -132,8 +132,10 @@ test('a dialog that is a whole cross-origin frame: the frame and its box are hid
   const item = state.items.find((i) => i.source === 'frame');
   assert.ok(item, JSON.stringify(state.items));
   assert.match(item.reason, /a frame from localhost/);
+  assert.equal(state.items.filter((i) => i.category === 'cookie').length, 1, `one item for the dialog, not its frame's too: ${JSON.stringify(state.items)}`);
   await ui(env.browser.context, env.browser.extensionId, { type: 'show-item', tabId, frameId: item.frameId ?? 0, key: item.key });
   assert.ok(await waitFor(async () => !(await boxHidden())), 'shown again');
+  assert.ok(await waitFor(() => dialog.evaluate(() => !document.querySelector('.m').hasAttribute('data-quietpage-hidden'))), 'the dialog inside the frame comes back with it');
   await page.close();
 });
 
