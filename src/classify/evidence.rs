@@ -439,22 +439,23 @@ fn closing_asks(ix: &TextIndex, m: &Matcher, lang: &str, blocks: &mut Blocks) {
     // The end of each block's own text, and what follows each hit in it,
     // read from its segments (a block's text may be interleaved with its
     // children's).
-    let mut ranges: std::collections::HashMap<NodeId, Vec<(usize, usize)>> = Default::default();
-    for (i, b) in blocks.iter().enumerate() {
-        if b.as_ref().is_some_and(|b| !b.hits.is_empty()) {
-            ranges.insert(i as NodeId, Vec::new());
-        }
-    }
+    let mut ranges: Vec<Vec<(usize, usize)>> = vec![Vec::new(); blocks.len()];
     for seg in &ix.segments {
-        if let Some(r) = ranges.get_mut(&seg.block) {
-            r.push((seg.start as usize, (seg.start + seg.len) as usize));
+        if blocks[seg.block as usize]
+            .as_ref()
+            .is_some_and(|b| !b.hits.is_empty())
+        {
+            ranges[seg.block as usize].push((seg.start as usize, (seg.start + seg.len) as usize));
         }
     }
     let doc = ix.doc.as_str();
-    for (id, r) in ranges {
-        let Some(b) = blocks[id as usize].as_mut() else {
+    for (r, b) in ranges.iter().zip(blocks.iter_mut()) {
+        let Some(b) = b.as_mut() else {
             continue;
         };
+        if r.is_empty() {
+            continue;
+        }
         let own: String = r.iter().map(|&(a, z)| &doc[a..z]).collect();
         if !own.trim_end().ends_with('!') {
             continue;
