@@ -114,6 +114,9 @@ pub struct BlockEvidence {
     /// ("… hier: https://apolut.net/unterstuetzen/"): printed, as an
     /// editor prints a pointer, not a link set in a sentence.
     pub ends_in_address: bool,
+    /// The own text's last words are a link's ("… newsletter *hier*."):
+    /// the sentence points at where it sends the reader.
+    pub ends_in_link: bool,
     /// The last link of the block (document order, outside navigation)
     /// stays on the page's site (`page::same_site`).
     pub last_link_own: bool,
@@ -311,6 +314,8 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
         // Closing punctuation after a link does not end the line.
         if seg_text.chars().any(char::is_alphanumeric) {
             b.ends_in_address = s.in_link && looks_like_address(seg_text);
+            // (A footnote's "[1]" is a source, not where a line sends the reader.)
+            b.ends_in_link = s.in_link && seg_text.chars().any(char::is_alphabetic);
         }
     }
     NodeText {
@@ -888,8 +893,15 @@ impl BlockEvidence {
     /// our newsletter here."), not a paragraph of narrative that happens to
     /// hold a link: at most [`PROSE_FLOW_CTA_MAX_CHARS`] and
     /// [`CTA_MAX_SENTENCE_BREAKS`] sentence breaks.
+    /// A single sentence that ends in its link ("Abonnieren Sie unseren
+    /// Newsletter *hier*.") asks by that link, whatever the link says.
     pub fn cta_line(&self) -> bool {
-        (self.used_cta || (self.emphasised() && self.after_prose)) && self.line_sized()
+        (self.used_cta
+            || (self.emphasised() && self.after_prose)
+            || (self.ends_in_link
+                && self.sentence_breaks <= LINKED_ASK_MAX_SENTENCE_BREAKS
+                && self.own_chars <= SHORT_BLOCK_CHARS))
+            && self.line_sized()
     }
 }
 

@@ -132,6 +132,12 @@ pub const IN_FLOW_STRONG_PHRASES: u8 = 3;
 /// ("Fight disinformation. Get the facts. Sign up here." has two); a
 /// paragraph with a link in its fourth sentence is narrative.
 pub const CTA_MAX_SENTENCE_BREAKS: usize = 2;
+/// A line that ends in its link is a call to action when it is one short
+/// sentence (its closing stop counts as a break; at most
+/// [`SHORT_BLOCK_CHARS`]): "Abonnieren Sie unseren Newsletter *hier*."; a
+/// paragraph of sentences, or a long one, that ends in a source link is
+/// narrative.
+pub const LINKED_ASK_MAX_SENTENCE_BREAKS: usize = 1;
 
 /// A block counts as emphasised (an editor's line set apart from the
 /// narrative) when this share of its own text is in `<em>`/`<i>`/

@@ -3295,3 +3295,43 @@ fn a_reader_poll_is_a_question_not_a_nag() {
         },
     ]);
 }
+
+#[test]
+fn a_short_sentence_that_ends_in_its_link_asks_by_it() {
+    // LINKED_ASK_MAX_SENTENCE_BREAKS, BlockEvidence::ends_in_link: "Abonnieren
+    // Sie unseren Newsletter *hier*." asks by its link although the link's
+    // own word is no ask; without the link it is a sentence of the flow;
+    // a long sentence ending in a source link stays narrative.
+    let de = |line: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"article-body\">\
+<p>Der Rat von Port Alder hat am Dienstag beschlossen, die Hafenmauer neu zu bauen, die bei den Stürmen im Januar gebrochen war. Damit endet ein Jahr des Streits darüber, wer die Arbeiten bezahlen soll.</p>\
+<p>Die Ingenieure sagten in der Sitzung, dass die alte Mauer von den Gezeiten über Jahrzehnte ausgespült worden sei und dass eine weitere Ausbesserung den Einsturz nur hinauszögern würde.</p>{line}\
+<p>Die Bewohner der unteren Straßen, von denen viele nach der Flut wochenlang in Notunterkünften lebten, füllten die Tribüne und klatschten, als das Ergebnis verlesen wurde.</p>{ARTICLE}</div></article></main></body></html>"
+        )
+    };
+    check(&[
+        Row {
+            name: "ends in its link",
+            html: de(
+                "<p>Abonnieren Sie unseren kostenlosen Newsletter <a href=\"/newsletter\">hier</a>.</p>",
+            ),
+            hide: &["Abonnieren Sie unseren kostenlosen Newsletter"],
+            keep: &[],
+        },
+        Row {
+            name: "no link",
+            html: de("<p>Abonnieren Sie unseren kostenlosen Newsletter hier.</p>"),
+            hide: &[],
+            keep: &["Abonnieren Sie unseren kostenlosen Newsletter"],
+        },
+        Row {
+            name: "a long sentence ending in a source",
+            html: de(
+                "<p>Mit dem neuen Bürgerkonto können sich Einwohner mit einem einzigen Benutzernamen und Passwort anmelden, um Anträge für Bauarbeiten am Hafen online zu stellen und den Newsletter zu abonnieren, erklärt die <a href=\"/verwaltung\">Stadtverwaltung</a>.</p>",
+            ),
+            hide: &[],
+            keep: &["Mit dem neuen Bürgerkonto können sich Einwohner"],
+        },
+    ]);
+}
