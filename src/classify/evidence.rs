@@ -114,8 +114,9 @@ pub struct BlockEvidence {
     /// ("… hier: https://apolut.net/unterstuetzen/"): printed, as an
     /// editor prints a pointer, not a link set in a sentence.
     pub ends_in_address: bool,
-    /// The own text's last words are a link's ("… newsletter *hier*."):
-    /// the sentence points at where it sends the reader.
+    /// The own text's last words are a link's, and no sentence ends
+    /// before it ("Abonnieren Sie unseren Newsletter *hier*."): the
+    /// sentence points at where it sends the reader.
     pub ends_in_link: bool,
     /// The last link of the block (document order, outside navigation)
     /// stays on the page's site (`page::same_site`).
@@ -314,8 +315,11 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
         // Closing punctuation after a link does not end the line.
         if seg_text.chars().any(char::is_alphanumeric) {
             b.ends_in_address = s.in_link && looks_like_address(seg_text);
-            // (A footnote's "[1]" is a source, not where a line sends the reader.)
-            b.ends_in_link = s.in_link && seg_text.chars().any(char::is_alphabetic);
+            // (A footnote's "[1]" is a source, not where a line sends the
+            // reader; and only a line that is one sentence up to its link.)
+            b.ends_in_link = s.in_link
+                && seg_text.chars().any(char::is_alphabetic)
+                && b.sentence_breaks == marks.sentence_breaks;
         }
     }
     NodeText {
