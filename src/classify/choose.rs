@@ -151,7 +151,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             });
             let in_flow = b.in_flow || in_body;
             let link_row = ev.agg[i].worded_clickables >= LINK_ROW_MIN_CLICKABLES
-                && b.own_link_chars as f32 >= LINK_ROW_LINK_SHARE * b.own_chars as f32;
+                && b.own_link_chars as f32 >= LINK_ROW_LINK_SHARE * b.own_chars as f32
+                && (b.plain_letters <= LINK_ROW_MAX_PLAIN_LETTERS || b.separators > 0);
             let mut score = if in_flow { b.used_score } else { b.score };
             if link_row {
                 // Link destinations stay: a row of links to payment pages

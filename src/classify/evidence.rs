@@ -118,6 +118,12 @@ pub struct BlockEvidence {
     /// before it ("Abonnieren Sie unseren Newsletter *hier*."): the
     /// sentence points at where it sends the reader.
     pub ends_in_link: bool,
+    /// Letters of the own text outside links: a row of links has only
+    /// separators between them, a sentence with links has words.
+    pub plain_letters: usize,
+    /// Separators outside links ('|', '·', '•'): what a row of links puts
+    /// between its entries.
+    pub separators: usize,
     /// The last link of the block (document order, outside navigation)
     /// stays on the page's site (`page::same_site`).
     pub last_link_own: bool,
@@ -311,6 +317,12 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
         b.sentence_breaks += marks.sentence_breaks;
         if s.in_link {
             b.own_link_chars += chars;
+        } else {
+            b.plain_letters += seg_text.chars().filter(|c| c.is_alphabetic()).count();
+            b.separators += seg_text
+                .chars()
+                .filter(|c| LINK_ROW_SEPARATORS.contains(c))
+                .count();
         }
         // Closing punctuation after a link does not end the line.
         if seg_text.chars().any(char::is_alphanumeric) {

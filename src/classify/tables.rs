@@ -294,6 +294,12 @@ pub const PROMO_MAX_LINK_SHARE: f32 = 0.6;
 /// text linked, is a link row: only its unlinked words count.
 pub const LINK_ROW_MIN_CLICKABLES: u32 = 2;
 pub const LINK_ROW_LINK_SHARE: f32 = 0.5;
+/// ... and at most this many letters outside its links ("Home  News"), or
+/// separators between them ("© 2022 Harbour Times | Terms | Privacy"); a
+/// sentence with links in it ("*Log in* or *create a free account* to save
+/// this article") is a line, not a row.
+pub const LINK_ROW_MAX_PLAIN_LETTERS: usize = 12;
+pub const LINK_ROW_SEPARATORS: &[char] = &['|', '·', '•', '∙', '⋅', '¦'];
 
 /// Growth: a parent that adds text without prose is accepted when it adds
 /// a point of nag score per this many characters, or structure (a hint, a

@@ -3335,3 +3335,37 @@ fn a_short_sentence_that_ends_in_its_link_asks_by_it() {
         },
     ]);
 }
+
+#[test]
+fn a_sentence_with_links_is_a_line_not_a_row_of_links() {
+    // LINK_ROW_MAX_PLAIN_LETTERS, LINK_ROW_SEPARATORS: in a row of links only
+    // the unlinked words count; a sentence whose asks are its links ("*Log
+    // in* or *create a free account* to save this article") is not a row.
+    let line = |html: &str| page("en", "", &format!("<p>{html}</p>"), "");
+    check(&[
+        Row {
+            name: "a sentence with links",
+            html: line(
+                "<a href=\"/login\">Log in</a> or <a href=\"/register\">create a free account</a> to save this article.",
+            ),
+            hide: &["to save this article"],
+            keep: &[],
+        },
+        Row {
+            name: "a row of the same links",
+            html: line(
+                "<a href=\"/login\">Log in</a> <a href=\"/register\">Create a free account</a>",
+            ),
+            hide: &[],
+            keep: &["Create a free account"],
+        },
+        Row {
+            name: "a row with words and separators",
+            html: line(
+                "Harbour Times Online | <a href=\"/login\">Log in</a> | <a href=\"/register\">Create a free account</a>",
+            ),
+            hide: &[],
+            keep: &["Create a free account"],
+        },
+    ]);
+}
