@@ -23,6 +23,8 @@
   const MAX_FRAME_NAGS = 16;
   /** Wrappers climbed from an <iframe>: a box of the page, not the page. */
   const MAX_WRAPPER_STEPS = 4;
+  /** A frame of more elements is no dialog (and its text is not read). */
+  const MAX_DIALOG_ELEMENTS = 2000;
 
   const inFrame = window !== window.top;
   /** This frame said it is a nag (once a page view). */
@@ -39,6 +41,7 @@
     if (!inFrame || told || !document.body) return null;
     const hidden = items.filter((it) => it.state === 'hidden' && it.category && it.category !== 'rule');
     if (!hidden.length) return null;
+    if (QP.dom.item.call(document.getElementsByTagName('*'), MAX_DIALOG_ELEMENTS) !== null) return null;
     let left;
     try { left = (document.body.innerText ?? '').replace(/\s+/g, '').length; } catch { return null; }
     if (left > FRAME_LEFT_CHARS) return null;
