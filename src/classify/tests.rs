@@ -30,6 +30,21 @@ fn page(lang: &str, before: &str, inside: &str, after: &str) -> String {
     )
 }
 
+/// Three paragraphs of German narrative: a German page (a German phrase
+/// counts on a German page only, and the language is read from the start
+/// of the text).
+const ARTIKEL: &str = "<p>Der Rat von Port Alder hat am Dienstag beschlossen, die Hafenmauer neu zu bauen, die bei den Stürmen im Januar gebrochen war. Damit endet ein Jahr des Streits darüber, wer die Arbeiten bezahlen soll.</p>\
+<p>Die Ingenieure sagten in der Sitzung, dass die alte Mauer von den Gezeiten über Jahrzehnte ausgespült worden sei und dass eine weitere Ausbesserung den Einsturz nur hinauszögern würde.</p>\
+<p>Die Bewohner der unteren Straßen, von denen viele nach der Flut wochenlang in Notunterkünften lebten, füllten die Tribüne und klatschten, als das Ergebnis verlesen wurde.</p>";
+
+/// A German page: [`ARTIKEL`], then `inside` in the article body, then the
+/// narrative [`check`] looks for.
+fn german_page(inside: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"article-body\">{ARTIKEL}{inside}{ARTICLE}</div></article></main></body></html>"
+    )
+}
+
 /// Visible text after classification, squashed.
 fn visible_after(src: &str) -> String {
     let loaded = html::load(src.as_bytes(), "", None).unwrap();
@@ -3228,17 +3243,11 @@ fn a_pitch_paragraph_that_closes_on_the_ask_joins_the_nag_beside_it() {
     // BlockEvidence::closing_ask: the paragraph of reasons before a bank
     // transfer line ends with the ask itself, as an exclamation; ending as
     // narrative ends (a full stop), it stays, whatever its words.
-    // A German page (a German phrase counts on a German page only): its
-    // narrative first, then the pitch and the transfer line.
     let pitch = |end: &str| {
-        format!(
-            "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"article-body\">\
-<p>Der Rat von Port Alder hat am Dienstag beschlossen, die Hafenmauer neu zu bauen, die bei den Stürmen im Januar gebrochen war. Damit endet ein Jahr des Streits darüber, wer die Arbeiten bezahlen soll.</p>\
-<p>Die Ingenieure sagten in der Sitzung, dass die alte Mauer von den Gezeiten über Jahrzehnte ausgespült worden sei und dass eine weitere Ausbesserung den Einsturz nur hinauszögern würde.</p>\
-<p>Die Bewohner der unteren Straßen, von denen viele nach der Flut wochenlang in Notunterkünften lebten, füllten die Tribüne und klatschten, als das Ergebnis verlesen wurde.</p>{ARTICLE}\
-<p>Geschlossene Clubs, kaum Veranstaltungen: der Winter hält die Stadt und auch unsere Redaktion in Atem. Weniger Veranstaltungen, das heißt auch weniger Anzeigen und weniger Heftseiten. Deshalb freuen wir uns über jede Spende{end}</p>\
-<p>Spenden könnt ihr per Paypal oder direkt auf unser Konto, IBAN DE22 1005 0000 0190 0947 29.</p></div></article></main></body></html>"
-        )
+        german_page(&format!(
+            "<p>Geschlossene Clubs, kaum Veranstaltungen: der Winter hält die Stadt und auch unsere Redaktion in Atem. Weniger Veranstaltungen, das heißt auch weniger Anzeigen und weniger Heftseiten. Deshalb freuen wir uns über jede Spende{end}</p>\
+<p>Spenden könnt ihr per Paypal oder direkt auf unser Konto, IBAN DE22 1005 0000 0190 0947 29.</p>"
+        ))
     };
     check(&[
         Row {
@@ -3302,14 +3311,7 @@ fn a_short_sentence_that_ends_in_its_link_asks_by_it() {
     // Sie unseren Newsletter *hier*." asks by its link although the link's
     // own word is no ask; without the link it is a sentence of the flow;
     // a long sentence ending in a source link stays narrative.
-    let de = |line: &str| {
-        format!(
-            "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"article-body\">\
-<p>Der Rat von Port Alder hat am Dienstag beschlossen, die Hafenmauer neu zu bauen, die bei den Stürmen im Januar gebrochen war. Damit endet ein Jahr des Streits darüber, wer die Arbeiten bezahlen soll.</p>\
-<p>Die Ingenieure sagten in der Sitzung, dass die alte Mauer von den Gezeiten über Jahrzehnte ausgespült worden sei und dass eine weitere Ausbesserung den Einsturz nur hinauszögern würde.</p>{line}\
-<p>Die Bewohner der unteren Straßen, von denen viele nach der Flut wochenlang in Notunterkünften lebten, füllten die Tribüne und klatschten, als das Ergebnis verlesen wurde.</p>{ARTICLE}</div></article></main></body></html>"
-        )
-    };
+    let de = |line: &str| german_page(line);
     check(&[
         Row {
             name: "ends in its link",
