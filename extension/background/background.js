@@ -11,7 +11,7 @@ import * as remembered from './remembered.js';
 
 const { api, metrics } = globalThis.__quietpage;
 
-/** tabId → {frames: Map<frameId, {port, url, items, paywall, article, notes, stats, pageSeq}>} */
+/** tabId → {frames: Map<frameId, {port, url, items, counts, paywall, article, notes, stats, pageSeq}>} */
 const tabs = new Map();
 /** site → {selector, how}: the reader's last pick, for "undo". */
 const lastPicks = new Map();
@@ -65,11 +65,28 @@ function listed(t) {
   return out;
 }
 
+/**
+ * Every item of a tab counted, listed or not (a frame lists at most 500:
+ * content/apply.js), per state and per category; a frame folded into its
+ * box's item counts as that item.
+ */
+function counted(t) {
+  const counts = { hidden: 0, shown: 0, categories: {} };
+  for (const f of t?.frames.values() ?? []) {
+    // (A frame that has not reported yet has nothing to count.)
+    if (!f.counts || pairedFrame(t, f)) continue;
+    counts.hidden += f.counts.hidden;
+    counts.shown += f.counts.shown;
+    for (const [k, n] of Object.entries(f.counts.categories)) counts.categories[k] = (counts.categories[k] ?? 0) + n;
+  }
+  return counts;
+}
+
 function updateBadge(tabId) {
   const t = tabs.get(tabId);
   // One per nag still hidden (an overlay and its backdrop are one item;
   // what the reader showed again is not counted).
-  const n = listed(t).filter((i) => i.state !== 'shown').length;
+  const n = counted(t).hidden;
   // A closed tab rejects (asynchronously in MV3): swallowed, not left as
   // an unhandled rejection per closed tab.
   const gone = () => {};
@@ -157,7 +174,7 @@ api.runtime.onConnect.addListener((port) => {
           break;
         }
         case C2B.APPLIED:
-          Object.assign(frame, { items: m.items ?? [], paywall: m.paywall, article: m.article, notes: m.notes ?? [], stats: m.stats ?? {}, url: m.url ?? frame.url });
+          Object.assign(frame, { items: m.items ?? [], counts: m.counts ?? null, paywall: m.paywall, article: m.article, notes: m.notes ?? [], stats: m.stats ?? {}, url: m.url ?? frame.url });
           updateBadge(tabId);
           break;
         case C2B.PICKED: {
@@ -240,12 +257,13 @@ async function handleUi(m) {
       const rules = await store.load();
       const resolved = url ? await engine.resolve(rules, url) : null;
       const items = listed(t);
+      const counts = counted(t);
       let paywall = null;
       for (const f of t?.frames.values() ?? []) {
         if (f.paywall?.gate) paywall = f.paywall;
       }
       const site = url ? await engine.siteKey(url) : '';
-      return { url, site, resolved, items, paywall, lastPick: lastPicks.get(site) ?? null, notes: top?.notes ?? [], stats: top?.stats ?? {}, engine: metrics.timings };
+      return { url, site, resolved, items, counts, paywall, lastPick: lastPicks.get(site) ?? null, notes: top?.notes ?? [], stats: top?.stats ?? {}, engine: metrics.timings };
     }
     case UI.SET_SITE:
       await mutateRules((r) => {

@@ -22,7 +22,9 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
   // at every CHECK_EVERY blocks: a fixed 2,000 markers a slice was one
   // task of ~150 ms on the page of 100,000 nags.
   const SLICE_MS = 8;
-  const CHECK_EVERY = 128;
+  // 16, not 128: on the page of 100,000 nags 128 marked blocks (each
+  // attribute write invalidates style) overran the slice by 4-11 ms.
+  const CHECK_EVERY = 16;
   // Saved references (content/dom.js): a page may overwrite prototype methods.
   const { getAttr, setAttr, removeAttr, computed, yieldToPage } = QP.dom;
 
@@ -92,17 +94,23 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
    * entry, one category, one Show it / Hide again, so that no dark layer
    * is left without its dialog). Returns [{h, el, extra: [el], also: [selector]}].
    */
-  function group(todo, elements) {
+  async function group(todo, elements, slice) {
     const byNode = new Map();
     const groups = [];
-    for (const h of todo) {
-      if (h.source === 'backdrop') continue;
-      const g = { h, el: elements[h.node], extra: [], also: [] };
-      byNode.set(h.node, g);
-      groups.push(g);
+    const backdrops = [];
+    for (let i = 0; i < todo.length; i += 1) {
+      const h = todo[i];
+      if (h.source === 'backdrop') backdrops.push(h);
+      else {
+        const g = { h, el: elements[h.node], extra: [], also: [] };
+        byNode.set(h.node, g);
+        groups.push(g);
+      }
+      if ((i + 1) % CHECK_EVERY === 0) await slice();
     }
-    for (const h of todo) {
-      if (h.source !== 'backdrop') continue;
+    for (let i = 0; i < backdrops.length; i += 1) {
+      const h = backdrops[i];
+      if ((i + 1) % CHECK_EVERY === 0) await slice();
       const m = BACKDROP_OF.exec((h.evidence ?? []).join(' '));
       const seed = m ? elements[Number(m[1])] : null;
       // Its overlay; else the hidden block holding the overlay (blocks
@@ -138,6 +146,8 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
       frameUrl: h.frameUrl ?? null,
       parts: 1 + g.extra.length,
       overlay,
+      // 'hidden' or 'shown' (for this page view): kept by move().
+      state: 'hidden',
     };
   }
 
@@ -175,7 +185,7 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
       if (el && el.isConnected && !shown.has(el)) todo.push(h);
       if ((i + 1) % CHECK_EVERY === 0) await slice();
     }
-    const groups = group(todo, elements);
+    const groups = await group(todo, elements, slice);
     // All reads before any write: reading computed style after each
     // attribute change would recompute the page's style once per block
     // (quadratic on a page of 100,000 nags). A few blocks tell whether an
@@ -221,10 +231,20 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     // verdicts agree on flickers between slices.
     let removed = 0;
     if (replace) {
-      const named = new Set(groups.map((g) => g.el));
-      const namedExtra = new Set(groups.flatMap((g) => g.extra));
-      for (const [key, { el, extra }] of hidden) {
-        if (named.has(el)) continue;
+      const named = new Set();
+      const namedExtra = new Set();
+      for (let i = 0; i < groups.length; i += 1) {
+        named.add(groups[i].el);
+        for (const x of groups[i].extra) namedExtra.add(x);
+        if ((i + 1) % CHECK_EVERY === 0) await slice();
+      }
+      let i = 0;
+      // (Keys listed first: the map changes as entries go.)
+      for (const key of [...hidden.keys()]) {
+        if ((i += 1) % CHECK_EVERY === 0) await slice();
+        const entry = hidden.get(key);
+        if (!entry || named.has(entry.el)) continue;
+        const { el, extra } = entry;
         removeAttr.call(el, ATTR);
         for (const x of extra) if (!namedExtra.has(x)) removeAttr.call(x, ATTR);
         hidden.delete(key);
@@ -310,6 +330,7 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
       if (!entry) continue;
       from.delete(k);
       if (each(entry) === false) continue;
+      entry.item.state = to === hidden ? 'hidden' : 'shown';
       to.set(k, entry);
       any = true;
     }
@@ -336,33 +357,61 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
   }
 
   /**
-   * Stable names are worked out for this many items at most, and for this
-   * long per report: each queries the page, and on a page of 100,000 nags
-   * one class matches 100,000 elements. Items left without one are named
-   * on later reports, or keep the engine's path.
+   * Stable names are worked out for this many items at most per report,
+   * for this long per task: each queries the page, and on a page of
+   * 100,000 nags one class matches 100,000 elements. Items left without
+   * one are named by the next report (content.js sends one more while
+   * some are left), or keep the engine's path.
    */
   const MAX_NAMED = 200;
-  const NAME_BUDGET_MS = 20;
+  const NAME_BUDGET_MS = 8;
+  // The report lists this many items (hidden first) and counts all of
+  // them: the page of 100,000 nags hid ~24,000 blocks, and copying and
+  // posting every item was one task of 50-370 ms after each verdict.
+  const MAX_LISTED = 1000;
 
-  /** What is hidden, then what the reader showed, each with a stable selector. */
+  /**
+   * Every item, hidden then shown, each with its `state`. The objects
+   * themselves, not copies (a copy each was most of a 100-ms task on the
+   * page of 100,000 nags): read them, never change them.
+   */
   function items() {
     const out = [];
+    for (const list of [hidden, shownItems]) for (const h of list.values()) out.push(h.item);
+    return out;
+  }
+
+  /**
+   * What the background is told: the first MAX_LISTED items (copies, each
+   * named where the budget allows), how many there are per state and per
+   * category, and whether listed items are left to name.
+   */
+  function listing() {
+    const listed = [];
+    const counts = { hidden: hidden.size, shown: shownItems.size, categories: {} };
     let named = 0;
+    let unnamed = false;
     const t0 = performance.now();
-    for (const [list, state] of [[hidden, 'hidden'], [shownItems, 'shown']]) {
+    for (const list of [hidden, shownItems]) {
       for (const h of list.values()) {
-        if (!h.item.stable && named < MAX_NAMED && h.el.isConnected && performance.now() - t0 < NAME_BUDGET_MS) {
-          named += 1;
-          try {
-            h.item.stable = QP.selectors?.stableSelector(h.el) ?? null;
-            h.item.alsoStable = h.extra.map((x) => (x.isConnected ? QP.selectors.stableSelector(x) : null)).filter(Boolean);
-            if (!h.item.text) h.item.label = QP.selectors?.describe(h.el) ?? h.el.localName;
-          } catch { h.item.stable = null; }
+        const { item } = h;
+        const cat = item.category;
+        counts.categories[cat] = (counts.categories[cat] ?? 0) + 1;
+        if (listed.length >= MAX_LISTED) continue;
+        if (!item.stable && h.el.isConnected) {
+          if (named < MAX_NAMED && performance.now() - t0 < NAME_BUDGET_MS) {
+            named += 1;
+            try {
+              item.stable = QP.selectors?.stableSelector(h.el) ?? null;
+              item.alsoStable = h.extra.map((x) => (x.isConnected ? QP.selectors.stableSelector(x) : null)).filter(Boolean);
+              if (!item.text) item.label = QP.selectors?.describe(h.el) ?? h.el.localName;
+            } catch { item.stable = null; }
+          } else unnamed = true;
         }
-        out.push({ ...h.item, state });
+        listed.push({ ...item });
       }
     }
-    return out;
+    return { items: listed, counts, unnamed };
   }
 
   function elementOf(key) {
@@ -375,5 +424,5 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     return entries.flatMap((e) => [e.el, ...e.extra]);
   }
 
-  QP.apply = { ATTR, UNLOCK_ATTR, STYLE_ID, apply, repair, show, hideAgain, restoreAll, setPeek, items, elementOf, partsOf, isOurs: (n) => n.id === STYLE_ID };
+  QP.apply = { ATTR, UNLOCK_ATTR, STYLE_ID, apply, repair, show, hideAgain, restoreAll, setPeek, items, listing, elementOf, partsOf, isOurs: (n) => n.id === STYLE_ID };
 })();

@@ -48,18 +48,18 @@ function render() {
     ? 'quietpage does not run on this page.'
     : on ? '' : paused ? 'Paused: quietpage is off on all sites or on this one (see Options). Nothing is hidden.' : 'Off: this site is shown as it is.';
   const items = on ? state?.items ?? [] : [];
-  const hidden = items.filter((it) => it.state !== 'shown');
-  const shown = items.filter((it) => it.state === 'shown');
+  // Counted over every item: a page lists at most 1,000 of them.
+  const counts = on ? state?.counts ?? { hidden: 0, shown: 0, categories: {} } : { hidden: 0, shown: 0, categories: {} };
   $('count').textContent = !on ? 'Nothing hidden while off'
-    : hidden.length ? `${plural(hidden.length, 'nag')} hidden on this page`
-      : shown.length ? `Nothing hidden now: ${shown.length} shown for this page view` : 'Nothing hidden on this page';
-  $('list').replaceChildren(...groups(items));
-  $('view-note').hidden = !shown.length;
+    : counts.hidden ? `${plural(counts.hidden, 'nag')} hidden on this page`
+      : counts.shown ? `Nothing hidden now: ${counts.shown} shown for this page view` : 'Nothing hidden on this page';
+  $('list').replaceChildren(...groups(items, counts));
+  $('view-note').hidden = !counts.shown;
   // Off: every control but the power one is disabled, visibly.
   for (const b of document.querySelectorAll('#controls button, #controls input')) b.disabled = !on;
-  $('show-all').disabled = !on || !hidden.length;
-  $('hide-all').disabled = !on || !shown.length;
-  $('copy-filters').disabled = !on || !hidden.length;
+  $('show-all').disabled = !on || !counts.hidden;
+  $('hide-all').disabled = !on || !counts.shown;
+  $('copy-filters').disabled = !on || !counts.hidden;
   const pw = $('paywall');
   pw.hidden = !on || !state?.paywall?.gate;
   pw.replaceChildren(...(state?.paywall?.gate ? [
@@ -83,8 +83,11 @@ function render() {
   $('undo-pick').title = pick ? `Removes the rule ${pick.selector} (named ${HOW[pick.how] ?? HOW.path})` : '';
 }
 
-/** The list: one section per category, friendly name and count. */
-function groups(items) {
+/**
+ * The list: one section per category, friendly name and count (of all its
+ * items, listed or not); a note says how many are not listed.
+ */
+function groups(items, counts) {
   if (!items.length) return [el('p', { className: 'empty', textContent: isOn() ? 'quietpage found no nags here. Use “Hide something else…” for one it missed.' : '' })];
   const order = [...CATEGORIES.map(([k]) => k), 'rule'];
   const byCat = new Map();
@@ -93,13 +96,17 @@ function groups(items) {
     if (!byCat.has(k)) byCat.set(k, []);
     byCat.get(k).push(it);
   }
-  return order.filter((k) => byCat.has(k)).map((k) => {
+  const n = (k) => (k === 'rule'
+    ? Object.entries(counts.categories).filter(([c]) => !order.includes(c) || c === 'rule').reduce((s, [, v]) => s + v, 0)
+    : counts.categories[k]) || byCat.get(k).length;
+  const unlisted = counts.hidden + counts.shown - items.length;
+  return [...order.filter((k) => byCat.has(k)).map((k) => {
     const list = byCat.get(k);
     const id = `h-${k}`;
     return el('section', { className: 'cat' },
-      el('h2', { id }, categoryName(k), ' ', el('span', { className: 'n', textContent: `(${list.length})` })),
+      el('h2', { id }, categoryName(k), ' ', el('span', { className: 'n', textContent: `(${n(k)})` })),
       el('ul', {}, ...list.map(itemRow)));
-  });
+  }), ...(unlisted > 0 ? [el('p', { className: 'unlisted', textContent: `${plural(unlisted, 'more nag')} not listed here (the first ${items.length} are). Show all and Hide all cover them too.` })] : [])];
 }
 
 function itemRow(it) {
