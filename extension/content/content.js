@@ -192,11 +192,12 @@
    * counts, the figures. Its task is ours and counted (copying and posting
    * every item of the page of 100,000 nags was a task of 50-370 ms, and
    * not in the figures). While listed items are left to name (8 ms of
-   * naming a report, apply.js), or this report was our longest task (the
-   * figures it carried did not have it), one more follows in a task of
-   * its own, at most MORE_REPORTS in a row.
+   * naming a report, apply.js), or this report was our longest task and
+   * a long one (the figures it carried did not have it), one more follows
+   * in a task of its own, at most MORE_REPORTS in a row.
    */
   const MORE_REPORTS = 3;
+  const LONG_REPORT_MS = 4;
   let moreLeft = 0;
   let moreDue = false;
   function report(more = false) {
@@ -208,7 +209,7 @@
     const d = performance.now() - t;
     budget.ms += d;
     metrics.task(d);
-    if ((unnamed || d > longest) && moreLeft > 0 && !moreDue) {
+    if ((unnamed || (d > longest && d > LONG_REPORT_MS)) && moreLeft > 0 && !moreDue) {
       moreLeft -= 1;
       moreDue = true;
       QP.dom.yieldToPage().then(safe(() => { moreDue = false; report(true); }));

@@ -46,8 +46,29 @@
   function unique(root, sel, el) {
     try {
       if (root.querySelector(sel) !== el) return false;
+      const second = secondByClass(root, sel, el);
+      if (second !== undefined) return !second;
       return root.querySelectorAll(sel).length === 1;
     } catch { return false; }
+  }
+
+  /**
+   * For `tag.class…` (how class names are tried): whether an element other
+   * than `el` matches, from the live collection of those classes read one
+   * by one (the first 100,000 nags' `div.nl` was a list of 100,000 made to
+   * learn there is a second); undefined for any other selector, or when
+   * more than COUNT_CAP carry the classes under another tag.
+   */
+  const TAG_CLASSES = /^([a-z][a-z0-9-]*)((?:\.[A-Za-z_-][\w-]*)+)$/;
+  function secondByClass(root, sel, el) {
+    const m = TAG_CLASSES.exec(sel);
+    if (!m || !root.getElementsByClassName) return undefined;
+    const all = root.getElementsByClassName(m[2].slice(1).split('.').join(' '));
+    for (let i = 0, e = item.call(all, 0); e; i += 1, e = item.call(all, i)) {
+      if (i > COUNT_CAP) return undefined;
+      if (e !== el && e.localName === m[1]) return true;
+    }
+    return false;
   }
 
   // Classes are ranked by how many elements carry them, counted up to

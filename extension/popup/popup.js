@@ -48,7 +48,7 @@ function render() {
     ? 'quietpage does not run on this page.'
     : on ? '' : paused ? 'Paused: quietpage is off on all sites or on this one (see Options). Nothing is hidden.' : 'Off: this site is shown as it is.';
   const items = on ? state?.items ?? [] : [];
-  // Counted over every item: a page lists at most 1,000 of them.
+  // Counted over every item: a page lists at most 500 of them.
   const counts = on ? state?.counts ?? { hidden: 0, shown: 0, categories: {} } : { hidden: 0, shown: 0, categories: {} };
   $('count').textContent = !on ? 'Nothing hidden while off'
     : counts.hidden ? `${plural(counts.hidden, 'nag')} hidden on this page`
