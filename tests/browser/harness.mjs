@@ -43,6 +43,8 @@ function generate(kind) {
       return page(article + NAG + '<p id="big">' + 'lorem ipsum '.repeat(5 * 1024 * 1024 / 12) + '</p>');
     case 'many-nags': // 100,000 nags
       return page(article + NAG.repeat(100000));
+    case 'nags-600': // more nags than a report lists (content/apply.js MAX_LISTED)
+      return page(article + NAG.repeat(600));
     case 'all-nags': // nothing but nag phrases, next to the article
       return page(article + '<div>' + '<p>Subscribe now! We use cookies. Donate today. Sign in to continue. Turn on notifications.</p>'.repeat(3000) + '</div>');
     case 'surrogates': // invalid UTF-16 in text nodes (only a script can make them)

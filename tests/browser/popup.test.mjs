@@ -232,3 +232,23 @@ test('a page with nothing to hide says so, and axe finds nothing', async () => {
   await popup.close();
   await page.close();
 });
+
+test('600 nags: every one counted (heading, count, badge), the first 500 listed and the rest said; Show all shows them all', async () => {
+  const page = await env.browser.context.newPage();
+  const url = `${env.server.base}/gen/nags-600?t=${Date.now()}`;
+  await page.goto(url);
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('[data-quietpage-hidden]').length), 600);
+  const tabId = await tabIdOf(env.browser.sw, url);
+  const popup = await openPopup(env.browser.context, env.browser.extensionId, tabId);
+  await popup.waitForSelector('#list li.item');
+  assert.equal(await popup.textContent('#count'), '600 nags hidden on this page');
+  assert.equal(await popup.textContent('#list section h2'), 'Newsletter boxes (600)');
+  assert.equal(await popup.$$eval('#list li.item', (li) => li.length), 500);
+  assert.match(await popup.textContent('#list .unlisted'), /^100 more nags not listed here/);
+  assert.equal(await badge(tabId), '600');
+  await popup.click('#show-all');
+  await page.waitForFunction(() => document.querySelectorAll('[data-quietpage-hidden]').length === 0, null, { timeout: 5000 });
+  await popup.close();
+  await page.close();
+});
