@@ -19,16 +19,33 @@ const OUT = path.join(ROOT, 'target/bench');
 fs.mkdirSync(OUT, { recursive: true });
 
 const server = await startServer();
-const withExt = await launchChromium();
-const without = await launchChromium({ extension: false });
+// Every page is its own site (p<i>.test, mapped to 127.0.0.1), as in
+// bench/browser.mjs: on one site, each page would carry the selectors
+// remembered on the pages before it.
+const resolver = ['--host-resolver-rules=MAP *.test 127.0.0.1'];
+const withExt = await launchChromium({ extraArgs: resolver });
+const without = await launchChromium({ extension: false, extraArgs: resolver });
 // Saved pages reference the web; the bench never leaves 127.0.0.1.
 for (const b of [withExt, without]) {
-  await b.context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  await b.context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    return u.hostname === '127.0.0.1' || u.hostname.endsWith('.test') ? route.continue() : route.abort();
+  });
 }
 const files = (fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS) : [])
   .filter((f) => f.endsWith('.html') && !f.endsWith('.expected.html')).sort().slice(0, limit);
 
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+/** Tasks not inside another (the two task events nest: each task once). */
+function outermost(events) {
+  const out = [];
+  let end = -1;
+  for (const e of events.filter((x) => TASKS.has(x.name)).sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    if (e.ts >= end) { out.push(e); end = e.ts + e.dur; }
+  }
+  return out;
+}
 const ms = (events, key = 'tdur') => Math.round(events.reduce((s, e) => s + (e[key] ?? e.dur ?? 0), 0) / 10) / 100;
 
 /** One traced load: the renderer main thread's figures (ms of thread CPU). */
@@ -52,7 +69,7 @@ async function traced(browser, url) {
   const style = main.filter((e) => e.name === 'UpdateLayoutTree');
   const ours = main.filter((e) => e.name === 'EvaluateScript' && JSON.stringify(e.args ?? {}).includes('chrome-extension://'));
   return {
-    cpu: ms(main.filter((e) => TASKS.has(e.name))),
+    cpu: ms(outermost(main)),
     style: ms(style),
     styleBeforePaint: ms(style.filter((e) => e.ts < paint)),
     layout: ms(main.filter((e) => e.name === 'Layout')),
@@ -62,7 +79,7 @@ async function traced(browser, url) {
 
 const rows = [];
 for (const [i, f] of files.entries()) {
-  const url = `${server.base}/corpus/${f}?cost=${i}`;
+  const url = `${server.base.replace('127.0.0.1', `p${i}.test`)}/corpus/${f}`;
   // Alternating which goes first, so that neither always finds the page cached.
   let a;
   let b;
