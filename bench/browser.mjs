@@ -210,6 +210,8 @@ async function measureWithExtension(p, cold, i, browser = withExt) {
     phases: stats.phases ?? null,
     probeMs: stats.probeMs ?? null,
     applyMs: stats.applyMs ?? null,
+    // Reports to the background (counted since issue 9's last stop; a build before does not have it).
+    reportMs: stats.reportMs ?? null,
     messages: stats.messages ?? null,
     batches: stats.batches ?? null,
     // Snapshot + message per mutation batch (its verdict's apply is in applyMs).
@@ -440,6 +442,9 @@ const summary = {
   // Ours without posting the snapshot (jsonMs): like for like with a
   // baseline that did not count its posting.
   content_script_without_send_ms_median: round(median(rows.map((r) => (r.contentMs !== null ? r.contentMs - (r.jsonMs ?? 0) : null)))),
+  report_ms_median: round(median(rows.map((r) => r.reportMs))),
+  // Ours without the reports: like for like with a baseline that did not count them.
+  content_script_without_report_ms_median: round(median(rows.map((r) => (r.contentMs !== null ? r.contentMs - (r.reportMs ?? 0) : null)))),
   snapshot_phases_ms_median: Object.fromEntries(['roots', 'write', 'paths', 'probe'].map((k) => [k, round(median(rows.map((r) => r.phases?.[k] ?? null)))])),
   style_probe_ms_median: round(median(rows.map((r) => r.probeMs))),
   apply_ms_median: round(median(rows.map((r) => r.applyMs))),

@@ -208,7 +208,7 @@
     send({ type: C2B.APPLIED, items, counts, paywall, article, notes, url: location.href, stats: metrics.report(budget.ms + performance.now() - t) });
     const d = performance.now() - t;
     budget.ms += d;
-    metrics.task(d);
+    metrics.reported(d);
     if ((unnamed || (d > longest && d > LONG_REPORT_MS)) && moreLeft > 0 && !moreDue) {
       moreLeft -= 1;
       moreDue = true;

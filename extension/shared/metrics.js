@@ -32,7 +32,7 @@
     // longestTaskMs: the longest stretch quietpage held the main thread
     // (one snapshot slice, one message step, one apply slice); longestMs:
     // the longest scan from start to send, yields included.
-    const stats = { messages: 0, batches: 0, longestMs: 0, longestTaskMs: 0, firstHiddenAt: null, snapshotMs: 0, jsonMs: 0, applyMs: 0 };
+    const stats = { messages: 0, batches: 0, longestMs: 0, longestTaskMs: 0, firstHiddenAt: null, snapshotMs: 0, jsonMs: 0, applyMs: 0, reportMs: 0 };
     let firstSentAt = null;
     const task = (ms) => { if (ms > stats.longestTaskMs) stats.longestTaskMs = round(ms); };
     return {
@@ -52,6 +52,8 @@
       },
       /** One step of writing a message. */
       json(ms) { stats.jsonMs += ms; task(ms); },
+      /** One report to the background (its items named and posted). */
+      reported(ms) { stats.reportMs += ms; task(ms); },
       /** A page snapshot left for the background. */
       pageSent() { firstSentAt ??= epochNow(); mark('quietpage:sent'); },
       /** The first page verdict's trip, on one clock: up, in the background, down. */
