@@ -202,6 +202,7 @@ async function measureWithExtension(p, cold, i, browser = withExt) {
     // Proposing text fingerprints after the verdicts (content/remember.js), not in contentMs.
     fingerprintProposalMs: marks.fpProposalMs,
     longestTaskMs: stats.longestTaskMs ?? null,
+    longestTaskWhat: stats.longestTaskWhat ?? null,
     firstScanMs: stats.firstScanMs ?? null,
     snapshotMs: stats.snapshotMs ?? null,
     jsonMs: stats.jsonMs ?? null,
@@ -379,7 +380,7 @@ async function hostileRun(kind, browser) {
     }
     await page.waitForTimeout(2000);
     stats = await sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id)?.frames.get(0)?.stats ?? {}, tabId).catch(() => stats);
-    return { longestTaskMs: stats.longestTaskMs ?? null, mainThreadMs: stats.mainThreadMs ?? null, snapshotMs: round(stats.snapshotMs ?? null, 1), applyMs: round(stats.applyMs ?? null, 1), probeMs: round(stats.probeMs ?? null, 1) };
+    return { longestTaskMs: stats.longestTaskMs ?? null, longestTaskWhat: stats.longestTaskWhat ?? null, mainThreadMs: stats.mainThreadMs ?? null, snapshotMs: round(stats.snapshotMs ?? null, 1), applyMs: round(stats.applyMs ?? null, 1), probeMs: round(stats.probeMs ?? null, 1) };
   } catch (e) {
     return { error: String(e.message ?? e).split('\n')[0] };
   } finally {
@@ -568,7 +569,7 @@ const md = [
     'wasm_bytes', 'wasm_gzip_bytes', 'extension_zip_bytes'].map((k) => `| ${k} | ${fmt(summary[k])} |`),
   ...(summary.baseline ? ['', `Baseline (${summary.baseline.dir}, ${summary.baseline.pages} pages, same run): content script ${fmt(summary.baseline.content_script_ms_median)} ms median (ours ${fmt(summary.baseline.ours_content_script_ms_median_same_pages)}), ${fmt(summary.baseline.ratio_vs_floor)}× the floor (ours ${fmt(summary.ratio_vs_floor)}×), Readability ${fmt(summary.baseline.ratio_readability_vs_baseline)}× the baseline (ours ${fmt(summary.ratio_readability_vs_ours)}×); snapshot after load ${fmt(summary.baseline.snapshot_after_load_ms_median)} ms (ours ${fmt(summary.snapshot_after_load_ms_median)}); DCL→hidden ${fmt(summary.baseline.hidden_latency_ms_median)} ms (ours ${fmt(summary.hidden_latency_ms_median)}).`] : []),
   ...(hostile.length ? ['', '| hostile page | longest own task ms | main thread ms | baseline: longest own task ms | baseline: main thread ms |', '|---|---|---|---|---|',
-    ...hostile.map((h) => `| ${h.page} | ${fmt(h.ours.longestTaskMs)} | ${fmt(h.ours.mainThreadMs)} | ${fmt(h.base?.longestTaskMs)} | ${fmt(h.base?.mainThreadMs)} |`)] : []),
+    ...hostile.map((h) => `| ${h.page} | ${fmt(h.ours.longestTaskMs)}${h.ours.longestTaskWhat ? ` (${h.ours.longestTaskWhat})` : ''} | ${fmt(h.ours.mainThreadMs)} | ${fmt(h.base?.longestTaskMs)} | ${fmt(h.base?.mainThreadMs)} |`)] : []),
   '', `Snapshot phases (medians of per-page sums): ${Object.entries(summary.snapshot_phases_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
   '', `Latency parts (warm, medians): ${Object.entries(summary.latency_parts_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}; the verdict's trip: ${Object.entries(summary.verdict_trip_ms_median).map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}.`,
   '', '| page | KB | nodes | ours ms | floor ms | ours / floor | Readability ms | Readability / ours | DCL→hidden ms | batches (ms each) | msgs | 2nd visit: nags never painted |', '|---|---|---|---|---|---|---|---|---|---|---|---|',

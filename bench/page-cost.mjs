@@ -8,13 +8,15 @@
 // work the browser would have done anyway before its first paint.
 // Benchmarks are not tests: nothing here asserts a time.
 //
-//   node bench/page-cost.mjs [--pages N]   (default 30; target/bench/page-cost.json)
+//   node bench/page-cost.mjs [--pages N] [--extension DIR]
+//   (default 30 pages, dist/extension; writes target/bench/page-cost.json)
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer, launchChromium, ROOT, CORPUS } from '../tests/browser/harness.mjs';
 
 const args = process.argv.slice(2);
 const limit = Number(args[args.indexOf('--pages') + 1]) || 30;
+const extensionDir = args.includes('--extension') ? path.resolve(args[args.indexOf('--extension') + 1]) : undefined;
 const OUT = path.join(ROOT, 'target/bench');
 fs.mkdirSync(OUT, { recursive: true });
 
@@ -23,7 +25,7 @@ const server = await startServer();
 // bench/browser.mjs: on one site, each page would carry the selectors
 // remembered on the pages before it.
 const resolver = ['--host-resolver-rules=MAP *.test 127.0.0.1'];
-const withExt = await launchChromium({ extraArgs: resolver });
+const withExt = await launchChromium({ extraArgs: resolver, extensionDir });
 const without = await launchChromium({ extension: false, extraArgs: resolver });
 // Saved pages reference the web; the bench never leaves 127.0.0.1.
 for (const b of [withExt, without]) {

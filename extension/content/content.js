@@ -282,14 +282,14 @@
       if ((i & 255) === 255 && performance.now() - t0 > RESOLVE_SLICE_MS) {
         const d = performance.now() - t0;
         budget.ms += d;
-        metrics.task(d);
+        metrics.task(d, 'resolve');
         await QP.dom.yieldToPage();
         t0 = performance.now();
       }
     }
     const d = performance.now() - t0;
     budget.ms += d;
-    metrics.task(d);
+    metrics.task(d, 'resolve');
     return elements;
   }
 
@@ -557,7 +557,7 @@
   }
   mark('quietpage:start');
   // A site seen before: its remembered selectors, before the first paint.
-  QP.remember.start((judged) => send({ type: C2B.REMEMBER, url: location.href, ...judged }), metrics.task);
+  QP.remember.start((judged) => send({ type: C2B.REMEMBER, url: location.href, ...judged }), (ms) => metrics.task(ms, 'remember'));
   connect();
   hello();
   // Back from the back/forward cache: Chromium closed our port when the

@@ -34,7 +34,8 @@
     // the longest scan from start to send, yields included.
     const stats = { messages: 0, batches: 0, longestMs: 0, longestTaskMs: 0, firstHiddenAt: null, snapshotMs: 0, jsonMs: 0, applyMs: 0, reportMs: 0 };
     let firstSentAt = null;
-    const task = (ms) => { if (ms > stats.longestTaskMs) stats.longestTaskMs = round(ms); };
+    // longestTaskWhat: which of ours it was (snapshot, post, resolve, apply, report, remember).
+    const task = (ms, what = '') => { if (ms > stats.longestTaskMs) { stats.longestTaskMs = round(ms); stats.longestTaskWhat = what; } };
     return {
       stats,
       task,
@@ -42,7 +43,7 @@
       /** A snapshot took `ms` of main thread. */
       snapshot(ms, taken) {
         stats.snapshotMs += ms;
-        task(taken.maxSliceMs ?? 0);
+        task(taken.maxSliceMs ?? 0, 'snapshot');
         stats.probeMs = Math.max(stats.probeMs ?? 0, taken.probeMs ?? 0);
         // Where the snapshots' time went (snapshot.js phases), summed.
         if (taken.phases) {
@@ -51,9 +52,9 @@
         }
       },
       /** One step of writing a message. */
-      json(ms) { stats.jsonMs += ms; task(ms); },
+      json(ms) { stats.jsonMs += ms; task(ms, 'post'); },
       /** One report to the background (its items named and posted). */
-      reported(ms) { stats.reportMs += ms; task(ms); },
+      reported(ms) { stats.reportMs += ms; task(ms, 'report'); },
       /** A page snapshot left for the background. */
       pageSent() { firstSentAt ??= epochNow(); mark('quietpage:sent'); },
       /** The first page verdict's trip, on one clock: up, in the background, down. */
@@ -65,7 +66,7 @@
       /** A verdict was applied; `mainThreadMs`: quietpage's total so far. */
       applied({ busyMs, maxSliceMs, whole, added, mainThreadMs, seq }) {
         stats.applyMs += busyMs;
-        task(maxSliceMs);
+        task(maxSliceMs, 'apply');
         if (stats.firstScanMs === undefined && whole) stats.firstScanMs = round(mainThreadMs, 2);
         if (added && stats.firstHiddenAt === null) {
           stats.firstHiddenAt = performance.now();
