@@ -11,7 +11,7 @@ export const C2B = Object.freeze({
                           // overtaken by a newer one of the same frame gets `superseded`);
                           // `parts` SNAPSHOT_PARTs of the same seq came first, html follows them
   SNAPSHOT_PART: 'snapshot-part', // {seq, html}: the next part of a long serialisation
-  APPLIED: 'applied',     // {items, paywall, article}: what this frame hides now
+  APPLIED: 'applied',     // {items (the first 500), counts {hidden, shown, categories}, paywall, article}: what this frame hides now
   PICKED: 'picked',       // {selector, how, category}: the reader picked an element to hide
   PAGE: 'page',           // {seq, html, url, label}: the page as rendered and the reader's label, for saving
   REMEMBER: 'remember',   // {url, add: [{selector, category}], confirm: [selector], withdraw: [selector]}:
@@ -34,7 +34,7 @@ export const B2C = Object.freeze({
 
 /** popup/options → background (runtime.sendMessage) */
 export const UI = Object.freeze({
-  TAB_STATE: 'tab-state',       // {tabId} → {url, site, resolved, items, paywall}
+  TAB_STATE: 'tab-state',       // {tabId} → {url, site, resolved, items, counts, paywall}
   SET_SITE: 'set-site',         // {site, enabled}
   SET_CATEGORY: 'set-category', // {site, category, enabled}
   SHOW_ITEM: 'show-item',       // {tabId, frameId, key} (key '*', no frameId: every item)
