@@ -17,7 +17,7 @@ use std::fmt;
 pub const LANGS: &[&str] = &[
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ja", "zh", "ru", "ko", "ar", "tr", "lv",
     "lt", "et", "fi", "da", "no", "ca", "cs", "sk", "hu", "ro", "bg", "uk", "hr", "sl", "el", "he",
-    "hi", "id", "vi", "th", "fa",
+    "hi", "id", "vi", "th", "fa", "sq",
 ];
 
 /// Phrase files, one per language: (language code, contents).
@@ -60,6 +60,7 @@ pub const PHRASE_FILES: &[(&str, &str)] = &[
     ("vi", include_str!("../patterns/vi.txt")),
     ("th", include_str!("../patterns/th.txt")),
     ("fa", include_str!("../patterns/fa.txt")),
+    ("sq", include_str!("../patterns/sq.txt")),
 ];
 
 /// The attribute-hint file.
