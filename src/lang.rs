@@ -163,6 +163,12 @@ pub const STOPWORDS: &[(&str, &[&str])] = &[
             "dhe", "të", "në", "që", "për", "një", "është", "nuk", "edhe", "janë",
         ],
     ),
+    (
+        "sw",
+        &[
+            "ya", "kwa", "katika", "kuwa", "pia", "hiyo", "lakini", "za", "cha", "wa",
+        ],
+    ),
 ];
 
 /// Scripts that name their language outright, by letter range. Kana comes
@@ -334,6 +340,7 @@ mod tests {
     }
 
     const SQ: &str = "Qeveria tha se ligji i ri për mbrojtjen e bregdetit do të hyjë në fuqi muajin e ardhshëm dhe se nuk ka asnjë vonesë, edhe pse banorët janë ende të shqetësuar për një ndërtim të ri.";
+    const SW: &str = "Serikali ilisema kwamba sheria mpya ya ulinzi wa pwani itaanza kutumika mwezi ujao, lakini wakazi wa mji huo pia wanataka fidia kwa nyumba zao katika eneo hilo.";
     // Neighbours that share words with the new lists.
     const PT: &str = "O governo disse que a nova lei de proteção do litoral entrará em vigor no próximo mês, mas os moradores não estão satisfeitos e já pediram uma reunião com a prefeitura para falar da obra.";
     const ES: &str = "El gobierno dijo que la nueva ley de protección del litoral entrará en vigor el mes que viene, pero los vecinos no están satisfechos y ya pidieron una reunión con el ayuntamiento para hablar de la obra.";
@@ -349,6 +356,7 @@ mod tests {
     fn each_language_is_told_by_its_own_words() {
         let cases = [
             (SQ, "sq"),
+            (SW, "sw"),
             (PT, "pt"),
             (ES, "es"),
             (SK, "sk"),

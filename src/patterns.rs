@@ -17,7 +17,7 @@ use std::fmt;
 pub const LANGS: &[&str] = &[
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ja", "zh", "ru", "ko", "ar", "tr", "lv",
     "lt", "et", "fi", "da", "no", "ca", "cs", "sk", "hu", "ro", "bg", "uk", "hr", "sl", "el", "he",
-    "hi", "id", "vi", "th", "fa", "sq",
+    "hi", "id", "vi", "th", "fa", "sq", "sw",
 ];
 
 /// Phrase files, one per language: (language code, contents).
@@ -61,6 +61,7 @@ pub const PHRASE_FILES: &[(&str, &str)] = &[
     ("th", include_str!("../patterns/th.txt")),
     ("fa", include_str!("../patterns/fa.txt")),
     ("sq", include_str!("../patterns/sq.txt")),
+    ("sw", include_str!("../patterns/sw.txt")),
 ];
 
 /// The attribute-hint file.

@@ -3409,25 +3409,48 @@ fn a_page_in_a_newly_read_language_loses_its_nag() {
     // the language's file (or with the page read as another language) the
     // nag has no wording and stays. A paragraph of the narrative reports
     // one of the asks (a quotation, a mayor's words): it stays.
-    check_own(&[Row {
-        name: "Albanian newsletter box",
-        html: page_in(
-            "sq",
-            "Qyteti i portit rindërton murin detar",
-            &[
-                "Këshilli bashkiak i Portit të Vjetër votoi të martën për të rindërtuar murin detar që u shemb gjatë stuhive të janarit, duke i dhënë fund një viti debati se kush duhet të paguajë për punimet.",
-                "Inxhinierët i thanë mbledhjes se muri i vjetër, i ndërtuar në vitin 1952 me gur vendas, ishte gërryer nga baticat gjatë dekadave dhe se riparimi i tij edhe një herë vetëm do ta shtynte shembjen.",
-                "Kryetari i bashkisë tha se çdo kontribut ka rëndësi për familjet e prekura nga përmbytja, por shtoi se qeveria duhet të paguajë pjesën më të madhe të punimeve në bregdet.",
-                "Banorët e rrugëve të poshtme, shumë prej të cilëve kaluan javë të tëra në strehime të përkohshme pas përmbytjes, mbushën sallën dhe duartrokitën kur u lexua rezultati përfundimtar.",
-                "Muri i ri do të jetë dy metra më i lartë dhe pritet të përfundojë brenda tre vjetësh, ndërsa faza e parë do të nisë në pranverë në skelën veriore.",
+    check_own(&[
+        Row {
+            name: "Albanian newsletter box",
+            html: page_in(
+                "sq",
+                "Qyteti i portit rindërton murin detar",
+                &[
+                    "Këshilli bashkiak i Portit të Vjetër votoi të martën për të rindërtuar murin detar që u shemb gjatë stuhive të janarit, duke i dhënë fund një viti debati se kush duhet të paguajë për punimet.",
+                    "Inxhinierët i thanë mbledhjes se muri i vjetër, i ndërtuar në vitin 1952 me gur vendas, ishte gërryer nga baticat gjatë dekadave dhe se riparimi i tij edhe një herë vetëm do ta shtynte shembjen.",
+                    "Kryetari i bashkisë tha se çdo kontribut ka rëndësi për familjet e prekura nga përmbytja, por shtoi se qeveria duhet të paguajë pjesën më të madhe të punimeve në bregdet.",
+                    "Banorët e rrugëve të poshtme, shumë prej të cilëve kaluan javë të tëra në strehime të përkohshme pas përmbytjes, mbushën sallën dhe duartrokitën kur u lexua rezultati përfundimtar.",
+                    "Muri i ri do të jetë dy metra më i lartë dhe pritet të përfundojë brenda tre vjetësh, ndërsa faza e parë do të nisë në pranverë në skelën veriore.",
+                ],
+                "<div class=\"box-n\"><h3>Buletini ditor</h3><p>Abonohuni në buletinin tonë dhe merrni lajmet më të rëndësishme direkt në emailin tuaj çdo mëngjes.</p><p>Mund të çregjistroheni në çdo kohë.</p><a href=\"/buletini\">Abonohu</a></div>",
+            ),
+            hide: &["Abonohuni në buletinin tonë", "Mund të çregjistroheni"],
+            keep: &[
+                "Kryetari i bashkisë tha se çdo kontribut ka rëndësi",
+                "Këshilli bashkiak i Portit të Vjetër votoi",
+                "Muri i ri do të jetë dy metra",
             ],
-            "<div class=\"box-n\"><h3>Buletini ditor</h3><p>Abonohuni në buletinin tonë dhe merrni lajmet më të rëndësishme direkt në emailin tuaj çdo mëngjes.</p><p>Mund të çregjistroheni në çdo kohë.</p><a href=\"/buletini\">Abonohu</a></div>",
-        ),
-        hide: &["Abonohuni në buletinin tonë", "Mund të çregjistroheni"],
-        keep: &[
-            "Kryetari i bashkisë tha se çdo kontribut ka rëndësi",
-            "Këshilli bashkiak i Portit të Vjetër votoi",
-            "Muri i ri do të jetë dy metra",
-        ],
-    }]);
+        },
+        Row {
+            name: "Swahili donation box",
+            html: page_in(
+                "sw",
+                "Mji wa bandari kujenga upya ukuta wa bahari",
+                &[
+                    "Baraza la mji wa Bandari Kuu lilipiga kura Jumanne kujenga upya ukuta wa bahari ulioporomoka wakati wa dhoruba za Januari, na hivyo kumaliza mwaka mzima wa mabishano kuhusu nani atalipia kazi hiyo.",
+                    "Wahandisi waliuambia mkutano kwamba ukuta wa zamani, uliojengwa mwaka 1952 kwa mawe ya eneo hilo, ulikuwa umeharibiwa na mawimbi kwa miongo kadhaa, na kwamba kuuziba tena kungechelewesha tu kuanguka kwake.",
+                    "Meya alisema kila mchango ni muhimu kwa familia zilizoathirika na mafuriko, lakini akaongeza kwamba serikali kuu inapaswa kulipia sehemu kubwa ya ujenzi huo.",
+                    "Wakazi wa mitaa ya chini, wengi wao waliokaa wiki kadhaa katika makazi ya muda baada ya mafuriko, walijaza ukumbi na kupiga makofi wakati matokeo ya mwisho yaliposomwa.",
+                    "Ukuta mpya utakuwa na urefu wa mita mbili zaidi na unatarajiwa kukamilika katika miaka mitatu, huku hatua ya kwanza ikianza katika gati la kaskazini msimu ujao.",
+                ],
+                "<div class=\"box-d\"><h3>Tuunge mkono</h3><p>Uandishi huru wa habari unategemea wasomaji kama wewe. Mchango wako unatusaidia kuendelea kuripoti habari za pwani.</p><p>Changia kupitia M-Pesa, namba ya Paybill 123456.</p><a href=\"/changia\">Changia sasa</a></div>",
+            ),
+            hide: &["Mchango wako unatusaidia", "namba ya Paybill"],
+            keep: &[
+                "Meya alisema kila mchango ni muhimu",
+                "Baraza la mji wa Bandari Kuu lilipiga kura",
+                "Ukuta mpya utakuwa na urefu",
+            ],
+        },
+    ]);
 }
