@@ -169,6 +169,12 @@ pub const STOPWORDS: &[(&str, &[&str])] = &[
             "ya", "kwa", "katika", "kuwa", "pia", "hiyo", "lakini", "za", "cha", "wa",
         ],
     ),
+    (
+        "tl",
+        &[
+            "ang", "ng", "mga", "sa", "ay", "ito", "hindi", "nang", "siya", "naman",
+        ],
+    ),
 ];
 
 /// Scripts that name their language outright, by letter range. Kana comes
@@ -233,7 +239,7 @@ fn stopword_table() -> &'static HashMap<&'static str, Vec<usize>> {
 
 /// The primary tag of `<html lang>` ("de-AT" → "de"), lower case, with
 /// the merges of the phrase files (Norwegian "nb"/"nn" → "no", Serbian and
-/// Bosnian → "hr", Malay → "id").
+/// Bosnian → "hr", Malay → "id", Filipino "fil" → "tl").
 pub fn primary(tag: &str) -> String {
     let p = tag
         .split(['-', '_'])
@@ -245,6 +251,7 @@ pub fn primary(tag: &str) -> String {
         "nb" | "nn" => "no".into(),
         "sr" | "bs" => "hr".into(),
         "ms" => "id".into(),
+        "fil" => "tl".into(),
         _ => p,
     }
 }
@@ -341,6 +348,7 @@ mod tests {
 
     const SQ: &str = "Qeveria tha se ligji i ri për mbrojtjen e bregdetit do të hyjë në fuqi muajin e ardhshëm dhe se nuk ka asnjë vonesë, edhe pse banorët janë ende të shqetësuar për një ndërtim të ri.";
     const SW: &str = "Serikali ilisema kwamba sheria mpya ya ulinzi wa pwani itaanza kutumika mwezi ujao, lakini wakazi wa mji huo pia wanataka fidia kwa nyumba zao katika eneo hilo.";
+    const TL: &str = "Sinabi ng pamahalaan na ang bagong batas para sa proteksyon ng baybayin ay ipapatupad sa susunod na buwan, ngunit hindi pa rin kuntento ang mga residente sa bayan.";
     // Neighbours that share words with the new lists.
     const PT: &str = "O governo disse que a nova lei de proteção do litoral entrará em vigor no próximo mês, mas os moradores não estão satisfeitos e já pediram uma reunião com a prefeitura para falar da obra.";
     const ES: &str = "El gobierno dijo que la nueva ley de protección del litoral entrará en vigor el mes que viene, pero los vecinos no están satisfechos y ya pidieron una reunión con el ayuntamiento para hablar de la obra.";
@@ -357,6 +365,7 @@ mod tests {
         let cases = [
             (SQ, "sq"),
             (SW, "sw"),
+            (TL, "tl"),
             (PT, "pt"),
             (ES, "es"),
             (SK, "sk"),
@@ -370,6 +379,7 @@ mod tests {
             assert_eq!(detect("", &t), want, "untagged: {s}");
             assert_eq!(detect("en", &t), want, "tagged en: {s}");
         }
+        assert_eq!(detect("fil", "maikli"), "tl");
     }
 
     #[test]

@@ -3452,5 +3452,26 @@ fn a_page_in_a_newly_read_language_loses_its_nag() {
                 "Ukuta mpya utakuwa na urefu",
             ],
         },
+        Row {
+            name: "Tagalog donation box",
+            html: page_in(
+                "tl",
+                "Muling itatayo ng bayan ang pader sa dagat",
+                &[
+                    "Bumoto ang konseho ng bayan ng Port Alder noong Martes na muling itayo ang pader sa dagat na gumuho noong mga bagyo ng Enero, na nagtapos sa isang taon ng pagtatalo kung sino ang dapat magbayad para sa proyekto.",
+                    "Sinabi ng mga inhinyero sa pulong na ang lumang pader, na itinayo noong 1952 mula sa lokal na bato, ay unti-unting sinira ng mga alon sa loob ng ilang dekada, at ang muling pagtatagpi nito ay magpapaliban lamang sa pagguho.",
+                    "Sinabi ng alkalde na bawat donasyon ay mahalaga para sa mga pamilyang nasalanta ng baha, ngunit idinagdag niya na dapat sagutin ng pambansang pamahalaan ang malaking bahagi ng gastos.",
+                    "Pinuno ng mga residente ng mababang kalye, na marami sa kanila ay ilang linggong nanirahan sa pansamantalang tirahan matapos ang baha, ang bulwagan at pumalakpak sila nang basahin ang huling bilang.",
+                    "Ang bagong pader ay magiging dalawang metro na mas mataas at inaasahang matatapos sa loob ng tatlong taon, at sisimulan ang unang bahagi sa hilagang pantalan sa tag-init.",
+                ],
+                "<div class=\"box-d\"><h3>Suportahan ang malayang pamamahayag</h3><p>Ang iyong donasyon ay tumutulong sa aming mga reporter na manatili sa baybayin. Bawat piso ay mahalaga.</p><p>Magbigay sa pamamagitan ng GCash o Maya.</p><a href=\"/donate\">Mag-donate ngayon</a></div>",
+            ),
+            hide: &["Bawat piso ay mahalaga", "Magbigay sa pamamagitan ng GCash"],
+            keep: &[
+                "Sinabi ng alkalde na bawat donasyon ay mahalaga",
+                "Bumoto ang konseho ng bayan ng Port Alder",
+                "Ang bagong pader ay magiging dalawang metro",
+            ],
+        },
     ]);
 }
