@@ -186,6 +186,7 @@ pub const SCRIPTS: &[(&str, char, char)] = &[
     ("el", '\u{0370}', '\u{03FF}'),
     ("he", '\u{0590}', '\u{05FF}'),
     ("hi", '\u{0900}', '\u{097F}'),
+    ("bn", '\u{0980}', '\u{09FF}'),
     ("th", '\u{0E00}', '\u{0E7F}'),
     ("ko", '\u{AC00}', '\u{D7AF}'),
     ("ja", '\u{3040}', '\u{30FF}'),
@@ -349,6 +350,8 @@ mod tests {
     const SQ: &str = "Qeveria tha se ligji i ri për mbrojtjen e bregdetit do të hyjë në fuqi muajin e ardhshëm dhe se nuk ka asnjë vonesë, edhe pse banorët janë ende të shqetësuar për një ndërtim të ri.";
     const SW: &str = "Serikali ilisema kwamba sheria mpya ya ulinzi wa pwani itaanza kutumika mwezi ujao, lakini wakazi wa mji huo pia wanataka fidia kwa nyumba zao katika eneo hilo.";
     const TL: &str = "Sinabi ng pamahalaan na ang bagong batas para sa proteksyon ng baybayin ay ipapatupad sa susunod na buwan, ngunit hindi pa rin kuntento ang mga residente sa bayan.";
+    const BN: &str =
+        "সরকার জানিয়েছে যে উপকূল রক্ষার নতুন আইনটি আগামী মাসে কার্যকর হবে, তবে শহরের বাসিন্দারা এখনও সন্তুষ্ট নন।";
     // Neighbours that share words with the new lists.
     const PT: &str = "O governo disse que a nova lei de proteção do litoral entrará em vigor no próximo mês, mas os moradores não estão satisfeitos e já pediram uma reunião com a prefeitura para falar da obra.";
     const ES: &str = "El gobierno dijo que la nueva ley de protección del litoral entrará en vigor el mes que viene, pero los vecinos no están satisfechos y ya pidieron una reunión con el ayuntamiento para hablar de la obra.";
@@ -366,6 +369,7 @@ mod tests {
             (SQ, "sq"),
             (SW, "sw"),
             (TL, "tl"),
+            (BN, "bn"),
             (PT, "pt"),
             (ES, "es"),
             (SK, "sk"),
