@@ -175,6 +175,12 @@ pub const STOPWORDS: &[(&str, &[&str])] = &[
             "ang", "ng", "mga", "sa", "ay", "ito", "hindi", "nang", "siya", "naman",
         ],
     ),
+    (
+        "is",
+        &[
+            "að", "og", "í", "á", "ekki", "það", "við", "fyrir", "eru", "hefur",
+        ],
+    ),
 ];
 
 /// Scripts that name their language outright, by letter range. Kana comes
@@ -350,6 +356,7 @@ mod tests {
     const SQ: &str = "Qeveria tha se ligji i ri për mbrojtjen e bregdetit do të hyjë në fuqi muajin e ardhshëm dhe se nuk ka asnjë vonesë, edhe pse banorët janë ende të shqetësuar për një ndërtim të ri.";
     const SW: &str = "Serikali ilisema kwamba sheria mpya ya ulinzi wa pwani itaanza kutumika mwezi ujao, lakini wakazi wa mji huo pia wanataka fidia kwa nyumba zao katika eneo hilo.";
     const TL: &str = "Sinabi ng pamahalaan na ang bagong batas para sa proteksyon ng baybayin ay ipapatupad sa susunod na buwan, ngunit hindi pa rin kuntento ang mga residente sa bayan.";
+    const IS: &str = "Ríkisstjórnin sagði að nýju lögin um vernd strandarinnar tækju gildi í næsta mánuði og að ekki væri hægt að fresta þeim, en íbúar bæjarins eru enn ósáttir við það.";
     const BN: &str =
         "সরকার জানিয়েছে যে উপকূল রক্ষার নতুন আইনটি আগামী মাসে কার্যকর হবে, তবে শহরের বাসিন্দারা এখনও সন্তুষ্ট নন।";
     // Neighbours that share words with the new lists.
@@ -369,6 +376,7 @@ mod tests {
             (SQ, "sq"),
             (SW, "sw"),
             (TL, "tl"),
+            (IS, "is"),
             (BN, "bn"),
             (PT, "pt"),
             (ES, "es"),

@@ -17,7 +17,7 @@ use std::fmt;
 pub const LANGS: &[&str] = &[
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ja", "zh", "ru", "ko", "ar", "tr", "lv",
     "lt", "et", "fi", "da", "no", "ca", "cs", "sk", "hu", "ro", "bg", "uk", "hr", "sl", "el", "he",
-    "hi", "id", "vi", "th", "fa", "sq", "sw", "tl", "bn",
+    "hi", "id", "vi", "th", "fa", "sq", "sw", "tl", "bn", "is",
 ];
 
 /// Phrase files, one per language: (language code, contents).
@@ -64,6 +64,7 @@ pub const PHRASE_FILES: &[(&str, &str)] = &[
     ("sw", include_str!("../patterns/sw.txt")),
     ("tl", include_str!("../patterns/tl.txt")),
     ("bn", include_str!("../patterns/bn.txt")),
+    ("is", include_str!("../patterns/is.txt")),
 ];
 
 /// The attribute-hint file.

@@ -3494,5 +3494,26 @@ fn a_page_in_a_newly_read_language_loses_its_nag() {
                 "নতুন বাঁধটি দুই মিটার উঁচু হবে",
             ],
         },
+        Row {
+            name: "Icelandic cookie bar",
+            html: page_in(
+                "is",
+                "Hafnarbærinn endurbyggir sjóvarnargarðinn",
+                &[
+                    "Bæjarstjórn Port Alder samþykkti á þriðjudag að endurbyggja sjóvarnargarðinn sem brast í óveðrinu í janúar og lauk þar með árslangri deilu um hver ætti að greiða fyrir verkið.",
+                    "Verkfræðingar sögðu á fundinum að gamli garðurinn, sem var reistur árið 1952 úr grjóti úr nágrenninu, hefði grafist undan í áratugi og að enn ein viðgerð myndi aðeins fresta hruninu.",
+                    "Bæjarstjórinn sagði: „Hver króna skiptir máli fyrir fjölskyldurnar sem urðu fyrir flóðinu,“ en bætti við að ríkið yrði að greiða stærstan hluta kostnaðarins.",
+                    "Íbúar neðri gatnanna, sem margir hverjir bjuggu vikum saman í bráðabirgðahúsnæði eftir flóðið, fylltu áheyrendapallana og klöppuðu þegar lokaniðurstaðan var lesin upp.",
+                    "Nýi garðurinn verður tveimur metrum hærri og er gert ráð fyrir að verkið taki þrjú ár, en fyrsti áfanginn hefst við norðurbryggjuna í vor.",
+                ],
+                "<div class=\"bar-k\"><p>Þessi vefur notar vafrakökur til að bæta upplifun þína og mæla umferð. Með því að halda áfram samþykkir þú notkun þeirra.</p><button>Samþykkja allar vafrakökur</button> <button>Stilla vafrakökur</button></div>",
+            ),
+            hide: &["Þessi vefur notar vafrakökur"],
+            keep: &[
+                "Hver króna skiptir máli fyrir fjölskyldurnar",
+                "Bæjarstjórn Port Alder samþykkti á þriðjudag",
+                "Nýi garðurinn verður tveimur metrum hærri",
+            ],
+        },
     ]);
 }
