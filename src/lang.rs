@@ -45,6 +45,16 @@ pub const STOPWORDS: &[(&str, &[&str])] = &[
             "il", "della", "che", "e", "di", "per", "non", "sono", "nel", "gli",
         ],
     ),
+    // Galician shares Portuguese's commonest words: its list holds them
+    // too, so that only the words the two spell apart ("non"/"não",
+    // "unha"/"uma") decide. It comes before Portuguese because a tie goes
+    // to the later entry (a Portuguese page without "não" stays Portuguese).
+    (
+        "gl",
+        &[
+            "o", "os", "que", "do", "da", "para", "non", "unha", "tamén", "xa",
+        ],
+    ),
     (
         "pt",
         &[
@@ -303,6 +313,7 @@ pub fn detect(declared: &str, text: &str) -> String {
             }
         }
     }
+    // On a tie the later entry wins (`max_by_key`): see Galician.
     let Some((best, &n)) = votes.iter().enumerate().max_by_key(|&(_, n)| *n) else {
         return declared;
     };
@@ -357,6 +368,7 @@ mod tests {
     const SW: &str = "Serikali ilisema kwamba sheria mpya ya ulinzi wa pwani itaanza kutumika mwezi ujao, lakini wakazi wa mji huo pia wanataka fidia kwa nyumba zao katika eneo hilo.";
     const TL: &str = "Sinabi ng pamahalaan na ang bagong batas para sa proteksyon ng baybayin ay ipapatupad sa susunod na buwan, ngunit hindi pa rin kuntento ang mga residente sa bayan.";
     const IS: &str = "Ríkisstjórnin sagði að nýju lögin um vernd strandarinnar tækju gildi í næsta mánuði og að ekki væri hægt að fresta þeim, en íbúar bæjarins eru enn ósáttir við það.";
+    const GL: &str = "O goberno dixo que a nova lei de protección do litoral entrará en vigor o mes que vén, pero os veciños non están satisfeitos e xa pediron unha reunión co concello para falar da obra.";
     const BN: &str =
         "সরকার জানিয়েছে যে উপকূল রক্ষার নতুন আইনটি আগামী মাসে কার্যকর হবে, তবে শহরের বাসিন্দারা এখনও সন্তুষ্ট নন।";
     // Neighbours that share words with the new lists.
@@ -377,6 +389,7 @@ mod tests {
             (SW, "sw"),
             (TL, "tl"),
             (IS, "is"),
+            (GL, "gl"),
             (BN, "bn"),
             (PT, "pt"),
             (ES, "es"),
@@ -391,6 +404,10 @@ mod tests {
             assert_eq!(detect("", &t), want, "untagged: {s}");
             assert_eq!(detect("en", &t), want, "tagged en: {s}");
         }
+        // The declared tag of a neighbour stands: a Galician page tagged
+        // Portuguese is not overridden on shared words.
+        assert_eq!(detect("pt", &news(GL)), "pt");
+        assert_eq!(detect("gl", &news(PT)), "gl");
         assert_eq!(detect("fil", "maikli"), "tl");
     }
 

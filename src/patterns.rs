@@ -17,7 +17,7 @@ use std::fmt;
 pub const LANGS: &[&str] = &[
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ja", "zh", "ru", "ko", "ar", "tr", "lv",
     "lt", "et", "fi", "da", "no", "ca", "cs", "sk", "hu", "ro", "bg", "uk", "hr", "sl", "el", "he",
-    "hi", "id", "vi", "th", "fa", "sq", "sw", "tl", "bn", "is",
+    "hi", "id", "vi", "th", "fa", "sq", "sw", "tl", "bn", "is", "gl",
 ];
 
 /// Phrase files, one per language: (language code, contents).
@@ -65,6 +65,7 @@ pub const PHRASE_FILES: &[(&str, &str)] = &[
     ("tl", include_str!("../patterns/tl.txt")),
     ("bn", include_str!("../patterns/bn.txt")),
     ("is", include_str!("../patterns/is.txt")),
+    ("gl", include_str!("../patterns/gl.txt")),
 ];
 
 /// The attribute-hint file.

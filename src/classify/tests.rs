@@ -3515,5 +3515,26 @@ fn a_page_in_a_newly_read_language_loses_its_nag() {
                 "Nýi garðurinn verður tveimur metrum hærri",
             ],
         },
+        Row {
+            name: "Galician newsletter box",
+            html: page_in(
+                "gl",
+                "O porto reconstruirá o seu muro",
+                &[
+                    "O concello de Porto Alder votou o martes reconstruír o muro do porto que cedeu durante os temporais de xaneiro, poñendo fin a un ano de discusión sobre quen debía pagar a obra.",
+                    "Os enxeñeiros explicaron na reunión que o vello muro, construído en 1952 con pedra do lugar, fora minado durante décadas polas mareas e que remendalo outra vez só atrasaría o seu derrube.",
+                    "O alcalde dixo que cada euro conta para as familias afectadas pola inundación, pero engadiu que o Estado debe pagar a maior parte da obra no peirao.",
+                    "Os veciños das rúas baixas, moitos dos cales pasaron semanas en vivendas temporais despois da inundación, encheron a sala e aplaudiron cando se leu o resultado final.",
+                    "O novo muro será dous metros máis alto e espérase que as obras duren tres anos; a primeira fase comezará na primavera no peirao norte.",
+                ],
+                "<div class=\"box-n\"><h3>Boletín diario</h3><p>Subscríbete ao noso boletín e recibe as noticias no teu correo cada mañá.</p><p>Podes darte de baixa en calquera momento.</p><a href=\"/boletin\">Quero recibilo</a></div>",
+            ),
+            hide: &["Subscríbete ao noso boletín", "Podes darte de baixa"],
+            keep: &[
+                "O alcalde dixo que cada euro conta",
+                "O concello de Porto Alder votou o martes",
+                "O novo muro será dous metros máis alto",
+            ],
+        },
     ]);
 }
