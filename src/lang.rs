@@ -191,6 +191,12 @@ pub const STOPWORDS: &[(&str, &[&str])] = &[
             "að", "og", "í", "á", "ekki", "það", "við", "fyrir", "eru", "hefur",
         ],
     ),
+    (
+        "eu",
+        &[
+            "eta", "ez", "bat", "ere", "dute", "baina", "izan", "dira", "zuen", "egin",
+        ],
+    ),
 ];
 
 /// Scripts that name their language outright, by letter range. Kana comes
@@ -369,6 +375,7 @@ mod tests {
     const TL: &str = "Sinabi ng pamahalaan na ang bagong batas para sa proteksyon ng baybayin ay ipapatupad sa susunod na buwan, ngunit hindi pa rin kuntento ang mga residente sa bayan.";
     const IS: &str = "Ríkisstjórnin sagði að nýju lögin um vernd strandarinnar tækju gildi í næsta mánuði og að ekki væri hægt að fresta þeim, en íbúar bæjarins eru enn ósáttir við það.";
     const GL: &str = "O goberno dixo que a nova lei de protección do litoral entrará en vigor o mes que vén, pero os veciños non están satisfeitos e xa pediron unha reunión co concello para falar da obra.";
+    const EU: &str = "Gobernuak esan du kostaldea babesteko lege berria datorren hilean sartuko dela indarrean, baina herritarrak ez daude pozik eta bilera bat eskatu dute udalarekin. Auzokideek ere izan zuten zalantzarik.";
     const BN: &str =
         "সরকার জানিয়েছে যে উপকূল রক্ষার নতুন আইনটি আগামী মাসে কার্যকর হবে, তবে শহরের বাসিন্দারা এখনও সন্তুষ্ট নন।";
     // Neighbours that share words with the new lists.
@@ -390,6 +397,7 @@ mod tests {
             (TL, "tl"),
             (IS, "is"),
             (GL, "gl"),
+            (EU, "eu"),
             (BN, "bn"),
             (PT, "pt"),
             (ES, "es"),

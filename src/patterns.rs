@@ -17,7 +17,7 @@ use std::fmt;
 pub const LANGS: &[&str] = &[
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ja", "zh", "ru", "ko", "ar", "tr", "lv",
     "lt", "et", "fi", "da", "no", "ca", "cs", "sk", "hu", "ro", "bg", "uk", "hr", "sl", "el", "he",
-    "hi", "id", "vi", "th", "fa", "sq", "sw", "tl", "bn", "is", "gl",
+    "hi", "id", "vi", "th", "fa", "sq", "sw", "tl", "bn", "is", "gl", "eu",
 ];
 
 /// Phrase files, one per language: (language code, contents).
@@ -66,6 +66,7 @@ pub const PHRASE_FILES: &[(&str, &str)] = &[
     ("bn", include_str!("../patterns/bn.txt")),
     ("is", include_str!("../patterns/is.txt")),
     ("gl", include_str!("../patterns/gl.txt")),
+    ("eu", include_str!("../patterns/eu.txt")),
 ];
 
 /// The attribute-hint file.

@@ -3536,5 +3536,29 @@ fn a_page_in_a_newly_read_language_loses_its_nag() {
                 "O novo muro será dous metros máis alto",
             ],
         },
+        Row {
+            name: "Basque donation box",
+            html: page_in(
+                "eu",
+                "Portuak itsas horma berreraikiko du",
+                &[
+                    "Port Alderreko udalak asteartean erabaki zuen urtarrileko ekaitzetan erori zen itsas horma berreraikitzea, eta horrela amaitu zen lanak nork ordaindu behar zituen buruzko urtebeteko eztabaida.",
+                    "Ingeniariek bileran azaldu zutenez, 1952an bertako harriz eraikitako horma zaharra hamarkadetan zehar higatu dute mareek, eta berriro konpontzeak erorketa atzeratu besterik ez luke egingo.",
+                    "«Euro bakoitzak balio du uholdeak kaltetutako familientzat», esan zuen alkateak, baina Estatuak obraren zatirik handiena ordaindu behar duela gaineratu zuen.",
+                    "Beheko kaleetako bizilagunek, horietako askok uholdearen ondoren asteak eman baitzituzten aldi baterako etxebizitzetan, aretoa bete zuten eta txalo egin zuten azken emaitza irakurri zenean.",
+                    "Horma berria bi metro altuagoa izango da eta hiru urte beharko dira amaitzeko; lehen fasea udaberrian hasiko da iparraldeko kaian.",
+                ],
+                "<div class=\"box-d\"><h3>Babestu kazetaritza independentea</h3><p>Gure kazetaritza irakurleen laguntzari esker egiten da. Zure dohaintza ezinbestekoa da lanean jarraitzeko.</p><a href=\"/lagundu\">Egin dohaintza orain</a></div>",
+            ),
+            hide: &[
+                "Babestu kazetaritza independentea",
+                "Zure dohaintza ezinbestekoa da",
+            ],
+            keep: &[
+                "Euro bakoitzak balio du uholdeak kaltetutako familientzat",
+                "Port Alderreko udalak asteartean erabaki zuen",
+                "Horma berria bi metro altuagoa izango da",
+            ],
+        },
     ]);
 }
