@@ -2823,45 +2823,45 @@ fn a_link_line_in_running_text_with_links_is_no_list_entry() {
 
 #[test]
 fn shapes_that_need_no_language() {
-    // SHAPE_STORE_LINKS, SHAPE_MAX_CHARS: in Albanian (no phrase file), a
+    // SHAPE_STORE_LINKS, SHAPE_MAX_CHARS: in Welsh (no phrase file), a
     // box of two app-store badges beside a line is an app banner; a form
     // asking only for an email address is a sign-up box. One store link,
     // a form that also asks for a recipient's address, or the same form
     // inside the article, is not.
-    let stores = "<div class=\"bx\"><p>Shkarkoni aplikacionin tonë</p><a href=\"https://apps.apple.com/app/id1\"><img alt=\"\" src=\"a.png\"></a> <a href=\"https://play.google.com/store/apps/details?id=al.x\"><img alt=\"\" src=\"g.png\"></a></div>";
-    let one_store = "<div class=\"bx\"><p>Shkarkoni aplikacionin tonë</p><a href=\"https://apps.apple.com/app/id1\"><img alt=\"\" src=\"a.png\"></a></div>";
-    let form = "<div class=\"bx\"><h3>Merrni lajmet çdo mëngjes</h3><form action=\"/x\"><input type=\"email\" placeholder=\"Adresa juaj\"><button>Dërgo</button></form></div>";
-    let friend = "<div class=\"bx\"><h3>Dërgojani një shoku</h3><form action=\"/x\"><input type=\"email\" placeholder=\"Adresa juaj\"><input type=\"email\" placeholder=\"Adresa e shokut\"><button>Dërgo</button></form></div>";
+    let stores = "<div class=\"bx\"><p>Lawrlwythwch ein ap newyddion</p><a href=\"https://apps.apple.com/app/id1\"><img alt=\"\" src=\"a.png\"></a> <a href=\"https://play.google.com/store/apps/details?id=al.x\"><img alt=\"\" src=\"g.png\"></a></div>";
+    let one_store = "<div class=\"bx\"><p>Lawrlwythwch ein ap newyddion</p><a href=\"https://apps.apple.com/app/id1\"><img alt=\"\" src=\"a.png\"></a></div>";
+    let form = "<div class=\"bx\"><h3>Cewch y newyddion bob bore</h3><form action=\"/x\"><input type=\"email\" placeholder=\"Eich cyfeiriad\"><button>Anfon</button></form></div>";
+    let friend = "<div class=\"bx\"><h3>Anfonwch at ffrind</h3><form action=\"/x\"><input type=\"email\" placeholder=\"Eich cyfeiriad\"><input type=\"email\" placeholder=\"Cyfeiriad eich ffrind\"><button>Anfon</button></form></div>";
     check(&[
         Row {
             name: "two store links",
-            html: page("sq", "", "", stores),
-            hide: &["Shkarkoni aplikacionin tonë"],
+            html: page("cy", "", "", stores),
+            hide: &["Lawrlwythwch ein ap newyddion"],
             keep: &[],
         },
         Row {
             name: "one store link",
-            html: page("sq", "", "", one_store),
+            html: page("cy", "", "", one_store),
             hide: &[],
-            keep: &["Shkarkoni aplikacionin tonë"],
+            keep: &["Lawrlwythwch ein ap newyddion"],
         },
         Row {
             name: "email-only form",
-            html: page("sq", "", "", form),
-            hide: &["Merrni lajmet çdo mëngjes"],
+            html: page("cy", "", "", form),
+            hide: &["Cewch y newyddion bob bore"],
             keep: &[],
         },
         Row {
             name: "a form with two addresses",
-            html: page("sq", "", "", friend),
+            html: page("cy", "", "", friend),
             hide: &[],
-            keep: &["Dërgojani një shoku"],
+            keep: &["Anfonwch at ffrind"],
         },
         Row {
             name: "email-only form in the article",
-            html: page("sq", "", form, ""),
+            html: page("cy", "", form, ""),
             hide: &[],
-            keep: &["Merrni lajmet çdo mëngjes"],
+            keep: &["Cewch y newyddion bob bore"],
         },
     ]);
 }
@@ -3091,16 +3091,16 @@ fn a_login_to_comment_line_is_hidden_by_its_markup_in_any_language() {
 #[test]
 fn a_floating_box_with_a_policy_link_and_two_buttons_is_a_consent_box() {
     // CONSENT_SHAPE_MIN_CHARS, CONSENT_SHAPE_MAX_CHARS, PRIVACY_LINK_WORDS:
-    // in Albanian (no phrase file), a fixed bar with two buttons and a link
+    // in Welsh (no phrase file), a fixed bar with two buttons and a link
     // to the privacy page is a consent box; the same bar in the page's flow,
     // or without the policy link, is not.
     let bar = |style: &str, link: &str| {
         page(
-            "sq",
+            "cy",
             "",
             "",
             &format!(
-                "<div class=\"bar\" style=\"{style}\"><p>Kjo faqe përdor skedarë për t'ju ofruar një përvojë më të mirë.</p><a href=\"{link}\">Më shumë</a> <button>Pranoj</button> <button>Refuzoj</button></div>"
+                "<div class=\"bar\" style=\"{style}\"><p>Mae'r wefan hon yn defnyddio ffeiliau i roi profiad gwell i chi.</p><a href=\"{link}\">Rhagor</a> <button>Derbyn</button> <button>Gwrthod</button></div>"
             ),
         )
     };
@@ -3108,20 +3108,20 @@ fn a_floating_box_with_a_policy_link_and_two_buttons_is_a_consent_box() {
         Row {
             name: "fixed, policy link",
             html: bar("position:fixed;bottom:0", "/privacy-policy"),
-            hide: &["Kjo faqe përdor skedarë"],
+            hide: &["Mae'r wefan hon yn defnyddio ffeiliau"],
             keep: &[],
         },
         Row {
             name: "in the flow",
             html: bar("", "/privacy-policy"),
             hide: &[],
-            keep: &["Kjo faqe përdor skedarë"],
+            keep: &["Mae'r wefan hon yn defnyddio ffeiliau"],
         },
         Row {
             name: "fixed, no policy link",
-            html: bar("position:fixed;bottom:0", "/rreth-nesh"),
+            html: bar("position:fixed;bottom:0", "/amdanom-ni"),
             hide: &[],
-            keep: &["Kjo faqe përdor skedarë"],
+            keep: &["Mae'r wefan hon yn defnyddio ffeiliau"],
         },
     ]);
 }
