@@ -249,7 +249,9 @@
     report();
     // In a frame: every line of it hidden, the frames around it hide it.
     if (whole) {
-      const nag = QP.frames.afterVerdict(QP.apply.items());
+      // (The items are read only in a frame: on a top page of 100,000 nags
+      // listing them all is a long task.)
+      const nag = QP.frames.afterVerdict(() => QP.apply.items());
       if (nag) send({ type: C2B.FRAME_NAG, ...nag });
     }
     // The site's remembered selectors, judged by this verdict (content/remember.js).
@@ -408,7 +410,7 @@
   }
 
   /**
-   * A change inside an open shadow root is the change of its host, in the
+   * A change inside a shadow root is the change of its host, in the
    * document (a huge page's subtree batches sort and nest their roots by
    * document position, which shadow trees have none of).
    */
@@ -422,7 +424,8 @@
     attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-modal', 'aria-hidden', ATTR],
   };
   /**
-   * Open shadow roots met by a snapshot are watched as the document is: a
+   * Shadow roots met by a snapshot (open ones, and closed ones its search
+   * found: dom.js findShadow) are watched as the document is: a
    * document's observer does not see into them, and consent platforms
    * attach one to an empty host and fill it once their settings arrive.
    * Bounded: a page of 100,000 shadow hosts gets its first MAX_WATCHED_ROOTS.

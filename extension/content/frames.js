@@ -35,11 +35,12 @@
   /**
    * In a frame, after a whole verdict: a message for the background when
    * the verdict hid every line of the frame (its category and wording are
-   * those of its largest hidden block), else null.
+   * those of its largest hidden block), else null. `listItems()` gives
+   * apply.items(), read only in a frame.
    */
-  function afterVerdict(items) {
+  function afterVerdict(listItems) {
     if (!inFrame || told || !document.body) return null;
-    const hidden = items.filter((it) => it.state === 'hidden' && it.category && it.category !== 'rule');
+    const hidden = listItems().filter((it) => it.state === 'hidden' && it.category && it.category !== 'rule');
     if (!hidden.length) return null;
     if (QP.dom.item.call(document.getElementsByTagName('*'), MAX_DIALOG_ELEMENTS) !== null) return null;
     let left;
