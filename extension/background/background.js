@@ -34,25 +34,21 @@ function tab(tabId) {
  * its own items are neither counted nor listed twice.
  */
 function pairedFrame(t, f) {
-  if (!f.nagUrl) return null;
+  if (!f.nagKey) return null;
   for (const [id, o] of t.frames) {
-    const item = o.items?.find((i) => i.frameUrl && sameDocument(i.frameUrl, f.nagUrl));
+    const item = o.items?.find((i) => i.frameKey === f.nagKey);
     if (item) return { frameId: id, item };
   }
   return null;
 }
 
-/** The frames whose whole document is the nag behind `item` (a parent's frame item). */
+/**
+ * The frames whose whole document is the nag behind `item` (a parent's
+ * frame item). Frames and items are paired by the document key the
+ * content script gives both (content/frames.js documentKey).
+ */
 function framesBehind(t, item) {
-  return item?.frameUrl ? [...t.frames.values()].filter((f) => f.nagUrl && sameDocument(item.frameUrl, f.nagUrl)) : [];
-}
-
-function sameDocument(a, b) {
-  try {
-    const x = new URL(a);
-    const y = new URL(b);
-    return x.origin === y.origin && x.pathname === y.pathname;
-  } catch { return false; }
+  return item?.frameKey ? [...t.frames.values()].filter((f) => f.nagKey === item.frameKey) : [];
 }
 
 /** The items a reader sees for a tab: a whole frame's own ones folded into its box's. */
@@ -196,7 +192,7 @@ api.runtime.onConnect.addListener((port) => {
           // Told to every other frame of the tab: the one holding the
           // <iframe> hides it (a frame cannot reach its parent's document).
           if (frameId === 0) break;
-          frame.nagUrl = String(m.url ?? frame.url);
+          frame.nagKey = typeof m.key === 'string' ? m.key : null;
           const msg = { type: B2C.FRAME_NAG, url: String(m.url ?? frame.url), category: m.category, reason: String(m.reason ?? ''), excerpt: String(m.excerpt ?? '').slice(0, 200) };
           for (const [id, f] of tab(tabId).frames) {
             if (id !== frameId) try { f.port.postMessage(msg); } catch { /* gone */ }

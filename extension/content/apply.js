@@ -142,8 +142,8 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
       also: g.also,
       source: h.source,
       score: h.score,
-      // A whole frame's box (frames.js): the frame's address.
-      frameUrl: h.frameUrl ?? null,
+      // A whole frame's box (frames.js): the frame's documentKey.
+      frameKey: h.frameKey ?? null,
       parts: 1 + g.extra.length,
       overlay,
       // 'hidden' or 'shown' (for this page view): kept by move().

@@ -29,8 +29,20 @@
   const inFrame = window !== window.top;
   /** This frame said it is a nag (once a page view). */
   let told = false;
-  /** url → {category, reason, excerpt}: frames of this tab that are nags. */
+  /** documentKey → {url, category, reason, excerpt}: frames of this tab that are nags. */
   const nags = new Map();
+
+  /**
+   * What names a frame's document for the frames around it and for the
+   * background, which pair a frame with the <iframe> box hiding it by this
+   * key alone: origin and path (a redirect may change the query), or null.
+   */
+  function documentKey(url) {
+    try {
+      const u = new URL(url, location.href);
+      return u.origin + u.pathname;
+    } catch { return null; }
+  }
 
   /**
    * In a frame, after a whole verdict: a message for the background when
@@ -48,30 +60,23 @@
     if (left > FRAME_LEFT_CHARS) return null;
     const main = hidden.reduce((a, b) => ((b.text?.length ?? 0) > (a.text?.length ?? 0) ? b : a));
     told = true;
-    return { url: location.href, category: main.category, reason: main.reason ?? '', excerpt: main.text ?? '' };
+    return { url: location.href, key: documentKey(location.href), category: main.category, reason: main.reason ?? '', excerpt: main.text ?? '' };
   }
 
   /** Another frame of the tab is a nag: true when this document has it to hide. */
   function onFrameNag(m) {
     if (typeof m?.url !== 'string' || !m.category) return false;
-    if (!nags.has(m.url) && nags.size >= MAX_FRAME_NAGS) return false;
-    nags.set(m.url, { category: String(m.category), reason: m.reason, excerpt: m.excerpt });
-    return framesOf(m.url).length > 0;
+    const key = documentKey(m.url);
+    if (!key || (!nags.has(key) && nags.size >= MAX_FRAME_NAGS)) return false;
+    nags.set(key, { url: m.url, category: String(m.category), reason: m.reason, excerpt: m.excerpt });
+    return framesOf(key).length > 0;
   }
 
-  /** Same document address: origin and path (a redirect may change the query). */
-  function sameDocument(a, b) {
-    try {
-      const x = new URL(a, location.href);
-      const y = new URL(b, location.href);
-      return x.origin === y.origin && x.pathname === y.pathname;
-    } catch { return false; }
-  }
-
-  function framesOf(url) {
+  /** The <iframe>s of this document showing the document of `key`. */
+  function framesOf(key) {
     const out = [];
     for (const f of document.querySelectorAll('iframe, frame')) {
-      if (f.src && sameDocument(f.src, url)) out.push(f);
+      if (f.src && documentKey(f.src) === key) out.push(f);
     }
     return out;
   }
@@ -105,14 +110,14 @@
     // Past every node the verdict names (resolved in the page or not).
     let next = elements.length;
     for (const h of hidden) if (h.node >= next) next = h.node + 1;
-    for (const [url, nag] of nags) {
-      for (const f of framesOf(url)) {
+    for (const [key, nag] of nags) {
+      for (const f of framesOf(key)) {
         const box = boxOf(f);
         if (taken.has(box) || [...taken].some((el) => el.contains?.(box))) continue;
         taken.add(box);
         elements[next] = box;
-        let host = url;
-        try { host = new URL(url).host; } catch { /* as given */ }
+        let host = nag.url;
+        try { host = new URL(nag.url).host; } catch { /* as given */ }
         hidden.push({
           node: next++,
           category: nag.category,
@@ -121,9 +126,9 @@
           selector: '',
           source: 'frame',
           score: 0,
-          // The frame's address: the background pairs this item with the
+          // The frame's document: the background pairs this item with the
           // frame's own (listed once; shown and hidden together).
-          frameUrl: url,
+          frameKey: key,
         });
       }
     }

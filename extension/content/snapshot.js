@@ -124,8 +124,9 @@
             return isOwn(e) ? -1 : i;
           }
           if (steps < 256) {
-            // Light children come after the open shadow root's.
-            if (e.parentNode === p && shadowOf(p)) for (let c = shadowOf(p).firstElementChild; c; c = c.nextElementSibling) if (!isOwn(c)) i += 1;
+            // Light children come after the shadow root's.
+            const sr = e.parentNode === p ? shadowOf(p) : null;
+            if (sr) for (let c = sr.firstElementChild; c; c = c.nextElementSibling) if (!isOwn(c)) i += 1;
             if (!isOwn(e)) last.set(p, [e, i]);
             return isOwn(e) ? -1 : i;
           }
@@ -568,7 +569,7 @@
       probeMs,
       phases: { roots: ph.roots, write: ph.write, paths: ph.paths, probe: probeMs },
       where,
-      // The open shadow roots written: content.js watches them for changes.
+      // The shadow roots written (open, and closed ones found): content.js watches them for changes.
       shadowRoots: roots,
     };
   }

@@ -16,7 +16,7 @@ export const C2B = Object.freeze({
   PAGE: 'page',           // {seq, html, url, label}: the page as rendered and the reader's label, for saving
   REMEMBER: 'remember',   // {url, add: [{selector, category}], confirm: [selector], withdraw: [selector]}:
                           // the site's remembered selectors as the latest verdict judged them
-  FRAME_NAG: 'frame-nag', // {url, category, reason, excerpt}: this frame's whole document is a nag
+  FRAME_NAG: 'frame-nag', // {url, key, category, reason, excerpt}: this frame's whole document is a nag
                           // (a vendor's dialog in its own frame): the frames around it hide the <iframe>
 });
 
