@@ -67,9 +67,14 @@ test('firefox: the picker by keyboard: ↑ widens, Esc cancels, Enter creates a 
   await page.keyboard.press('ArrowUp');
   // Enter from the page (on a toolbar button, Enter presses that button).
   await page.evaluate(() => document.querySelector('div[data-quietpage-picker]').shadowRoot.activeElement?.blur());
+  const rulesBefore = await page.evaluate(() => performance.getEntriesByName('quietpage:rules').length);
   await page.keyboard.press('Enter');
   assert.ok(await waitFor(async () => !(await page.$('div[data-quietpage-picker]'))), 'Enter closes the picker');
   assert.ok(await waitFor(async () => !(await text(page)).includes('By Mara Ellison')), `the pick is hidden: ${await page.evaluate(() => document.querySelector('.byline').outerHTML)}`);
+  // The background sends the site's rules again once the new one is saved
+  // (Firefox's storage write can take longer than the test takes to get
+  // here): only then is there a rule to hold.
+  assert.ok(await waitFor(() => page.evaluate((n) => performance.getEntriesByName('quietpage:rules').length > n, rulesBefore)), 'the rule is saved and sent back');
   await page.reload();
   assert.ok(await waitFor(async () => !(await text(page)).includes('Your support helps us')));
   assert.ok(!(await text(page)).includes('By Mara Ellison'), 'the rule holds after reload');
