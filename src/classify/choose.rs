@@ -599,7 +599,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         // policy: those are the form's, not a page region's.
         let form_links = structure
             && a.legal_links > cur.legal_links
-            && a.clickables.saturating_sub(a.legal_links + a.fields) <= PROMO_MAX_CLICKABLES;
+            && a.clickables.saturating_sub(a.legal_links) <= PROMO_MAX_CLICKABLES;
         let links_ok = (extra_links as f32) < GROW_MAX_LINK_SHARE * extra as f32
             || a.clickables <= PROMO_MAX_CLICKABLES
             || form_links;

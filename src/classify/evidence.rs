@@ -184,7 +184,7 @@ pub struct Agg {
     pub privacy_links: u32,
     /// Links to a privacy, cookie, terms or data-protection page (outside navigation).
     pub legal_links: u32,
-    /// Text fields with a placeholder (counted among `clickables`).
+    /// Text fields with a placeholder (fields, not buttons or `clickables`).
     pub fields: u32,
     /// Radio buttons: a poll's choices (or a plan or amount picker's).
     pub radios: u32,
@@ -664,8 +664,11 @@ fn sums(
             "form" => a.forms += 1,
             "textarea" => a.textareas += 1,
             "button" => a.buttons += 1,
-            // An email field's label is its placeholder: a field, not a button.
-            "input" if node.text.is_empty() || node.flags.has(Flags::EMAIL_INPUT) => {}
+            // A field's label is its placeholder: a field, not a button.
+            "input"
+                if node.text.is_empty()
+                    || node.flags.has(Flags::EMAIL_INPUT)
+                    || node.flags.has(Flags::TEXT_FIELD) => {}
             "input" => a.buttons += 1,
             _ => {}
         }

@@ -275,7 +275,7 @@ pub fn close_ended(page: &Page, open: &mut Vec<NodeId>, id: NodeId, mut line_bre
 pub fn is_clickable(node: &crate::page::Node) -> bool {
     matches!(node.tag.as_str(), "a" | "button")
         || node.role == "button"
-        || (node.tag == "input" && !node.text.is_empty())
+        || (node.tag == "input" && !node.text.is_empty() && !node.flags.has(Flags::TEXT_FIELD))
 }
 
 #[cfg(test)]
