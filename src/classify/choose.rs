@@ -355,8 +355,9 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
 
 /// A box of a shape that needs no language (see [`SHAPE_MAX_CHARS`] and
 /// [`CONSENT_SHAPE_MAX_CHARS`]): a floating consent box, or the smallest
-/// box of app-store links or of an email-only sign-up form; outside the
-/// article and navigation.
+/// box of app-store links, of an email-only sign-up form or of a donation
+/// form's amounts ([`PICKER_AMOUNTS`]); outside the article and
+/// navigation (an amount picker also in a box set into the body).
 fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     let ev = inp.ev;
     let a = &ev.agg[id as usize];
@@ -395,15 +396,31 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
         let a = &ev.agg[x as usize];
         form_ok && a.buttons > 0 && only_email(a)
     };
+    let picker = |x: NodeId| {
+        let a = &ev.agg[x as usize];
+        let choices = if a.radios >= PICKER_AMOUNTS {
+            a.amounts.max(a.money)
+        } else {
+            a.amounts
+        };
+        choices >= PICKER_AMOUNTS
+            && 2 * choices > a.clickables
+            && a.priced == 0
+            && a.email_inputs + a.password_inputs + a.textareas == 0
+            && a.chars <= choices as usize * AMOUNT_MAX_CHARS + PICKER_MAX_OTHER_CHARS
+    };
     let smallest = |f: &dyn Fn(NodeId) -> bool| f(id) && !inp.page.children(id).any(f);
     let c = if smallest(&stores) {
         Category::AppBanner
     } else if smallest(&sign_up) {
         Category::Newsletter
+    } else if smallest(&picker) {
+        Category::Donation
     } else {
         return None;
     };
-    (inp.enabled[c.index()] && outside_article(inp, id, c)).then_some(c)
+    let inset = || c == Category::Donation && small_box(inp, id).any(|x| inset_box(inp, x));
+    (inp.enabled[c.index()] && (outside_article(inp, id, c) || inset())).then_some(c)
 }
 
 /// A reader poll around the block: the first box (of the small box around
@@ -592,7 +609,9 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             // A form asks for an address or an account: structure of
             // those asks, not of a cookie or app notice beside one.
             || (SHARED_BOX_CATEGORIES.contains(&c)
-                && (a.email_inputs > cur.email_inputs || a.forms > cur.forms));
+                && (a.email_inputs > cur.email_inputs || a.forms > cur.forms))
+            // A donation form's amounts: the box around them is the form's.
+            || (c == Category::Donation && a.amounts >= DONATION_AMOUNTS);
         // Link text is fine inside a promo (one card wrapped in one link);
         // a parent that adds a column of links is a page region.
         // A sign-up form's consent ticks link the terms and the privacy
@@ -654,6 +673,17 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
                 && let Some(c) = s.category
             {
                 s.node = grow(inp, s.seed, c);
+                // A donation form set into the body is taken with the box
+                // it is set in: its appeal may be a paragraph long.
+                if s.why == Why::Shape
+                    && c == Category::Donation
+                    && let Some(x) = small_box(inp, s.seed)
+                        .filter(|&x| inset_box(inp, x) && hideable(inp, x))
+                        .last()
+                    && inp.page.contains(x, s.node)
+                {
+                    s.node = x;
+                }
             }
             s
         })

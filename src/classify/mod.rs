@@ -196,6 +196,9 @@ impl Analysis<'_> {
             Why::Shape if c.category == Some(Category::Cookie) => {
                 out.push("a floating box with a privacy page link and buttons".to_string())
             }
+            Why::Shape if c.category == Some(Category::Donation) => {
+                out.push("a row of amounts to give".to_string())
+            }
             Why::Shape => out.push("a form that asks only for an email address".to_string()),
             _ => {}
         }

@@ -192,6 +192,16 @@ pub const SHAPE_MAX_CHARS: usize = 400;
 /// pair and its policy link, in any language.
 pub const CONSENT_SHAPE_MIN_CHARS: usize = 40;
 pub const CONSENT_SHAPE_MAX_CHARS: usize = 800;
+/// A fourth shape: an amount picker, the row of a donation form's amount
+/// labels ("10 €", "30 €", "50 €", "Other amount") as links, buttons or
+/// radio choices: at least [`PICKER_AMOUNTS`] of them, most of the row's
+/// controls, and little other text (at most [`PICKER_MAX_OTHER_CHARS`]
+/// beside the amounts' [`AMOUNT_MAX_CHARS`] each). A shop prints prices
+/// beside product names and a plan its period; a row of bare sums asks
+/// for a gift, in any language. Set into the article body as an inset
+/// box it may go too: a box of buttons, not narrative.
+pub const PICKER_AMOUNTS: u32 = 3;
+pub const PICKER_MAX_OTHER_CHARS: usize = 30;
 /// What a privacy or cookie page's address holds (ASCII, lower case, as
 /// link destinations are kept), in the languages sites write them in.
 pub const PRIVACY_LINK_WORDS: &[&str] = &[

@@ -3591,3 +3591,40 @@ fn a_fields_placeholder_is_not_a_button() {
         keep: &[],
     }]);
 }
+
+#[test]
+fn a_row_of_amounts_to_give_is_a_donation_form_in_any_language() {
+    // PICKER_AMOUNTS, PICKER_MAX_OTHER_CHARS, shape(): bare sums as
+    // buttons ask for a gift whatever the words around them (Hungarian
+    // here, which says it in words no phrase lists); set into the body, the
+    // box goes whole with its appeal. Prices beside product names are a
+    // shop's list, not a picker.
+    let inset = |row: &str| {
+        page(
+            "en",
+            "",
+            &format!(
+                "<div class=\"q7\"><p>Tetszett a cikk? A Part Menti Hírek nem kap állami pénzt, olvasóink tartják fenn.</p><div class=\"g\">{row}</div></div><p>The harbour master said the new wall would be finished before the autumn storms, weather permitting, and that traffic would be diverted along the old quay.</p>"
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "amount picker",
+            html: inset(
+                "<a href=\"/t?o=1500\">1500 Ft</a><a href=\"/t?o=3000\">3000 Ft</a><a href=\"/t?o=5000\">5000 Ft</a><a href=\"/t\">Más összeg</a>",
+            ),
+            hide: &["Tetszett a cikk?", "3000 Ft"],
+            keep: &["The harbour master said"],
+        },
+        Row {
+            name: "a shop's prices",
+            html: inset(
+                "<a href=\"/k\">Electric kettle, brushed steel 1500 Ft</a><a href=\"/t\">Two-slice toaster with timer 3000 Ft</a><a href=\"/m\">Coffee grinder 5000 Ft</a>",
+            ),
+            hide: &[],
+            keep: &["Tetszett a cikk?", "Two-slice toaster"],
+        },
+    ]);
+}
