@@ -610,8 +610,10 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             // those asks, not of a cookie or app notice beside one.
             || (SHARED_BOX_CATEGORIES.contains(&c)
                 && (a.email_inputs > cur.email_inputs || a.forms > cur.forms))
-            // A donation form's amounts: the box around them is the form's.
-            || (c == Category::Donation && a.amounts >= DONATION_AMOUNTS);
+            // A donation form's amounts, an app's store badges: the box
+            // around them is theirs.
+            || (c == Category::Donation && a.amounts >= DONATION_AMOUNTS)
+            || (c == Category::AppBanner && a.store_links >= SHAPE_STORE_LINKS);
         // Link text is fine inside a promo (one card wrapped in one link);
         // a parent that adds a column of links is a page region.
         // A sign-up form's consent ticks link the terms and the privacy

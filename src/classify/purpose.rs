@@ -4,11 +4,13 @@
 //! a metering notice that asks for an *account* and names no price is a
 //! registration wall (login), a login box that names a price sells a
 //! subscription (paywall), a box with a password field is a login box
-//! whatever tick-box it also holds.
+//! whatever tick-box it also holds; a box whose controls lead to an app,
+//! or are a donation form's amounts, asks for that whatever its words.
 
 use super::choose::{Choice, Why};
 use super::evidence::Evidence;
 use super::price::has_price;
+use super::tables::PICKER_AMOUNTS;
 use crate::category::Category;
 use crate::page::NodeId;
 use crate::patterns::{PatternError, PatternFiles};
@@ -90,7 +92,19 @@ pub fn refine(
         let Some(now) = c.category else { continue };
         let a = &ev.agg[c.node as usize];
         let score = |k: Category| a.score[k.index()];
-        let want = match now {
+        // The box's controls say what it asks in any language: most of
+        // them lead to an app (a store or a deep link), so "get alerts for
+        // your street" in the app's pitch is no notification prompt; or
+        // they are a donation form's amounts, and "€5 a month" in its
+        // appeal sells no subscription.
+        let want = if a.store_links > 0 && 2 * a.store_links > a.clickables {
+            Some(Category::AppBanner)
+        } else if a.amounts >= PICKER_AMOUNTS && a.priced == 0 {
+            Some(Category::Donation)
+        } else {
+            None
+        };
+        let want = want.filter(|&k| k != now).or(match now {
             Category::Paywall | Category::Newsletter | Category::Cookie
                 if score(Category::Login) > 0.0 || a.password_inputs > 0 =>
             {
@@ -112,7 +126,7 @@ pub fn refine(
                 has_price(&normalize(&text(c.node))).then_some(Category::Paywall)
             }
             _ => None,
-        };
+        });
         if let Some(k) = want
             && enabled[k.index()]
         {

@@ -3628,3 +3628,37 @@ fn a_row_of_amounts_to_give_is_a_donation_form_in_any_language() {
         },
     ]);
 }
+
+#[test]
+fn store_badges_take_their_box_and_name_its_purpose() {
+    // grow(): app store links are the structure of the box around them,
+    // which goes whole with its pitch (Finnish here, one weak word);
+    // purpose::refine: a box whose controls lead to the app is an app
+    // banner, though its pitch promises alerts.
+    use crate::category::Category::AppBanner;
+    let banner = page(
+        "en",
+        "",
+        "",
+        "<div role=\"dialog\" class=\"css-1r6xz0k\"><div class=\"css-apb3mn\"><p>Lue Itäviestiä sovelluksessa – nopeammin ja mukavammin</p><p>Saat tärkeimmät paikallisuutiset ensimmäisenä ja voit lukea näköislehteä myös ilman verkkoyhteyttä.</p>\
+<div><a href=\"https://apps.apple.com/fi/app/itaviesti/id1555501234\"><img src=\"/a.svg\" alt=\"\"></a><a href=\"https://play.google.com/store/apps/details?id=fi.itaviesti\"><img src=\"/g.svg\" alt=\"\"></a></div><button>Jatka selaimessa</button></div></div>",
+    );
+    check(&[Row {
+        name: "badges and their pitch",
+        html: banner,
+        hide: &["Lue Itäviestiä sovelluksessa", "Saat tärkeimmät"],
+        keep: &[],
+    }]);
+    let alerts = page(
+        "en",
+        "<div class=\"smart\"><p>Harbour Post on your phone</p><p>Get push notifications for breaking news alerts</p><a href=\"https://harbourpost.onelink.me/app\">Open</a></div>",
+        "",
+        "",
+    );
+    let got = categories(&alerts);
+    assert!(
+        got.iter()
+            .any(|(c, t)| *c == Some(AppBanner) && t.contains("breaking news alerts")),
+        "{got:?}"
+    );
+}
