@@ -357,7 +357,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
 /// [`CONSENT_SHAPE_MAX_CHARS`]): a floating consent box, or the smallest
 /// box of app-store links, of an email-only sign-up form or of a donation
 /// form's amounts ([`PICKER_AMOUNTS`]); outside the article and
-/// navigation (an amount picker also in a box set into the body).
+/// navigation, or in a box set into the body.
 fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     let ev = inp.ev;
     let a = &ev.agg[id as usize];
@@ -419,7 +419,7 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     } else {
         return None;
     };
-    let inset = || c == Category::Donation && small_box(inp, id).any(|x| inset_box(inp, x));
+    let inset = || small_box(inp, id).any(|x| inset_box(inp, x));
     (inp.enabled[c.index()] && (outside_article(inp, id, c) || inset())).then_some(c)
 }
 
@@ -675,10 +675,9 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
                 && let Some(c) = s.category
             {
                 s.node = grow(inp, s.seed, c);
-                // A donation form set into the body is taken with the box
-                // it is set in: its appeal may be a paragraph long.
+                // A form or badges set into the body go with the box they
+                // are set in: its pitch may be a paragraph long.
                 if s.why == Why::Shape
-                    && c == Category::Donation
                     && let Some(x) = small_box(inp, s.seed)
                         .filter(|&x| inset_box(inp, x) && hideable(inp, x))
                         .last()

@@ -3662,3 +3662,39 @@ fn store_badges_take_their_box_and_name_its_purpose() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_sign_up_form_set_into_the_body_goes_with_its_box() {
+    // shape() in an inset box, and the inset box taken whole: an
+    // email-only form between the narrative's paragraphs is a newsletter
+    // box in any language (Greek here, which no phrase of the box's heading
+    // or blurb names). A comment form (a text area) is not.
+    let inset = |form: &str| {
+        page(
+            "en",
+            "",
+            &format!(
+                "<div class=\"blk-41f\"><div>Το πρωινό δελτίο των νησιών, κάθε μέρα</div><div>Ειδήσεις από τις Κυκλάδες και τα Δωδεκάνησα, δρομολόγια πλοίων και καιρός, πριν πιεις τον πρώτο καφέ.</div>{form}</div><p>The harbour master said the new wall would be finished before the autumn storms, weather permitting, and that traffic would be diverted along the old quay.</p>"
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "email-only form",
+            html: inset(
+                "<form><input type=\"email\" placeholder=\"Το email σου\"><button type=\"submit\">Εγγραφή</button></form>",
+            ),
+            hide: &["Το πρωινό δελτίο", "δρομολόγια πλοίων"],
+            keep: &["The harbour master said"],
+        },
+        Row {
+            name: "comment form",
+            html: inset(
+                "<form><textarea name=\"comment\"></textarea><input type=\"email\" placeholder=\"Το email σου\"><button type=\"submit\">Σχόλιο</button></form>",
+            ),
+            hide: &[],
+            keep: &["Το πρωινό δελτίο", "δρομολόγια πλοίων"],
+        },
+    ]);
+}
