@@ -167,6 +167,18 @@ fn comment_login_prompts_are_login_nags_comments_are_not() {
             hide: &[],
             keep: &["I had to log in twice to read this"],
         },
+        Row {
+            name: "a comment in a Korean CMS's list (cmt_list) is not part of the prompt above it",
+            html: page(
+                "ko",
+                "",
+                "",
+                "<section class=\"art_cmt\"><h3>댓글 <em>128</em></h3><div class=\"cmt_write_login\"><p>댓글을 작성하려면 로그인이 필요합니다. 로그인하고 의견을 남겨 주세요.</p><a href=\"/member/login\">로그인</a></div>\
+<ul class=\"cmt_list\"><li><span class=\"cmt_nick\">서울세입자</span><p class=\"cmt_txt\">저도 피해자인데 1년 넘게 아무 연락이 없습니다.</p></li></ul></section>",
+            ),
+            hide: &["댓글을 작성하려면"],
+            keep: &["저도 피해자인데"],
+        },
     ]);
 }
 
