@@ -394,11 +394,15 @@
     watcher = null;
     w.stop();
     const verdicts = new Map();
+    // Out of style checks: left unjudged, as judgeLateFingerprints leaves
+    // them (withdrawing is for good).
+    const unknown = new Set();
     let checks = 0;
     for (const [el, key] of w.marked()) {
       if (!judge || !el.isConnected) continue;
       let covered = !!el.closest(`[${HIDDEN_ATTR}]`) || isShown(el);
-      if (!covered && checks < MAX_FP_RENDER_CHECKS) {
+      if (!covered) {
+        if (checks >= MAX_FP_RENDER_CHECKS) { unknown.add(key); continue; }
         checks += 1;
         // Not drawn by the page itself (a closed dialog): covers nothing.
         covered = !renderedByPage(el, { checks: 0 });
@@ -407,7 +411,7 @@
     }
     for (const [el] of w.marked()) w.unmark(el);
     for (const [key, ok] of verdicts) {
-      if (!current || judged.has(key)) continue;
+      if (!current || judged.has(key) || (ok && unknown.has(key))) continue;
       judged.add(key);
       (ok ? confirm : withdraw).push(key);
       if (!ok) fingerprints.delete(key);
