@@ -583,6 +583,11 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         }
         let extra = a.chars - cur.chars;
         let extra_prose = a.clean_prose - cur.clean_prose;
+        // In a comment section, prose the prompt's box would take in is
+        // readers' comments, marked up or not.
+        if ev.ctx[a_id as usize].comments && extra_prose > 0 {
+            break;
+        }
         // Inside the article body a box never takes in a paragraph without
         // a word of nag wording (a caption, the narrative around it).
         if inp.guard.root.is_some_and(|r| page.contains(r, a_id)) && a.plain_prose > cur.plain_prose
@@ -637,9 +642,19 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 || cur.email_inputs + cur.forms > 0
                 || ev.hint(cand, c) >= HINT_SUPPORT
                 || (a.ctas > 0 && a.score[c.index()] >= CLUSTER_SCORE);
-            let blurb = extra_prose <= BLURB_MAX_CHARS && extra <= BLURB_STEP_MAX_CHARS && marked;
+            // A blurb with controls of its own and no word of an ask is
+            // another widget (an author box and its "Follow"), unless the
+            // parent shows the category's structure (its markup, a form,
+            // a donation form's amounts).
+            let own_widget = !structure && a.clickables > cur.clickables && extra_score <= 0.0;
+            let blurb = extra_prose <= BLURB_MAX_CHARS
+                && extra <= BLURB_STEP_MAX_CHARS
+                && marked
+                && !own_widget;
             (blurb && (extra_links as f32 <= GROW_MAX_LINK_SHARE * extra as f32 || form_links))
-                || (a.is_nag_box() && extra_links as f32 <= NAG_BOX_MAX_LINK_SHARE * extra as f32)
+                || (a.is_nag_box()
+                    && !own_widget
+                    && extra_links as f32 <= NAG_BOX_MAX_LINK_SHARE * extra as f32)
         };
         if !accept {
             break;

@@ -3710,3 +3710,43 @@ fn a_sign_up_form_set_into_the_body_goes_with_its_box() {
         },
     ]);
 }
+
+#[test]
+fn a_prompts_box_takes_in_no_readers_comment_and_no_other_widget() {
+    // grow(): in a comment section (its markup) prose is readers' comments,
+    // marked up or not, and the log-in prompt's box stops short of it; a
+    // wall's box stops short of a blurb with controls of its own and no
+    // ask (an author box and its "Follow").
+    let comments = page(
+        "en",
+        "",
+        "",
+        "<section id=\"comments\"><h2>Comments (1,204)</h2><div><p>Sign in or create your Harbour account to join the discussion.</p><a href=\"/signin\">Sign in</a><a href=\"/register\">Create your free account</a></div>\
+<ul class=\"x1\"><li><div><span>MidhurstMaggie</span><p>My mother waited nine hours on a trolley last week. The staff were heroic but the building is simply not fit for weather like this.</p></div></li></ul></section>",
+    );
+    let author = page(
+        "en",
+        "",
+        "",
+        "<div class=\"ab\"><div class=\"om\"><div class=\"ot\"><h2>The author made this story available to members only.</h2><p>If you are new here, create a new account to read this story on us.</p>\
+<div><a href=\"/m/signin?operation=register&amp;sso=google\">Sign up with Google</a><a href=\"/m/signin?operation=register&amp;email=1\">Sign up with email</a></div><p>Already have an account? <a href=\"/m/signin\">Sign in</a></p></div></div>\
+<div class=\"pu\"><h2>Written by Priya Raman</h2><p>Engineering manager, ex-Stripe. I write about teams, hiring and the parts of management nobody trains you for.</p><button>Follow</button></div></div>",
+    );
+    check(&[
+        Row {
+            name: "a comment below the prompt",
+            html: comments,
+            hide: &["Sign in or create your Harbour account"],
+            keep: &["My mother waited nine hours"],
+        },
+        Row {
+            name: "an author box beside the wall",
+            html: author,
+            hide: &[
+                "The author made this story available",
+                "Already have an account?",
+            ],
+            keep: &["Engineering manager, ex-Stripe"],
+        },
+    ]);
+}
