@@ -345,6 +345,20 @@ export async function tabIdOf(sw, url) {
   throw new Error(`no tab for ${url}`);
 }
 
+/**
+ * Presses the popup's "Hide something else…". The popup closes itself once
+ * the background has told the page to start the picker (popup.js): on a
+ * loaded machine that can come before Playwright's click has returned, and
+ * the click then fails with "Target page ... has been closed". That close
+ * is the expected end of the click; the picker in the page is the check.
+ */
+export async function pressPick(popup) {
+  await popup.click('#pick').catch((e) => {
+    if (!popup.isClosed() && !/has been closed/.test(String(e?.message ?? e))) throw e;
+  });
+  await popup.close().catch(() => {});
+}
+
 /** Opens the popup for a tab as a page. */
 export async function openPopup(context, extensionId, tabId) {
   const popup = await context.newPage();

@@ -6,7 +6,7 @@
 // the position), the popup can undo it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settle, visibleText, tabIdOf, openPopup, ui } from './harness.mjs';
+import { settle, visibleText, tabIdOf, openPopup, pressPick, ui } from './harness.mjs';
 import { useChromium } from './lifecycle.mjs';
 import { axeViolations, describeViolations } from './a11y.mjs';
 
@@ -24,8 +24,7 @@ async function picking() {
   await settle(page);
   const tabId = await tabIdOf(env.browser.sw, url);
   const popup = await openPopup(env.browser.context, env.browser.extensionId, tabId);
-  await popup.click('#pick');
-  await popup.close().catch(() => {});
+  await pressPick(popup);
   await page.waitForSelector('[data-quietpage-picker]', { state: 'attached' });
   return { page, tabId };
 }
@@ -102,8 +101,7 @@ test('keyboard: ↑ widens, ↓ narrows, Esc cancels with no rule; Enter creates
   assert.ok((await visibleText(page)).includes(BYLINE));
   // Again, and this time Enter creates (from the page, not a toolbar button).
   const popup = await openPopup(env.browser.context, env.browser.extensionId, tabId);
-  await popup.click('#pick');
-  await popup.close().catch(() => {});
+  await pressPick(popup);
   await page.waitForSelector('[data-quietpage-picker]', { state: 'attached' });
   await page.click('.author');
   await page.evaluate(() => document.activeElement.blur());
@@ -122,8 +120,7 @@ test('Cancel leaves no rule; a block without names gets its position, and the to
   await pickerGone(page);
   assert.deepEqual(await rules(), { version: 1, sites: {} });
   const popup = await openPopup(env.browser.context, env.browser.extensionId, tabId);
-  await popup.click('#pick');
-  await popup.close().catch(() => {});
+  await pressPick(popup);
   await page.waitForSelector('[data-quietpage-picker]', { state: 'attached' });
   await page.click('figure figcaption');
   await press(page, 'qp-create');

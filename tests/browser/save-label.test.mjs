@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { settle, tabIdOf, openPopup, cliScan, CLI } from './harness.mjs';
+import { settle, tabIdOf, openPopup, pressPick, cliScan, CLI } from './harness.mjs';
 import { useChromium } from './lifecycle.mjs';
 
 const env = useChromium({ resetRules: true });
@@ -27,8 +27,7 @@ test('saved page + label → quietpage eval reproduces the miss and the wrongly 
 
   // The reader picks the missed nag and files it as a subscription prompt.
   let popup = await openPopup(env.browser.context, env.browser.extensionId, tabId);
-  await popup.click('#pick');
-  await popup.close().catch(() => {});
+  await pressPick(popup);
   await page.waitForSelector('div[data-quietpage-picker]', { state: 'attached' });
   await page.click('.member-nudge p');
   await page.keyboard.press('ArrowUp');
