@@ -105,8 +105,12 @@ test('keyboard: ↑ widens, ↓ narrows, Esc cancels with no rule; Enter creates
   await page.waitForSelector('[data-quietpage-picker]', { state: 'attached' });
   await page.click('.author');
   await page.evaluate(() => document.activeElement.blur());
+  const rulesBefore = await page.evaluate(() => performance.getEntriesByName('quietpage:rules').length);
   await page.keyboard.press('Enter');
   await pickerGone(page);
+  // The picker closes at once; the background saves the rule after, and
+  // then sends the site's rules again (the page's 'quietpage:rules' mark).
+  await page.waitForFunction((n) => performance.getEntriesByName('quietpage:rules').length > n, rulesBefore, { timeout: 5000 });
   assert.deepEqual((await rules()).sites['127.0.0.1'].hide, ['span.author']);
   await page.close();
 });
