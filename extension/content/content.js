@@ -51,6 +51,7 @@
   let pageCut = false;              // the latest page snapshot was of a huge page
   let batchRunning = false;
   let firstSnapshot = null;        // taken when the page is parsed before the rules came
+  let ready = false;                // onReady has run: the page is parsed and observed
   let paywall = null;
   let article = null;
   let notes = [];
@@ -306,9 +307,13 @@
         appliedSeq = 0;
         const early = firstSnapshot;
         firstSnapshot = null;
-        // Before DOMContentLoaded, onReady scans; after it, scan now (and
-        // then once more if the page changed while the rules were coming).
-        if (resolved?.enabled && document.readyState !== 'loading') scan(document, false, early).catch(scanFailed);
+        // Before onReady has run, it scans; after it, scan now (and then
+        // once more if the page changed while the rules were coming). Not
+        // readyState: Firefox delivers a message between readyState
+        // 'interactive' and DOMContentLoaded, and the page was then scanned
+        // twice at once, its first verdict never `current` (its fingerprint
+        // marks judged by it without effect: remember.js).
+        if (resolved?.enabled && ready) scan(document, false, early).catch(scanFailed);
         if (dirty.size) schedule();
         report();
         break;
@@ -550,6 +555,7 @@
   function onReady() {
     const rootEl = document.documentElement;
     if (!rootEl) return;
+    ready = true;
     if (resolved) {
       if (resolved.enabled) scan(document, false).catch(scanFailed);
     } else {
