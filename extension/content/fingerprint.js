@@ -199,7 +199,8 @@
           for (let el = item.call(x.all, x.n); el && !rest; x.n += 1, el = item.call(x.all, x.n)) {
             if (full()) { rest = true; break; }
             if ((x.n & 7) === 0 && over()) {
-              if (sweep) x.n = x.all.length;
+              // (Left unchecked: content/remember.js judges them after the verdict.)
+              if (sweep) { x.n = x.all.length; stats.unchecked = true; }
               else rest = true;
               break;
             }
@@ -222,6 +223,7 @@
     /** Stops watching (the marks stay, for the verdict to judge). */
     function halt(why) {
       stats.stopped ??= why;
+      if (why === 'time') stats.unchecked = true;
       observer?.disconnect();
       observer = null;
       clearTimeout(again);

@@ -188,11 +188,11 @@
   }
 
   /**
-   * A late read's fingerprints against the page as the last (current)
-   * verdict left it, as judgeFingerprints judges the watcher's marks: every
-   * element of the page with the fingerprint inside a hidden block (or not
-   * drawn by the page) confirms it; one the page draws outside them
-   * withdraws it. A fingerprint matching nothing waits for a later visit.
+   * A late read's fingerprints (or those a watcher left unchecked) against
+   * the page as the last (current) verdict left it, as judgeFingerprints
+   * judges the watcher's marks: every element of the page with the
+   * fingerprint inside a hidden block (or not drawn by the page) confirms
+   * it; one the page draws outside them withdraws it. A fingerprint matching nothing waits for a later visit.
    * Each tag's elements are read once (fingerprint.js index: none on a
    * page with too many of them).
    */
@@ -356,6 +356,11 @@
     const withdraw = [];
     // The fingerprints' marks: judged by a whole verdict of an uncut page
     // (a cut page's only releases them), then the verdict's own marks hide.
+    // A watcher that left elements unchecked (its sweep of what was parsed
+    // before a slow read ran out of time, or it stopped on time) did not
+    // meet every block its fingerprints name: those are judged below, as a
+    // late read's are, or one naming article text here would stay.
+    const unchecked = !!watcher?.stats.unchecked;
     if (watcher) judgeFingerprints({ current: current && whole, judge: whole, isShown, confirm, withdraw });
     if (!whole) {
       const add = await proposals(items, budget, false);
@@ -364,6 +369,12 @@
       return add.length || withdraw.length || confirm.length ? { add, confirm, withdraw } : null;
     }
     await judgeSelectors({ current, isShown, budget, confirm, withdraw });
+    if (unchecked && current) {
+      const [c, w] = [confirm.length, withdraw.length];
+      await judgeLateFingerprints(budget, confirm, withdraw);
+      // What that judging found. For tests.
+      mark('quietpage:remembered-unchecked', { confirmed: confirm.length - c, withdrawn: withdraw.length - w });
+    }
     render();
     // Proposals need no `current` verdict: a name is kept only if all it
     // matches in the page as it is now is hidden, so a block the page added
