@@ -144,10 +144,13 @@
     try { got = api.storage.local.get(key); } catch { return; }
     Promise.resolve(got).then(async (r) => {
       const entry = r?.[key];
-      // When the read answered, and whether a verdict came first. For tests.
-      mark('quietpage:remembered-read', { late: verdictSeen, found: !!entry });
+      const stored = Array.isArray(entry?.selectors) ? entry.selectors.filter((s) => typeof s?.selector === 'string') : [];
+      // When the read answered, whether a verdict came first, and how many
+      // names and fingerprints it found. For tests (in Firefox, the only
+      // view a test has of what the background has stored).
+      const prints = stored.filter((s) => FP.isKey(s.selector)).length;
+      mark('quietpage:remembered-read', { late: verdictSeen, found: !!entry, names: stored.length - prints, fingerprints: prints });
       if (!entry || !Array.isArray(entry.selectors) || Date.now() - (entry.used ?? 0) > EXPIRY_MS) return;
-      const stored = entry.selectors.filter((s) => typeof s?.selector === 'string');
       const late = verdictSeen;
       remembered = new Map(stored.filter((s) => !FP.isKey(s.selector)).map((s) => [s.selector, s.category]));
       fingerprints = new Map(stored.filter((s) => FP.isKey(s.selector)).map((s) => [s.selector, s.category]));

@@ -304,6 +304,36 @@ export async function launchFirefox({ window = false, extension = true, prefs = 
   };
 }
 
+/**
+ * Firefox: waits until the extension's storage holds, for the test server's
+ * host, the remembered names and fingerprints that `enough({names,
+ * fingerprints})` asks for; returns the counts last read, with `ok`
+ * false if `ms` passed first. WebDriver BiDi cannot reach the background or its storage in
+ * Firefox, so a page of the host that hides nothing and that no remembered
+ * name matches (trap-tech.html) is opened to read the entry as every page's
+ * content script reads it at document_start, and its
+ * 'quietpage:remembered-read' mark says what it found. The background
+ * writes after the verdict's report, on its own time: the next visit of a
+ * test must not start before the write has landed.
+ */
+export async function waitRemembered(browser, base, enough, ms = 20000) {
+  const t = Date.now();
+  let last = null;
+  for (let i = 0; Date.now() - t < ms; i += 1) {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${base}/fixtures/trap-tech.html?remembered-probe=${Date.now()}-${i}`);
+      last = await page.waitForFunction(() => performance.getEntriesByName('quietpage:remembered-read')[0]?.detail, { timeout: 10000, polling: 50 })
+        .then((h) => h.jsonValue(), () => last);
+      if (last && enough(last)) return { ok: true, ...last };
+    } finally {
+      await page.close();
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return { ok: false, ...last };
+}
+
 /** Waits until the content script has applied a verdict (or `ms` pass). */
 export async function settle(page, ms = 4000) {
   // A page with quietpage switched off never gets a verdict: then the wait
