@@ -14,12 +14,14 @@
 // visits that need the watcher running are served from /slow/, the article
 // held back SLOW_PAUSE_MS: the read comes while the page is parsed. The trap
 // page is served at once on its first visit: whether its read came before
-// the verdict (the watcher marks it, the verdict withdraws it) or after it
-// (the late read's judging withdraws it), the slow visit after it must not
-// mark it.
+// the verdict (the watcher marks it, the verdict withdraws it; or, if the
+// watcher left it unchecked, the verdict's judging of what it did not meet)
+// or after it (the late read's judging withdraws it), the slow visit after
+// it must not mark it. Between visits the test waits for the background's
+// write (harness.mjs waitRemembered), not for a time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bodyText, waitFor } from './harness.mjs';
+import { bodyText, waitFor, waitRemembered } from './harness.mjs';
 import { useFirefox } from './lifecycle.mjs';
 import { paintProbe } from './paint-probe.mjs';
 
@@ -42,8 +44,14 @@ async function visit(name, selectors, n, route = 'slow') {
   await page.evaluateOnNewDocument(earlyWatch(selectors));
   await page.goto(`${env.server.base}/${route}/${name}?fft=${n}`);
   assert.ok(await waitFor(async () => !(await bodyText(page)).includes('Accept all')), `visit ${n}: the cookie bar is hidden`);
-  // Settled: the verdict's report and the background's write.
-  await new Promise((r) => setTimeout(r, 1000));
+  // Settled: the first verdict's judging of the site's remembered names and
+  // fingerprints is done (its proposals are marked last), and so is a late
+  // storage read's (remember.js judgeLate).
+  assert.ok(await waitFor(() => page.evaluate(() => {
+    const has = (m) => performance.getEntriesByName(m).length > 0;
+    const read = performance.getEntriesByName('quietpage:remembered-read')[0]?.detail;
+    return has('quietpage:fingerprint-proposals') && !!read && (!read.late || !read.found || has('quietpage:remembered-late'));
+  })), `visit ${n}: the verdict's judging is done`);
   const out = await page.evaluate((sels) => ({
     probe: window.__qpPaintStop().blocks,
     early: window.__qpEarly(),
@@ -51,6 +59,11 @@ async function visit(name, selectors, n, route = 'slow') {
     shown: Object.fromEntries(sels.map((s) => [s, document.querySelector(s).checkVisibility()])),
     text: document.body.innerText,
     late: performance.getEntriesByName('quietpage:remembered-late').map((e) => e.detail),
+    unchecked: performance.getEntriesByName('quietpage:remembered-unchecked').map((e) => e.detail),
+    // For failure messages: the watcher's judging, and whether the verdicts saw the page as it stood.
+    judged: performance.getEntriesByName('quietpage:fingerprints').map((e) => e.detail),
+    current: performance.getEntriesByName('quietpage:current').length,
+    verdicts: performance.getEntriesByName('quietpage:verdict').length,
   }), selectors);
   await page.close();
   return out;
@@ -60,6 +73,11 @@ test('firefox: a nag only its words tell apart is marked by its fingerprint on t
   const first = await visit('remember-bare.html', [NOTICE, QUOTE], 1, 'pages');
   assert.equal(first.early[NOTICE], false, 'nothing remembered before the first visit');
   assert.ok(!first.text.includes(NOTICE_TEXT), 'the engine hides the notice');
+  // The background stores the notice's fingerprint after the first visit's
+  // report, in its own time: the second visit starts once a page of the
+  // site reads it.
+  const stored = await waitRemembered(env.firefox.browser, env.server.base, (r) => r.fingerprints > 0);
+  assert.ok(stored.ok, `the notice's fingerprint is stored: ${JSON.stringify(stored)}`);
   const second = await visit('remember-bare.html', [NOTICE, QUOTE], 2);
   const why = JSON.stringify(second.probe);
   assert.equal(second.early[NOTICE], true, `the watcher marked the notice: ${why}`);
@@ -70,10 +88,13 @@ test('firefox: a nag only its words tell apart is marked by its fingerprint on t
   console.log(`# firefox fingerprints: notice painted on the second visit: ${second.probe[NOTICE]?.painted} (${why})`);
   // Another page of the site: article text that begins with the notice's words.
   const trap = await visit('remember-text-trap.html', [TRAP], 3, 'pages');
-  console.log(`# firefox fingerprints: trap marked while parsing (read before the verdict): ${trap.early[TRAP]}; late read judged: ${JSON.stringify(trap.late)}`);
-  assert.ok(trap.early[TRAP] || trap.late.some((l) => l.withdrawn > 0), 'the fingerprint met the trap: marked while parsing, or judged by the late read');
+  console.log(`# firefox fingerprints: trap marked while parsing (read before the verdict): ${trap.early[TRAP]}; late read judged: ${JSON.stringify(trap.late)}; unchecked judged: ${JSON.stringify(trap.unchecked)}`);
+  const trapWhy = JSON.stringify({ early: trap.early, late: trap.late, unchecked: trap.unchecked, judged: trap.judged, current: trap.current, verdicts: trap.verdicts });
+  assert.ok(trap.early[TRAP] || trap.late.some((l) => l.withdrawn > 0) || trap.unchecked.some((l) => l.withdrawn > 0), `the fingerprint met the trap: marked while parsing, or judged by a late read or after a watcher that left it unchecked: ${trapWhy}`);
   assert.equal(trap.shown[TRAP], true, 'shown by the verdict');
   assert.match(trap.text, /the old banner said, but the auditors found/);
+  const withdrawn = await waitRemembered(env.firefox.browser, env.server.base, (r) => r.fingerprints < stored.fingerprints);
+  assert.ok(withdrawn.ok, `the withdrawal is stored: ${JSON.stringify({ stored, withdrawn })} ${trapWhy}`);
   const again = await visit('remember-text-trap.html', [TRAP], 4);
   assert.equal(again.early[TRAP], false, 'withdrawn: never marked again');
   assert.equal(again.probe[TRAP].hiddenInAnyFrame, false, JSON.stringify(again.probe));
