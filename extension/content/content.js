@@ -299,7 +299,8 @@
   function onMessage(m) {
     switch (m?.type) {
       case B2C.RULES: {
-        mark('quietpage:rules');
+        // (Whether the site is on: what a test of the site switch checks.)
+        mark('quietpage:rules', { enabled: !!m.resolved?.enabled });
         resolved = m.resolved;
         QP.remember.onRules(resolved);
         QP.apply.restoreAll();

@@ -93,8 +93,14 @@ test('firefox: the site switch shows the page as it is, stays off after reload, 
   pressSiteSwitch();
   assert.ok(await waitFor(async () => (await text(page)).includes('Your support helps us')), 'not restored');
   await page.reload();
-  await new Promise((r) => setTimeout(r, 1500));
+  // Judged once the reloaded page holds everything that could hide it: the
+  // site's rules (which say off) and its remembered selectors (read from
+  // storage at document_start). Before both, a nag still showing proves
+  // nothing, and the next key press would find no page to switch.
+  assert.ok(await waitFor(() => page.evaluate(() => ['quietpage:rules', 'quietpage:remembered-read'].every((m) => performance.getEntriesByName(m).length > 0))), 'the reloaded page got its rules and read its remembered selectors');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('quietpage:rules').at(-1).detail.enabled), false, 'the reloaded page is told the site is off');
   assert.ok((await text(page)).includes('Your support helps us'), 'off after reload');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('quietpage:verdict').length), 0, 'no verdict for a site switched off');
   pressSiteSwitch();
   assert.ok(await waitFor(async () => !(await text(page)).includes('Your support helps us')), 'not hidden again');
   await page.close();

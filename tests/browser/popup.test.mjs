@@ -114,8 +114,14 @@ test('site switch off: the page comes back, every other control is disabled, and
   assert.match(await popup.textContent('#status'), /Off/);
   assert.equal(await popup.locator('#list li.item').count(), 0);
   await page.reload();
-  await page.waitForTimeout(1500);
+  // Judged once the reloaded page holds everything that could hide it: the
+  // site's rules (which say off) and its remembered selectors (read from
+  // storage at document_start); before both, a donation box still showing
+  // proves nothing.
+  await page.waitForFunction(() => ['quietpage:rules', 'quietpage:remembered-read'].every((m) => performance.getEntriesByName(m).length > 0), null, { timeout: 10000 });
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('quietpage:rules').at(-1).detail.enabled), false, 'the reloaded page is told the site is off');
   assert.ok((await visibleText(page)).includes(DONATION), 'off after reload');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('quietpage:verdict').length), 0, 'no verdict for a site switched off');
   await popup.click('#site-switch');
   await waitText(page, DONATION, false);
   await popup.waitForFunction(() => !document.getElementById('pick').disabled);
