@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { settle, tabIdOf, openPopup, ui, pageState, CLI, FIXTURES, NO_RULES } from './harness.mjs';
+import { settle, reportedTabId, openPopup, ui, pageState, CLI, FIXTURES, NO_RULES } from './harness.mjs';
 import { useChromium } from './lifecycle.mjs';
 import { CATEGORIES } from '../../extension/shared/protocol.js';
 
@@ -76,7 +76,7 @@ for (const name of FIXTURE_PAGES) {
 for (const name of FIXTURE_PAGES) {
   test(`popup "Copy as filter rules" round trip: ${name}`, async () => {
     const rules = await roundTrip(name, async (url) => {
-      const popup = await openPopup(env.browser.context, env.browser.extensionId, await tabIdOf(env.browser.sw, url));
+      const popup = await openPopup(env.browser.context, env.browser.extensionId, await reportedTabId(env.browser.sw, url));
       await popup.waitForSelector('#list li.item');
       await popup.click('#copy-filters');
       await popup.waitForFunction(() => document.getElementById('filters-text').value.length > 0);

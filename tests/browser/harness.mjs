@@ -376,6 +376,29 @@ export async function tabIdOf(sw, url) {
 }
 
 /**
+ * The tab id of `url` once the background has the report of the page's
+ * first verdict (content.js report: its figures carry firstScanMs from
+ * then on). `settle` waits for the verdict in the page; the report that
+ * follows it reaches the background later, on a loaded machine well after
+ * settle's margin, and the popup and the background's item list read it.
+ */
+export async function reportedTabId(sw, url, ms = 15000) {
+  const t = Date.now();
+  while (Date.now() - t < ms) {
+    const id = await sw.evaluate((u) => {
+      for (const [tabId, tab] of globalThis.quietpageDebug.tabs) {
+        const f = tab.frames.get(0);
+        if (f?.url === u && f.stats?.firstScanMs !== undefined) return tabId;
+      }
+      return null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no report of a verdict for ${url}`);
+}
+
+/**
  * Presses the popup's "Hide something else…". The popup closes itself once
  * the background has told the page to start the picker (popup.js): on a
  * loaded machine that can come before Playwright's click has returned, and

@@ -6,7 +6,7 @@
 // violation in either state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settle, visibleText, tabIdOf, openPopup } from './harness.mjs';
+import { settle, visibleText, reportedTabId, openPopup } from './harness.mjs';
 import { useChromium } from './lifecycle.mjs';
 import { axeViolations, describeViolations } from './a11y.mjs';
 
@@ -22,7 +22,7 @@ async function withPopup(fixture) {
   const url = `${env.server.base}/fixtures/${fixture}?t=${Date.now()}`;
   await page.goto(url);
   await settle(page);
-  const tabId = await tabIdOf(env.browser.sw, url);
+  const tabId = await reportedTabId(env.browser.sw, url);
   const popup = await openPopup(env.browser.context, env.browser.extensionId, tabId);
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.waitForSelector('#list li.item');
@@ -230,7 +230,7 @@ test('a page with nothing to hide says so, and axe finds nothing', async () => {
   const url = `${env.server.base}/fixtures/trap-tech.html?t=${Date.now()}`;
   await page.goto(url);
   await settle(page);
-  const popup = await openPopup(env.browser.context, env.browser.extensionId, await tabIdOf(env.browser.sw, url));
+  const popup = await openPopup(env.browser.context, env.browser.extensionId, await reportedTabId(env.browser.sw, url));
   assert.equal(await popup.textContent('#count'), 'Nothing hidden on this page');
   const v = await axeViolations(popup);
   assert.equal(v.length, 0, describeViolations(v));
@@ -245,7 +245,7 @@ test('600 nags: every one counted (heading, count, badge), the first 500 listed 
   await page.goto(url);
   await settle(page);
   assert.equal(await page.evaluate(() => document.querySelectorAll('[data-quietpage-hidden]').length), 600);
-  const tabId = await tabIdOf(env.browser.sw, url);
+  const tabId = await reportedTabId(env.browser.sw, url);
   const popup = await openPopup(env.browser.context, env.browser.extensionId, tabId);
   await popup.waitForSelector('#list li.item');
   assert.equal(await popup.textContent('#count'), '600 nags hidden on this page');

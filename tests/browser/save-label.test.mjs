@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { settle, tabIdOf, openPopup, pressPick, cliScan, CLI } from './harness.mjs';
+import { settle, reportedTabId, openPopup, pressPick, cliScan, CLI } from './harness.mjs';
 import { useChromium } from './lifecycle.mjs';
 
 const env = useChromium({ resetRules: true });
@@ -22,7 +22,7 @@ test('saved page + label → quietpage eval reproduces the miss and the wrongly 
   const url = `${env.server.base}/pages/missed-nag.html`;
   await page.goto(url);
   await settle(page);
-  const tabId = await tabIdOf(env.browser.sw, url);
+  const tabId = await reportedTabId(env.browser.sw, url);
   const ours = await env.browser.sw.evaluate((id) => globalThis.quietpageDebug.tabs.get(id).frames.get(0).items.flatMap((i) => [i.selector, ...(i.also ?? [])]), tabId);
 
   // The reader picks the missed nag and files it as a subscription prompt.
@@ -86,7 +86,7 @@ test('a page saved with nothing to complain about is a passing eval case', async
   const url = `${env.server.base}/fixtures/login-modal.html`;
   await page.goto(url);
   await settle(page);
-  const popup = await openPopup(env.browser.context, env.browser.extensionId, await tabIdOf(env.browser.sw, url));
+  const popup = await openPopup(env.browser.context, env.browser.extensionId, await reportedTabId(env.browser.sw, url));
   const downloads = [];
   popup.on('download', (d) => downloads.push(d));
   await popup.click('#save');
