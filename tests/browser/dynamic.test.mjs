@@ -9,7 +9,7 @@
 // dynamic-parity.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settle, visibleText, tabIdOf, labels, squash, ui, waitFor } from './harness.mjs';
+import { settle, visibleText, tabIdOf, labels, squash, ui, waitFor, watchTitle, judgedSince } from './harness.mjs';
 import { useChromium } from './lifecycle.mjs';
 import { settled } from './parity.mjs';
 
@@ -157,6 +157,8 @@ test('a page that inserts a node every 10 ms for 30 s stays responsive; its re-i
   await page.goto(`${env.server.base}/pages/storm.html?s=30`);
   // Heartbeat in the page: the longest gap between 16 ms timers is the
   // longest time the main thread was blocked.
+  // When the storm ended (its last change is the title), on the page's clock.
+  await page.evaluate(watchTitle, ['storm-over', '__overAt']);
   await page.evaluate(() => {
     window.__gaps = [];
     let last = performance.now();
@@ -171,7 +173,11 @@ test('a page that inserts a node every 10 ms for 30 s stays responsive; its re-i
     await page.waitForTimeout(1000);
   }
   await page.waitForFunction(() => document.title === 'storm-over', null, { timeout: 45000 });
-  await page.waitForTimeout(1500);
+  // The storm's nag was re-inserted up to a second before its end, and the
+  // batches have backed off (content.js: up to 8 s apart): judged once a
+  // scan begun after the storm ended has its verdict applied, with nothing
+  // changed since (quietpage:current).
+  await page.waitForFunction(judgedSince, '__overAt', { timeout: 30000, polling: 100 });
   const r = await page.evaluate(() => {
     const gaps = window.__gaps.slice().sort((a, b) => a - b);
     const nag = document.querySelector('.nagbox');

@@ -466,6 +466,29 @@ export function pageState() {
   };
 }
 
+/**
+ * Evaluated in a page (Playwright `addInitScript` or `evaluate`, arg
+ * [title, name]): records in window[name] when the page's title becomes
+ * `title` (pages that say by their title that they have stopped changing).
+ */
+export function watchTitle([title, name]) {
+  new MutationObserver(() => { if (document.title === title) window[name] ??= performance.now(); })
+    .observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+/**
+ * Evaluated in a page: true once a scan begun after window[name] (a time on
+ * the page's clock) has had its verdict applied with nothing changed since
+ * (quietpage:current). A page that changed at that time has such a scan
+ * coming (content.js batches), however far the batches have backed off.
+ */
+export function judgedSince(name) {
+  const t = window[name];
+  if (t === undefined) return false;
+  const scans = performance.getEntriesByName('quietpage:scan').filter((e) => e.startTime > t);
+  return scans.length > 0 && performance.getEntriesByName('quietpage:current').some((c) => c.detail === scans[scans.length - 1].detail);
+}
+
 /** Evaluated in a page: its DOM as markup, without quietpage's marks (what the popup's "save" writes). */
 export function pageMarkup() {
   const clone = document.documentElement.cloneNode(true);

@@ -5,7 +5,7 @@
 // main-thread share are reported, not asserted as speed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HOSTILE_ARTICLE, tabIdOf } from './harness.mjs';
+import { HOSTILE_ARTICLE, tabIdOf, watchTitle, judgedSince } from './harness.mjs';
 import { useChromium } from './lifecycle.mjs';
 
 const env = useChromium();
@@ -61,9 +61,13 @@ test('a page of nothing but nag phrases keeps its article', async () => { await 
 test('invalid UTF-16 surrogates in text', async () => { await run('surrogates'); });
 test('a nag re-inserted each time it is hidden stays hidden, without a loop', async () => {
   const page = await env.browser.context.newPage();
+  await page.addInitScript(watchTitle, ['done', '__doneAt']);
   await page.goto(`${env.server.base}/gen/reinsert`);
   await page.waitForFunction(() => document.title === 'done', null, { timeout: 20000 });
-  await page.waitForTimeout(1000);
+  // Its last nag may have come just before: judged once a scan begun after
+  // the page stopped has its verdict applied (the batches back off while
+  // the page keeps changing).
+  await page.waitForFunction(judgedSince, '__doneAt', { timeout: 30000, polling: 100 });
   const r = await page.evaluate(() => ({ inserted: window.__inserted, visible: [...document.querySelectorAll('.nl')].some((n) => n.checkVisibility()) }));
   console.log(`# reinsert: the page re-inserted its nag ${r.inserted} times in 5 s`);
   assert.equal(r.visible, false);
