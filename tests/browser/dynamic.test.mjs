@@ -128,7 +128,13 @@ test('a dialog that is a whole cross-origin frame: the frame and its box are hid
   assert.equal(await embed.evaluate(() => document.querySelector('[data-quietpage-hidden]')), null);
   // Listed with the frame's wording, and "show it" brings the box back.
   const tabId = await tabIdOf(env.browser.sw, url);
-  const state = await ui(env.browser.context, env.browser.extensionId, { type: 'tab-state', tabId });
+  // The page reports the box to the background after hiding it: the list
+  // is read once that report is in.
+  let state = null;
+  await waitFor(async () => {
+    state = await ui(env.browser.context, env.browser.extensionId, { type: 'tab-state', tabId });
+    return state.items.some((i) => i.source === 'frame');
+  });
   const item = state.items.find((i) => i.source === 'frame');
   assert.ok(item, JSON.stringify(state.items));
   assert.match(item.reason, /a frame from localhost/);
