@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { settle, reportedTabId, openPopup, ui, pageState, CLI, FIXTURES, NO_RULES } from './harness.mjs';
+import { reportedTabId, openPopup, ui, pageState, CLI, FIXTURES, NO_RULES } from './harness.mjs';
+import { settled } from './parity.mjs';
 import { useChromium } from './lifecycle.mjs';
 import { CATEGORIES } from '../../extension/shared/protocol.js';
 
@@ -18,8 +19,8 @@ const FIXTURE_PAGES = ['login-modal.html', 'seed-independent.html', 'cookie-onet
 async function hiddenOn(url) {
   const page = await env.browser.context.newPage();
   await page.goto(url);
-  await settle(page);
-  await page.waitForTimeout(300);
+  // The verdict of the latest scan, with nothing changed since (parity.mjs).
+  await page.waitForFunction(settled, false, { timeout: 15000, polling: 50 });
   const hidden = (await page.evaluate(pageState)).hidden.map((h) => h.selector).sort();
   return { page, hidden };
 }
