@@ -65,6 +65,10 @@ async function visit(page, selectors, dir = 'pages') {
 }
 
 async function read(tab) {
+  // The first verdict's judging of the watcher's marks runs in a task after
+  // the verdict (content.js applyVerdict), and its proposals are marked
+  // last: settle's margin after the verdict is not it on a loaded machine.
+  await tab.waitForFunction(() => performance.getEntriesByName('quietpage:fingerprint-proposals').length > 0, null, { timeout: 10000 });
   return tab.evaluate(() => ({
     probe: window.__qpPaintStop().blocks,
     early: window.__qpEarly(),
