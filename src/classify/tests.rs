@@ -3750,3 +3750,29 @@ fn a_prompts_box_takes_in_no_readers_comment_and_no_other_widget() {
         },
     ]);
 }
+
+#[test]
+fn an_appeal_in_a_wrapper_of_its_own_goes_with_the_button_above_it() {
+    // grow(), the blurb's `marked`: the appeal's paragraphs sit in a
+    // wrapper of their own and its button one level up; the box is the
+    // wrapper's parent, and the growth passes the wrapper on its words.
+    let epic = |button: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div id=\"epic\"><section><h2>You've read 9 articles in the last year</h2><div class=\"w\"><p>… we have a small favour to ask. At a moment when so much of the media is owned by billionaires, we stand apart: we have no shareholders, and our journalism is free for everyone to read.</p>\
+<p>That is only possible because readers like you fund it. Every contribution, however big or small, keeps our reporting independent.</p></div>{button}</section></div>"
+            ),
+        )
+    };
+    check(&[Row {
+        name: "button one level up",
+        html: epic(
+            "<div class=\"b\"><a href=\"https://support.example.org/contribute\">Support us</a></div>",
+        ),
+        hide: &["we have a small favour to ask", "readers like you fund it"],
+        keep: &[],
+    }]);
+}
