@@ -420,6 +420,9 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
             if in_menu_link(seg, ctx) {
                 continue;
             }
+            if negated(&ix.doc[..h.start], m, h.entry, lang) {
+                continue;
+            }
             // An address is contact information, not an ask: "email" in
             // "[email protected]" (a CDN's obfuscated mailto link) or in
             // "news@example.com".
@@ -448,6 +451,29 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
             b.hits.push(h);
         }
     }
+}
+
+/// A cookie or ad-blocker phrase that the words before it deny ("keine
+/// Cookies", "pas de publicité"): see [`NEGATORS`]. `before` is the page
+/// text up to the hit; a block or a sentence ends the look back.
+fn negated(before: &str, m: &Matcher, entry: u32, lang: &str) -> bool {
+    let mut meanings = m.entry(entry).meanings_on(lang).peekable();
+    if meanings.peek().is_none() || !meanings.all(|(c, _)| NEGATED_CATEGORIES.contains(&c)) {
+        return false;
+    }
+    let start = before
+        .rfind(['\n', '.', '!', '?', ':', ';'])
+        .map_or(0, |i| i + 1);
+    // Words apart from the phrase by a space: "non-necessary" is one word.
+    if !before.ends_with(' ') {
+        return false;
+    }
+    before[start..]
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(NEGATION_WORDS_BEFORE)
+        .any(|w| NEGATORS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
 }
 
 /// Pass 3b: which blocks close on an ask. A pitch beside a nag often

@@ -442,3 +442,21 @@ pub fn seed_threshold(chars: usize) -> f32 {
     }
     SEED_SCORE + chars.saturating_sub(SHORT_BLOCK_CHARS) as f32 / CHARS_PER_EXTRA_POINT
 }
+
+/// Negation: a cookie or ad-blocker word right after one of these (the
+/// [`NEGATION_WORDS_BEFORE`] word before it, in the same sentence; two
+/// words reach too far: "cookies that may not be particularly necessary"
+/// is a consent dialog's own line) says the site
+/// does *not* do it ("Dieser Blog verwendet keine Cookies", "sans
+/// publicité", "no ads, no trackers"): a statement, not a consent notice
+/// or a wall. Function words of the languages with phrase files, folded as
+/// the text index folds them. Paywall words are left out: "Not a
+/// subscriber?" and "Noch kein Abonnent?" are the paywall's own lines.
+pub const NEGATORS: &[&str] = &[
+    "no", "not", "without", "never", "don't", "doesn't", "kein", "keine", "keinen", "keiner",
+    "ohne", "nie", "niemals", "sans", "aucun", "aucune", "jamais", "sin", "ningun", "ninguna",
+    "ningún", "nunca", "senza", "nessun", "nessuna", "nessuno", "non", "sem", "nenhum", "nenhuma",
+    "não", "geen", "zonder", "nooit", "bez", "ingen", "inga", "utan", "uden", "uten", "ei",
+];
+pub const NEGATION_WORDS_BEFORE: usize = 1;
+pub const NEGATED_CATEGORIES: &[Category] = &[Category::Cookie, Category::AdblockWall];

@@ -3776,3 +3776,30 @@ fn an_appeal_in_a_wrapper_of_its_own_goes_with_the_button_above_it() {
         keep: &[],
     }]);
 }
+
+#[test]
+fn a_denied_cookie_or_ad_word_is_a_statement() {
+    // NEGATORS, evidence::negated: "keine Cookies", "no ads" say what the
+    // site does not do; the same footer line without the negation reads as
+    // a consent notice. "Non-necessary" (one word) is a dialog's own term.
+    let footer = |line: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"article-body\">{ARTIKEL}{ARTICLE}</div></article></main>\
+<footer><p>{line} <a href=\"/datenschutz\">Datenschutz</a> · <a href=\"/impressum\">Impressum</a></p></footer></body></html>"
+        )
+    };
+    check(&[
+        Row {
+            name: "keine Cookies",
+            html: footer("Dieser Blog verwendet keine Cookies und keine Tracker."),
+            hide: &[],
+            keep: &["Dieser Blog verwendet keine Cookies"],
+        },
+        Row {
+            name: "Cookies",
+            html: footer("Dieser Blog verwendet Cookies und Tracker."),
+            hide: &["Dieser Blog verwendet Cookies"],
+            keep: &[],
+        },
+    ]);
+}
