@@ -179,6 +179,18 @@ fn comment_login_prompts_are_login_nags_comments_are_not() {
             hide: &["댓글을 작성하려면"],
             keep: &["저도 피해자인데"],
         },
+        Row {
+            name: "a reader's posting in a newsroom's forum (section#forum) is not part of the prompt",
+            html: page(
+                "en",
+                "",
+                "",
+                "<section id=\"forum\"><h2>Forum</h2><div class=\"prompt\"><p>Join the discussion!</p><p>To post in the forum and rate postings, please log in with your account. No account yet? Registration is free.</p><a href=\"/account/login\">Log in</a> <a href=\"/account/register\">Register</a></div>\
+<div><span>Graetzl</span><p>Our rent has gone up by almost 20 percent in three years. At some point it just does not add up any more.</p></div></section>",
+            ),
+            hide: &["please log in with your account"],
+            keep: &["Our rent has gone up"],
+        },
     ]);
 }
 
