@@ -3815,3 +3815,36 @@ fn a_denied_cookie_or_ad_word_is_a_statement() {
         },
     ]);
 }
+
+#[test]
+fn a_small_sites_own_appeal_is_a_donation_ask() {
+    // patterns/*.txt [donation]: reader-funded framing ("has no paywall
+    // and never will", "ohne Bezahlschranke") and the payment methods
+    // readers are asked to pay by, in the site's own voice; "no paywall"
+    // is read before "paywall", so the box is a donation ask.
+    use crate::category::Category::Donation;
+    for (lang, html) in [
+        (
+            "en",
+            page(
+                "en",
+                "",
+                "",
+                "<aside class=\"tipjar\"><h3>Did this save you a trip to the shop?</h3><p>FretWise has no paywall and never will. If it saved you $60 on a setup, throw a few bucks in the tip jar: PayPal or Venmo @fretwise-hank.</p></aside>",
+            ),
+        ),
+        (
+            "de",
+            format!(
+                "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"article-body\">{ARTIKEL}</div></article></main>\
+<aside class=\"box\"><h3>Gefällt dir der Blog?</h3><p>Ruhrblick gibt es ohne Bezahlschranke und werbefrei. Wenn du magst, wirf etwas in die Kaffeekasse, per PayPal oder TWINT.</p></aside></body></html>"
+            ),
+        ),
+    ] {
+        let got = categories(&html);
+        assert!(
+            got.iter().any(|(c, _)| *c == Some(Donation)),
+            "{lang}: {got:?}"
+        );
+    }
+}
