@@ -616,9 +616,12 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             || (SHARED_BOX_CATEGORIES.contains(&c)
                 && (a.email_inputs > cur.email_inputs || a.forms > cur.forms))
             // A donation form's amounts, an app's store badges: the box
-            // around them is theirs.
+            // around them is theirs, its pitch in any language; not a box
+            // of prose beside it (a sidebar's "about us" widget).
             || (c == Category::Donation && a.amounts >= DONATION_AMOUNTS)
-            || (c == Category::AppBanner && a.store_links >= SHAPE_STORE_LINKS);
+            || (c == Category::AppBanner
+                && a.store_links >= SHAPE_STORE_LINKS
+                && !adds_prose_box(inp, a_id, cand));
         // Link text is fine inside a promo (one card wrapped in one link);
         // a parent that adds a column of links is a page region.
         // A sign-up form's consent ticks link the terms and the privacy
@@ -674,6 +677,16 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         parent = page.node(a_id).parent;
     }
     cand
+}
+
+/// Whether `parent` holds, beside the child holding `cand`, a box of its
+/// own (one of [`INSET_TAGS`]) with prose in it: another widget.
+fn adds_prose_box(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
+    inp.page.children(parent).any(|x| {
+        !inp.page.contains(x, cand)
+            && is_in(INSET_TAGS, &inp.page.node(x).tag)
+            && inp.ev.agg[x as usize].clean_prose > 0
+    })
 }
 
 /// A growth step that adds a row of links, mostly link text: more than

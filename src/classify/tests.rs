@@ -3667,12 +3667,29 @@ fn store_badges_take_their_box_and_name_its_purpose() {
         "<div role=\"dialog\" class=\"css-1r6xz0k\"><div class=\"css-apb3mn\"><p>Lue Itäviestiä sovelluksessa – nopeammin ja mukavammin</p><p>Saat tärkeimmät paikallisuutiset ensimmäisenä ja voit lukea näköislehteä myös ilman verkkoyhteyttä.</p>\
 <div><a href=\"https://apps.apple.com/fi/app/itaviesti/id1555501234\"><img src=\"/a.svg\" alt=\"\"></a><a href=\"https://play.google.com/store/apps/details?id=fi.itaviesti\"><img src=\"/g.svg\" alt=\"\"></a></div><button>Jatka selaimessa</button></div></div>",
     );
-    check(&[Row {
-        name: "badges and their pitch",
-        html: banner,
-        hide: &["Lue Itäviestiä sovelluksessa", "Saat tärkeimmät"],
-        keep: &[],
-    }]);
+    // Beside an "about us" widget in the same sidebar, the badges' box
+    // stops at its own widget.
+    let sidebar = page(
+        "en",
+        "",
+        "",
+        "<div class=\"sidebar\"><div class=\"widget about\"><p>Giulia and Matteo, two hikers from Trento who walk with two children and a dog, write this blog.</p></div>\
+<div class=\"widget\"><h3>Download our app</h3><a href=\"https://apps.apple.com/it/app/x/id1\"><img src=\"/a.svg\" alt=\"\"></a><a href=\"https://play.google.com/store/apps/details?id=x\"><img src=\"/g.svg\" alt=\"\"></a></div></div>",
+    );
+    check(&[
+        Row {
+            name: "badges and their pitch",
+            html: banner,
+            hide: &["Lue Itäviestiä sovelluksessa", "Saat tärkeimmät"],
+            keep: &[],
+        },
+        Row {
+            name: "badges beside an about widget",
+            html: sidebar,
+            hide: &["Download our app"],
+            keep: &["Giulia and Matteo, two hikers"],
+        },
+    ]);
     let alerts = page(
         "en",
         "<div class=\"smart\"><p>Harbour Post on your phone</p><p>Get push notifications for breaking news alerts</p><a href=\"https://harbourpost.onelink.me/app\">Open</a></div>",
