@@ -647,15 +647,13 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 || (a.ctas > 0 && a.score[c.index()] >= CLUSTER_SCORE)
                 // The appeal's text in a wrapper of its own, its button
                 // one level up: the box is the wrapper's parent.
-                || (extra_score > 0.0
-                    && page.node(a_id).parent != NO_PARENT
-                    && hideable(inp, page.node(a_id).parent)
-                    && {
-                        let up = &ev.agg[page.node(a_id).parent as usize];
-                        up.ctas > 0
-                            && up.score[c.index()] >= CLUSTER_SCORE
-                            && up.chars <= CUE_BOX_MAX_CHARS
-                    });
+                || (extra_score > 0.0 && {
+                    let up = page.node(a_id).parent;
+                    up != NO_PARENT && hideable(inp, up) && {
+                        let u = &ev.agg[up as usize];
+                        u.ctas > 0 && u.score[c.index()] >= CLUSTER_SCORE && u.chars <= CUE_BOX_MAX_CHARS
+                    }
+                });
             // A blurb with controls of its own and no word of an ask is
             // another widget (an author box and its "Follow"), unless the
             // parent shows the category's structure (its markup, a form,

@@ -453,10 +453,14 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
     }
 }
 
-/// A cookie or ad-blocker phrase that the words before it deny ("keine
-/// Cookies", "pas de publicité"): see [`NEGATORS`]. `before` is the page
+/// A cookie or ad-blocker phrase that the word before it denies ("keine
+/// Cookies", "sans publicité"): see [`NEGATORS`]. `before` is the page
 /// text up to the hit; a block or a sentence ends the look back.
 fn negated(before: &str, m: &Matcher, entry: u32, lang: &str) -> bool {
+    // Words apart from the phrase by a space: "non-necessary" is one word.
+    if !before.ends_with(' ') {
+        return false;
+    }
     let mut meanings = m.entry(entry).meanings_on(lang).peekable();
     if meanings.peek().is_none() || !meanings.all(|(c, _)| NEGATED_CATEGORIES.contains(&c)) {
         return false;
@@ -464,10 +468,6 @@ fn negated(before: &str, m: &Matcher, entry: u32, lang: &str) -> bool {
     let start = before
         .rfind(['\n', '.', '!', '?', ':', ';'])
         .map_or(0, |i| i + 1);
-    // Words apart from the phrase by a space: "non-necessary" is one word.
-    if !before.ends_with(' ') {
-        return false;
-    }
     before[start..]
         .split(' ')
         .filter(|w| !w.is_empty())

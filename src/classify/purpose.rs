@@ -104,7 +104,7 @@ pub fn refine(
         } else {
             None
         };
-        let want = want.filter(|&k| k != now).or(match now {
+        let want = want.filter(|&k| k != now).or_else(|| match now {
             Category::Paywall | Category::Newsletter | Category::Cookie
                 if score(Category::Login) > 0.0 || a.password_inputs > 0 =>
             {

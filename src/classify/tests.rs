@@ -69,18 +69,24 @@ fn check(rows: &[Row]) {
             "{}: article lost",
             r.name
         );
-        for h in r.hide {
-            if text.contains(&squash(h)) {
-                failures.push(format!("{}: still visible: {h}", r.name));
-            }
-        }
-        for k in r.keep {
-            if !text.contains(&squash(k)) {
-                failures.push(format!("{}: hidden but must stay: {k}", r.name));
-            }
-        }
+        row_failures(r, &text, &mut failures);
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// What of a row's `hide` snippets is still in `text`, and of its `keep`
+/// snippets is gone.
+fn row_failures(r: &Row, text: &str, failures: &mut Vec<String>) {
+    for h in r.hide {
+        if text.contains(&squash(h)) {
+            failures.push(format!("{}: still visible: {h}", r.name));
+        }
+    }
+    for k in r.keep {
+        if !text.contains(&squash(k)) {
+            failures.push(format!("{}: hidden but must stay: {k}", r.name));
+        }
+    }
 }
 
 #[test]
@@ -3410,17 +3416,7 @@ fn page_in(lang: &str, h1: &str, paragraphs: &[&str], nag: &str) -> String {
 fn check_own(rows: &[Row]) {
     let mut failures = Vec::new();
     for r in rows {
-        let text = visible_after(&r.html);
-        for h in r.hide {
-            if text.contains(&squash(h)) {
-                failures.push(format!("{}: still visible: {h}", r.name));
-            }
-        }
-        for k in r.keep {
-            if !text.contains(&squash(k)) {
-                failures.push(format!("{}: hidden but must stay: {k}", r.name));
-            }
-        }
+        row_failures(r, &visible_after(&r.html), &mut failures);
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
