@@ -689,6 +689,13 @@ impl Matcher {
             }
             let id = m.pattern().as_u32();
             let h = &self.hints[id as usize];
+            // A whole-word hint: one class or id, not part of one.
+            if h.whole
+                && ((m.start() > 0 && bytes[m.start() - 1] != b' ')
+                    || bytes.get(m.end()).is_some_and(|&b| b != b' '))
+            {
+                continue;
+            }
             match h.topic {
                 Topic::Nag(c) => {
                     let i = c.index();
@@ -954,6 +961,12 @@ mod tests {
         assert_eq!(h.nav, 0, "'nav' inside 'canvas' is not a hint");
         let h = m.find_hints("onetrust-banner-sdk");
         assert_eq!(h.nag[Category::Cookie.index()], 5);
+        // "comment$" ends its token: one comment, not the comment form.
+        assert_eq!(m.find_hints("comment even thread-odd").comments, 3);
+        assert_eq!(m.find_hints("x comment").comments, 3);
+        assert_eq!(m.find_hints("comment-form").comments, 2);
+        assert_eq!(m.find_hints("add-comment").comments, 2);
+        assert_eq!(m.find_hints("commentary").comments, 0);
     }
 
     #[test]
@@ -963,6 +976,7 @@ mod tests {
             topic: Topic::Nag(Category::Cookie),
             weight,
             generated,
+            whole: false,
         };
         let m = Matcher::compile(
             Vec::new(),

@@ -127,6 +127,10 @@ pub struct Hint {
     pub weight: u8,
     /// Mined from the filter lists (`patterns/generated/hints.txt`).
     pub generated: bool,
+    /// Written with a trailing `$`: a whole class or id, not the start of
+    /// one ("comment$" is WordPress's class of one comment, not
+    /// "comment-form", "add-comment" nor "commentary").
+    pub whole: bool,
 }
 
 /// A malformed line in a data file.
@@ -255,11 +259,19 @@ fn parse_hint_file(file: &str, src: &str) -> Result<Vec<Hint>, PatternError> {
         if text.contains(char::is_whitespace) {
             return Err(format!("hint {text:?} contains a space"));
         }
+        let (token, whole) = match text.strip_suffix('$') {
+            Some(t) => (t, true),
+            None => (text, false),
+        };
+        if token.is_empty() || token.contains('$') {
+            return Err(format!("hint {text:?}: '$' only ends a token"));
+        }
         out.push(Hint {
-            token: text.to_ascii_lowercase(),
+            token: token.to_ascii_lowercase(),
             topic,
             weight,
             generated: false,
+            whole,
         });
         Ok(())
     })?;

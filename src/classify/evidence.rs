@@ -647,9 +647,11 @@ fn sums(
         if money_at[i] {
             a.money += 1;
         }
+        // (WordPress's comment field is `#comment`: the form, not a comment.)
         if hints[i]
             .as_ref()
             .is_some_and(|h| h.comments >= COMMENT_ITEM_HINT)
+            && node.tag != "textarea"
         {
             a.comment_marks += 1;
         }

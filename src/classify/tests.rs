@@ -3757,7 +3757,22 @@ fn a_prompts_box_takes_in_no_readers_comment_and_no_other_widget() {
 <div><a href=\"/m/signin?operation=register&amp;sso=google\">Sign up with Google</a><a href=\"/m/signin?operation=register&amp;email=1\">Sign up with email</a></div><p>Already have an account? <a href=\"/m/signin\">Sign in</a></p></div></div>\
 <div class=\"pu\"><h2>Written by Priya Raman</h2><p>Engineering manager, ex-Stripe. I write about teams, hiring and the parts of management nobody trains you for.</p><button>Follow</button></div></div>",
     );
+    // A short comment (no prose) with WordPress's class of one comment
+    // ("comment$", a whole class word): not taken in either.
+    let short = page(
+        "en",
+        "",
+        "",
+        "<section class=\"discussion\"><h3>Comments</h3><div class=\"cta\"><p><strong>Join the conversation</strong> - sign in or register to comment on this story</p><a href=\"/login\">Sign in</a> <a href=\"/register\">Register</a></div>\
+<div class=\"comment\"><b>TramLineTony</b><p>Third strike in two years. Sort it out please.</p></div></section>",
+    );
     check(&[
+        Row {
+            name: "a short comment of class comment",
+            html: short,
+            hide: &["sign in or register to comment"],
+            keep: &["Third strike in two years"],
+        },
         Row {
             name: "a comment below the prompt",
             html: comments,
