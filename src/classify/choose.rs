@@ -35,6 +35,9 @@ pub enum Why {
     /// A shape that needs no language (app-store links, an email-only
     /// form, a floating box with a privacy link and buttons).
     Shape,
+    /// A floating prompt: a few words and their answer buttons in a box
+    /// of its own position, its words and markup naming the category.
+    Prompt,
 }
 
 /// One chosen container.
@@ -258,6 +261,16 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             });
             continue;
         }
+        if let Some((c, s)) = floating_prompt(inp, id) {
+            out.push(Choice {
+                node: id,
+                seed: id,
+                category: Some(c),
+                score: s,
+                why: Why::Prompt,
+            });
+            continue;
+        }
         let a = &ev.agg[i];
         // Markup that means one thing (a consent platform's banner) on a
         // box floating over the page, or in a comment section outside the
@@ -351,6 +364,33 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         }
     }
     out
+}
+
+/// A floating prompt ([`PROMPT_CHARS`], [`PROMPT_CLICKABLES`]): a box
+/// over the page by its own position or role, a question and its answer
+/// buttons ("Want the biggest stories first?" · "Not now" · "Yes
+/// please"). Its few words rarely hold a strong phrase; a word of the
+/// category and the box's markup together are enough
+/// ([`SEED_SCORE`]), as a permission prompt is all it can be.
+fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
+    let ev = inp.ev;
+    let a = &ev.agg[id as usize];
+    if !PROMPT_CHARS.contains(&a.chars)
+        || !PROMPT_CLICKABLES.contains(&a.clickables)
+        || a.email_inputs + a.password_inputs + a.textareas > 0
+        || ev.ctx[id as usize].nav
+        || !is_overlay(inp.page.node(id), &crate::matcher::HintSet::default())
+    {
+        return None;
+    }
+    let mut with_markup = a.score;
+    for c in Category::ALL {
+        if a.score[c.index()] > 0.0 {
+            with_markup[c.index()] += f32::from(ev.hint(id, c));
+        }
+    }
+    strongest(&with_markup, &inp.enabled)
+        .filter(|&(c, s)| s >= SEED_SCORE && outside_article(inp, id, c))
 }
 
 /// A box of a shape that needs no language (see [`SHAPE_MAX_CHARS`] and

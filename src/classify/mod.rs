@@ -200,6 +200,9 @@ impl Analysis<'_> {
                 out.push("a row of amounts to give".to_string())
             }
             Why::Shape => out.push("a form that asks only for an email address".to_string()),
+            Why::Prompt => {
+                out.push("a floating box of a few words and its answer buttons".to_string())
+            }
             _ => {}
         }
         let mut phrases: Vec<(u8, String)> = Vec::new();

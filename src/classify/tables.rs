@@ -192,6 +192,13 @@ pub const SHAPE_MAX_CHARS: usize = 400;
 /// pair and its policy link, in any language.
 pub const CONSENT_SHAPE_MIN_CHARS: usize = 40;
 pub const CONSENT_SHAPE_MAX_CHARS: usize = 800;
+/// A floating prompt: a box over the page by its own position or role
+/// with a question's worth of text (less is an ad's label, "Close ·
+/// Advertisement"), this many buttons (an answer pair, a close button)
+/// and no field; a word of a category plus the box's markup seed it (see
+/// `choose::floating_prompt`).
+pub const PROMPT_CHARS: std::ops::RangeInclusive<usize> = 40..=200;
+pub const PROMPT_CLICKABLES: std::ops::RangeInclusive<u32> = 2..=3;
 /// A fourth shape: an amount picker, the row of a donation form's amount
 /// labels ("10 €", "30 €", "50 €", "Other amount") as links, buttons or
 /// radio choices: at least [`PICKER_AMOUNTS`] of them, most of the row's

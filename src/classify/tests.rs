@@ -3876,3 +3876,51 @@ fn a_small_sites_own_appeal_is_a_donation_ask() {
         );
     }
 }
+
+#[test]
+fn a_floating_question_and_its_answers_is_a_prompt() {
+    // choose::floating_prompt: a box over the page by its own position,
+    // a question and an answer pair; a weak word ("Not now") and the
+    // box's markup ("pushly-prompt") name it. The same box in the flow is
+    // no prompt, nor is a floating ad with its "Close" and label
+    // (PROMPT_CHARS).
+    use crate::category::Category::Notification;
+    let prompt = |style: &str, text: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div id=\"pushly-prompt\" style=\"{style}\"><div>{text}</div><div><button>Not now</button> <button>Yes please</button></div></div>"
+            ),
+        )
+    };
+    const QUESTION: &str =
+        "Want to get the biggest breaking stories from the Harbour Gazette first?";
+    check(&[
+        Row {
+            name: "floating question",
+            html: prompt("position:fixed;top:0", QUESTION),
+            hide: &["Want to get the biggest breaking stories"],
+            keep: &[],
+        },
+        Row {
+            name: "the same box in the flow",
+            html: prompt("", QUESTION),
+            hide: &[],
+            keep: &["Want to get the biggest breaking stories"],
+        },
+        Row {
+            name: "a floating ad's label",
+            html: prompt("position:fixed;top:0", "Sponsored"),
+            hide: &[],
+            keep: &["Sponsored"],
+        },
+    ]);
+    let cats = categories(&prompt("position:fixed;top:0", QUESTION));
+    assert_eq!(
+        cats.first().and_then(|c| c.0),
+        Some(Notification),
+        "{cats:?}"
+    );
+}
