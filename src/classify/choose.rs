@@ -233,9 +233,21 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && s >= IN_FLOW_STRONG_SCORE)
                     || b.strong_phrases[c.index()] >= IN_FLOW_STRONG_PHRASES;
                 let prose = b.prose || (in_body && b.is_long() && !cta_line);
+                // An offer strip: a line and its link above the article naming a
+                // price or a discount beside a subscription word ("Cyber
+                // Monday: 3 months of the Standard for €1 a month"); a
+                // shop's or deal site's offers come in lists and columns.
+                let offer_strip = c == Category::Paywall
+                    && b.offer
+                    && b.top_weight[c.index()] >= WEIGHT_STRONG
+                    && b.own_chars <= OFFER_STRIP_MAX_CHARS
+                    && OFFER_STRIP_CLICKABLES.contains(&ev.agg[i].clickables)
+                    && inp.guard.root.is_some_and(|r| id < r)
+                    && outside_article(inp, id, c);
                 if (s >= need && (strong_line || (!prose && (cta_line || !in_flow))))
                     || outside
                     || marked
+                    || offer_strip
                 {
                     out.push(Choice {
                         node: id,

@@ -82,6 +82,12 @@ pub const OUTSIDE_SEED_SCORE: f32 = 2.0;
 /// Outside the article, a widget's own text may be this long and still
 /// seed: sidebar appeals run to a few paragraphs.
 pub const OUTSIDE_MAX_SEED_BLOCK_CHARS: usize = 1500;
+/// An offer strip: a line of at most this much text above the article,
+/// with a price or discount beside a subscription word and its link (and
+/// a close button): the strip above a masthead, "Black Week: 3 months for
+/// €3".
+pub const OFFER_STRIP_MAX_CHARS: usize = 120;
+pub const OFFER_STRIP_CLICKABLES: std::ops::RangeInclusive<u32> = 1..=2;
 
 /// How far up (levels, and at most how much text) the structural cue of an
 /// outside block is looked for: the widget around the block, not the page

@@ -3924,3 +3924,38 @@ fn a_floating_question_and_its_answers_is_a_prompt() {
         "{cats:?}"
     );
 }
+
+#[test]
+fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
+    // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
+    // a line above the article with a price or discount beside a
+    // subscription word and its one link. The same line below the article
+    // (a shop's or deal site's teaser) and a strip without an offer stay.
+    let strip = |text: &str| {
+        format!(
+            "<div class=\"c-x1\"><a href=\"https://shop.example.nl/?utm=strip\"><span>Cybermaandag:</span> <b>{text}</b></a></div>"
+        )
+    };
+    const OFFER: &str = "lees 3 maanden De Havenkrant Digitaal voor € 1 per maand";
+    const NO_OFFER: &str = "lees De Havenkrant Digitaal per maand opzegbaar";
+    check(&[
+        Row {
+            name: "above the article",
+            html: page("nl", &strip(OFFER), "", ""),
+            hide: &["lees 3 maanden De Havenkrant"],
+            keep: &[],
+        },
+        Row {
+            name: "below the article",
+            html: page("nl", "", "", &strip(OFFER)),
+            hide: &[],
+            keep: &["lees 3 maanden De Havenkrant"],
+        },
+        Row {
+            name: "no price or discount",
+            html: page("nl", &strip(NO_OFFER), "", ""),
+            hide: &[],
+            keep: &["lees De Havenkrant Digitaal"],
+        },
+    ]);
+}
