@@ -731,13 +731,16 @@ impl Matcher {
         // Each host label start: "a.b.example.com", "b.example.com", ...
         let starts = std::iter::once(0).chain(host.match_indices('.').map(|(i, _)| i + 1));
         let file = &dest[..dest.find('?').unwrap_or(dest.len())];
+        let mut asks_nothing = false;
         let mut add = |id: u32| {
             let l = &self.links[id as usize];
-            if let Topic::Nag(c) = l.topic
-                && l.weight > set.nag[c.index()]
-            {
-                set.nag[c.index()] = l.weight;
-                set.best[c.index()] = Some(id);
+            match l.topic {
+                Topic::Nag(c) if l.weight > set.nag[c.index()] => {
+                    set.nag[c.index()] = l.weight;
+                    set.best[c.index()] = Some(id);
+                }
+                Topic::Nav => asks_nothing = true,
+                _ => {}
             }
         };
         for s in starts {
@@ -759,6 +762,10 @@ impl Matcher {
                     add(id);
                 }
             }
+        }
+        // A share intent on a channel's host ("t.me/share") asks for nothing.
+        if asks_nothing {
+            return HintSet::default();
         }
         set
     }

@@ -384,14 +384,15 @@ impl PatternFiles {
         Ok(all)
     }
 
-    /// The link destinations (`links.txt`): category sections only; an
+    /// The link destinations (`links.txt`): category sections and `[@nav]`
+    /// (links that ask nothing, such as share intents); an
     /// entry names a host, or a host and the start of a path.
     pub fn links(&self) -> Result<Vec<Hint>, PatternError> {
         let file = "patterns/links.txt";
         let links = parse_hint_file(file, self.get("links.txt")?)?;
         for l in &links {
-            let bad = if !matches!(l.topic, Topic::Nag(_)) {
-                Some("only category sections")
+            let bad = if !matches!(l.topic, Topic::Nag(_) | Topic::Nav) {
+                Some("only category sections and [@nav]")
             } else if l.token.starts_with('*') {
                 // A file type: "*.apk".
                 (!l.token.starts_with("*.") || l.token.contains('/'))
