@@ -972,8 +972,17 @@ mod tests {
         assert_eq!(m.find_hints("comment even thread-odd").comments, 3);
         assert_eq!(m.find_hints("x comment").comments, 3);
         assert_eq!(m.find_hints("comment-form").comments, 2);
-        assert_eq!(m.find_hints("add-comment").comments, 2);
+        assert_eq!(m.find_hints("add-comment").comments, 0);
         assert_eq!(m.find_hints("commentary").comments, 0);
+    }
+
+    #[test]
+    fn a_share_intent_asks_nothing_on_a_channels_host() {
+        let m = Matcher::builtin().unwrap();
+        let n = Category::Newsletter.index();
+        assert_eq!(m.find_links("t.me/harbourgazette").nag[n], 2);
+        assert_eq!(m.find_links("line.me/r/ti/p/@harbour").nag[n], 2);
+        assert_eq!(m.find_links("t.me/share/url?url=x").nag[n], 0);
     }
 
     #[test]
