@@ -150,7 +150,9 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             let in_body = inp.guard.root.is_some_and(|r| {
                 page.contains(r, id)
                     && parent != NO_PARENT
-                    && (parent == r || ev.agg[parent as usize].long_prose > ev.agg[i].long_prose)
+                    && (parent == r
+                        || ev.agg[parent as usize].long_prose > ev.agg[i].long_prose
+                        || wrapped_like_the_narrative(inp, id))
             });
             let in_flow = b.in_flow || in_body;
             let link_row = ev.agg[i].worded_clickables >= LINK_ROW_MIN_CLICKABLES
@@ -589,6 +591,36 @@ fn small_box<'a>(inp: &'a ChooseInput, id: NodeId) -> impl Iterator<Item = NodeI
     })
     .take(CUE_LEVELS)
     .take_while(|&x| inp.ev.agg[x as usize].chars <= CUE_BOX_MAX_CHARS)
+}
+
+/// Every paragraph of some bodies sits in a wrapper of its own (a CMS's
+/// "body component"): a block whose wrappers hold nothing else, the
+/// outermost of the same tag and class as the siblings holding most of
+/// the narrative ([`FLOW_WRAPPER_MIN_SHARE`]), is in the flow as an
+/// unwrapped paragraph is. A box set into the body has markup of its own,
+/// and two promos of one kind among plain paragraphs are not the flow.
+fn wrapped_like_the_narrative(inp: &ChooseInput, id: NodeId) -> bool {
+    let page = inp.page;
+    let agg = &inp.ev.agg;
+    let chars = agg[id as usize].chars;
+    let mut w = id;
+    while let Some(p) = Some(page.node(w).parent).filter(|&p| p != NO_PARENT) {
+        if agg[p as usize].chars != chars {
+            break;
+        }
+        w = p;
+    }
+    let wn = page.node(w);
+    if w == id || wn.parent == NO_PARENT || wn.class.is_empty() {
+        return false;
+    }
+    let alike: usize = page
+        .children(wn.parent)
+        .filter(|&s| s != w)
+        .filter(|&s| page.node(s).tag == wn.tag && page.node(s).class == wn.class)
+        .map(|s| agg[s as usize].long_prose)
+        .sum();
+    alike > 0 && alike as f32 >= FLOW_WRAPPER_MIN_SHARE * agg[wn.parent as usize].long_prose as f32
 }
 
 /// A link among many links (a list of headlines, a link column): there a

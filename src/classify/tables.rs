@@ -82,6 +82,10 @@ pub const OUTSIDE_SEED_SCORE: f32 = 2.0;
 /// Outside the article, a widget's own text may be this long and still
 /// seed: sidebar appeals run to a few paragraphs.
 pub const OUTSIDE_MAX_SEED_BLOCK_CHARS: usize = 1500;
+/// A paragraph in a wrapper of its own is in the narrative's flow when
+/// wrappers of its tag and class hold at least this share of the body's
+/// running text besides it (see `choose::wrapped_like_the_narrative`).
+pub const FLOW_WRAPPER_MIN_SHARE: f32 = 0.5;
 /// An offer strip: a line of at most this much text above the article,
 /// with a price or discount beside a subscription word and its link (and
 /// a close button): the strip above a masthead, "Black Week: 3 months for

@@ -3959,3 +3959,35 @@ fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
         },
     ]);
 }
+
+#[test]
+fn a_paragraph_wrapped_like_the_others_is_narrative() {
+    // choose::wrapped_like_the_narrative (FLOW_WRAPPER_MIN_SHARE): every
+    // paragraph in a wrapper of its own, one of them about a subscription
+    // plan and its price; it is in the flow as a bare paragraph is. The
+    // same paragraph in a wrapper of other markup is a box set in.
+    let body = |class: &str| {
+        let wrap = |p: &str| format!("<div class=\"c-body\">{p}</div>");
+        let paras: String = ARTICLE.split_inclusive("</p>").map(&wrap).collect();
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour phones</h1><div class=\"body\">{paras}<div class=\"{class}\"><p>Premium subscribers on the $19.99 plan get extra features, including longer context for the assistant. I don't love that the marketing leans so heavily on a subscription you have to pay for separately after the six free months run out, but the base features are the useful ones.</p></div>{}</div></article></main></body></html>",
+            wrap(
+                "<p>The harbour master said the new wall would be inspected every spring by engineers from the county, who will publish their findings.</p>"
+            )
+        )
+    };
+    check(&[
+        Row {
+            name: "wrapped like the narrative",
+            html: body("c-body"),
+            hide: &[],
+            keep: &["Premium subscribers on the $19.99 plan"],
+        },
+        Row {
+            name: "a box of its own markup",
+            html: body("c-promo"),
+            hide: &["Premium subscribers on the $19.99 plan"],
+            keep: &[],
+        },
+    ]);
+}
