@@ -188,6 +188,8 @@ pub struct HintSet {
     /// Promotional box markup (promo, cta, upsell): structure for any
     /// category.
     pub promo: u8,
+    /// A control that closes its box.
+    pub dismiss: u8,
     /// Indices into [`Matcher::hints`] of the strongest hint per category.
     pub best: [Option<u32>; Category::COUNT],
 }
@@ -200,6 +202,7 @@ impl HintSet {
             && self.content == 0
             && self.comments == 0
             && self.promo == 0
+            && self.dismiss == 0
     }
 }
 
@@ -689,11 +692,9 @@ impl Matcher {
             }
             let id = m.pattern().as_u32();
             let h = &self.hints[id as usize];
-            // A whole-word hint: one class or id, not part of one.
-            if h.whole
-                && ((m.start() > 0 && bytes[m.start() - 1] != b' ')
-                    || bytes.get(m.end()).is_some_and(|&b| b != b' '))
-            {
+            // A hint that ends its word: "close$" in "modal__close", not
+            // "closed" nor "close-up".
+            if h.whole && bytes.get(m.end()).is_some_and(|&b| b != b' ') {
                 continue;
             }
             match h.topic {
@@ -713,6 +714,7 @@ impl Matcher {
                 Topic::Content => set.content = set.content.max(h.weight),
                 Topic::Comments => set.comments = set.comments.max(h.weight),
                 Topic::Promo => set.promo = set.promo.max(h.weight),
+                Topic::Dismiss => set.dismiss = set.dismiss.max(h.weight),
             }
         }
         set
@@ -972,7 +974,9 @@ mod tests {
         assert_eq!(m.find_hints("comment even thread-odd").comments, 3);
         assert_eq!(m.find_hints("x comment").comments, 3);
         assert_eq!(m.find_hints("comment-form").comments, 2);
-        assert_eq!(m.find_hints("add-comment").comments, 0);
+        assert_eq!(m.find_hints("add-comment").comments, 3);
+        assert_eq!(m.find_hints("bi-1q7f2__close").dismiss, 3);
+        assert_eq!(m.find_hints("closed").dismiss, 0);
         assert_eq!(m.find_hints("commentary").comments, 0);
     }
 

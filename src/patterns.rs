@@ -105,6 +105,8 @@ pub enum Topic {
     Promo,
     /// Comment-section markup.
     Comments,
+    /// A control that closes its box ("modal__close", aria-label "Schließen").
+    Dismiss,
 }
 
 /// One phrase of one language, normalised.
@@ -127,9 +129,9 @@ pub struct Hint {
     pub weight: u8,
     /// Mined from the filter lists (`patterns/generated/hints.txt`).
     pub generated: bool,
-    /// Written with a trailing `$`: a whole class or id, not the start of
-    /// one ("comment$" is WordPress's class of one comment, not
-    /// "comment-form", "add-comment" nor "commentary").
+    /// Written with a trailing `$`: the hint ends its class or id word
+    /// ("comment$" is WordPress's class of one comment, not "comment-form"
+    /// nor "commentary"; "close$" matches "modal__close", not "closed").
     pub whole: bool,
 }
 
@@ -250,6 +252,7 @@ fn parse_hint_file(file: &str, src: &str) -> Result<Vec<Hint>, PatternError> {
             "@content" => Topic::Content,
             "@comments" => Topic::Comments,
             "@promo" => Topic::Promo,
+            "@dismiss" => Topic::Dismiss,
             other => Topic::Nag(
                 other
                     .parse()

@@ -90,6 +90,7 @@ fn has_structure(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
         || (a.email_inputs > 0 && a.textareas == 0)
         || a.password_inputs > 0
         || a.ctas > 0
+        || (a.dismissers > 0 && c != Category::AdblockWall)
         || (a.forms > 0 && a.textareas == 0 && matches!(c, Category::Newsletter | Category::Login))
 }
 
@@ -560,6 +561,8 @@ fn box_cue(inp: &ChooseInput, id: NodeId, c: Category, phrase_wording: bool) -> 
             || hs.is_some_and(|h| h.overlay > 0)
             || is_overlay(node, &crate::matcher::HintSet::default())
             || node.flags.has(Flags::STICKY)
+            // (Ads close too, and carry the ad-block wall's words.)
+            || (a.dismissers > 0 && c != Category::AdblockWall)
             || (c == Category::Newsletter && a.email_inputs > 0 && a.textareas == 0)
             || (c == Category::Login
                 && (a.password_inputs > 0 || (a.forms > 0 && a.textareas == 0)));

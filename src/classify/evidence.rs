@@ -166,6 +166,10 @@ pub struct Agg {
     pub buttons: u32,
     /// Links and buttons: a menu has many, a promo one or two.
     pub clickables: u32,
+    /// Controls that close their box: a link or button of a word or less
+    /// ([`DISMISS_MAX_CHARS`]) marked as closing it, or a cross alone
+    /// ([`DISMISS_GLYPHS`]).
+    pub dismissers: u32,
     /// Those with text of their own: a row of app-store badges beside one
     /// worded link is not a menu.
     pub worded_clickables: u32,
@@ -717,7 +721,13 @@ fn sums(
         }
         if super::index::is_clickable(node) {
             a.clickables += 1;
-            a.worded_clickables += u32::from(a.chars > 0);
+            let marked = hints[i].as_ref().is_some_and(|h| h.dismiss > 0);
+            if a.chars <= DISMISS_MAX_CHARS && (marked || is_cross(page, i as NodeId)) {
+                a.dismissers += 1;
+            } else {
+                // A close control's cross is no word of a link row.
+                a.worded_clickables += u32::from(a.chars > 0);
+            }
         }
         if node.parent != NO_PARENT {
             let a = agg[i];
@@ -725,6 +735,19 @@ fn sums(
         }
     }
     agg
+}
+
+/// A control whose text is a cross alone ("×", "✕"): it closes its box.
+fn is_cross(page: &Page, id: NodeId) -> bool {
+    let node = page.node(id);
+    let mut text = node.text.trim().to_string();
+    for k in page.children(id) {
+        let kn = page.node(k);
+        if kn.is_text() {
+            text.push_str(kn.text.trim());
+        }
+    }
+    DISMISS_GLYPHS.contains(&text.as_str())
 }
 
 /// Pass 7: which blocks read as article prose. It needs the running-text
@@ -993,6 +1016,7 @@ impl Agg {
         self.password_inputs += a.password_inputs;
         self.buttons += a.buttons;
         self.clickables += a.clickables;
+        self.dismissers += a.dismissers;
         self.worded_clickables += a.worded_clickables;
         self.amounts += a.amounts;
         self.comment_marks += a.comment_marks;

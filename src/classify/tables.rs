@@ -86,6 +86,11 @@ pub const OUTSIDE_MAX_SEED_BLOCK_CHARS: usize = 1500;
 /// wrappers of its tag and class hold at least this share of the body's
 /// running text besides it (see `choose::wrapped_like_the_narrative`).
 pub const FLOW_WRAPPER_MIN_SHARE: f32 = 0.5;
+/// A control that closes its box: a link or button of at most this many
+/// characters marked as closing (`[@dismiss]` hints, its aria-label), or
+/// one of these crosses alone.
+pub const DISMISS_MAX_CHARS: usize = 12;
+pub const DISMISS_GLYPHS: &[&str] = &["×", "✕", "✖", "✗", "╳", "⨯", "x", "X", "🗙"];
 /// An offer strip: a line of at most this much text above the article,
 /// with a price or discount beside a subscription word and its link (and
 /// a close button): the strip above a masthead, "Black Week: 3 months for

@@ -3991,3 +3991,69 @@ fn a_paragraph_wrapped_like_the_others_is_narrative() {
         },
     ]);
 }
+
+#[test]
+fn a_close_control_is_no_word_of_a_link_row() {
+    // evidence's dismissers (DISMISS_MAX_CHARS, DISMISS_GLYPHS, [@dismiss]
+    // hints): an app banner's close button ("✕", or "Schließen" by its
+    // markup) is not a second worded link beside "In der App öffnen", so
+    // the banner is no row of links whose link words do not count. A
+    // second link with a word of its own still makes one.
+    let banner = |close: &str| {
+        german_page(&format!(
+            "</div></article><div class=\"bi-1q7f2\">{close}<img src=\"/icon.png\" alt=\"\"><div class=\"t\"><strong>Hafenküche – Rezepte und Kochen · Gratis im App Store</strong><br><span>Noch schneller kochen: Rezepte offline speichern und Schritt für Schritt nachkochen.</span></div><a href=\"https://hafen.app.link/rezept-12\">In der App öffnen</a></div><article><div>"
+        ))
+    };
+    check(&[
+        Row {
+            name: "a cross",
+            html: banner("<button>✕</button>"),
+            hide: &["Noch schneller kochen", "Gratis im App Store"],
+            keep: &[],
+        },
+        Row {
+            name: "a close button by its markup",
+            html: banner("<button class=\"bi-1q7f2__close\">Schließen</button>"),
+            hide: &["Noch schneller kochen", "Gratis im App Store"],
+            keep: &[],
+        },
+        Row {
+            name: "a worded link",
+            html: banner("<a href=\"/rezepte\">Rezepte</a>"),
+            hide: &[],
+            keep: &["Noch schneller kochen"],
+        },
+    ]);
+}
+
+#[test]
+fn a_box_that_can_be_closed_is_a_box() {
+    // choose::box_cue and has_structure read a close control (dismissers)
+    // as a box's structure: a cookie line with "More information" and a
+    // close link marked as one is a notice laid over the reader's way.
+    // The same line with an ordinary link is a footer's remark.
+    let note = |close: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"row\"><div class=\"infotext\"><p class=\"info\">Cookies help the Harbour Gazette deliver its services. <a href=\"/privacy/\">More information</a> or {close}</p></div></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "a close link",
+            html: note("<a aria-label=\"Close\" href=\"#\">hide</a>"),
+            hide: &["Cookies help the Harbour Gazette"],
+            keep: &[],
+        },
+        Row {
+            name: "an ordinary link",
+            html: note("<a href=\"/imprint\">imprint</a>"),
+            hide: &[],
+            keep: &["Cookies help the Harbour Gazette"],
+        },
+    ]);
+}
