@@ -105,6 +105,15 @@ pub fn refine(
             None
         };
         let want = want.filter(|&k| k != now).or_else(|| match now {
+            // Newsletters are free: a box without an address field whose
+            // subscription wording is as strong as its newsletter wording
+            // and that names a price sells the magazine ("Subscribe to
+            // Cycling Weekly: 12 issues for £12").
+            Category::Newsletter
+                if a.email_inputs == 0 && score(Category::Paywall) >= score(now) =>
+            {
+                has_price(&normalize(&text(c.node))).then_some(Category::Paywall)
+            }
             Category::Paywall | Category::Newsletter | Category::Cookie
                 if score(Category::Login) > 0.0 || a.password_inputs > 0 =>
             {

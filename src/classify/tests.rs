@@ -4057,3 +4057,24 @@ fn a_box_that_can_be_closed_is_a_box() {
         },
     ]);
 }
+
+#[test]
+fn a_priced_subscription_ask_is_no_newsletter() {
+    // purpose::refine: newsletters are free. A strip whose subscription
+    // and newsletter wording tie and that names a price sells the
+    // magazine; without the price it stays a newsletter ask.
+    use crate::category::Category::{Newsletter, Paywall};
+    let strip = |offer: &str| {
+        page(
+            "en",
+            &format!(
+                "<div class=\"strip\"><a href=\"https://shop.example.com/harbour-weekly\">Subscribe to Harbour Weekly and get {offer} – plus a free tide table »</a></div>"
+            ),
+            "",
+            "",
+        )
+    };
+    let first = |html: &str| categories(html).first().and_then(|c| c.0);
+    assert_eq!(first(&strip("12 issues for just £12")), Some(Paywall));
+    assert_eq!(first(&strip("the week's best stories")), Some(Newsletter));
+}
