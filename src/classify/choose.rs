@@ -676,8 +676,16 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             break;
         }
         // Inside the article body a box never takes in a paragraph without
-        // a word of nag wording (a caption, the narrative around it).
-        if inp.guard.root.is_some_and(|r| page.contains(r, a_id)) && a.plain_prose > cur.plain_prose
+        // a word of nag wording (a caption, the narrative around it),
+        // unless the box is marked up as one of its category and the
+        // paragraph is a blurb ("Weiterlesen mit kicker+" above its pitch).
+        if inp.guard.root.is_some_and(|r| page.contains(r, a_id))
+            && a.plain_prose > cur.plain_prose
+            && !(a_id != inp.guard.root.unwrap_or(NO_PARENT)
+                && a.plain_prose - cur.plain_prose <= BLURB_MAX_CHARS
+                && small_box(inp, a_id)
+                    .take_while(|&x| !inp.guard.protected[x as usize])
+                    .any(|x| ev.hint(x, c) >= WEIGHT_ALONE))
         {
             break;
         }

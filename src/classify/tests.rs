@@ -4078,3 +4078,33 @@ fn a_priced_subscription_ask_is_no_newsletter() {
     assert_eq!(first(&strip("12 issues for just £12")), Some(Paywall));
     assert_eq!(first(&strip("the week's best stories")), Some(Newsletter));
 }
+
+#[test]
+fn a_marked_wall_in_the_body_takes_its_blurb() {
+    // grow(): inside the article body a box takes in no plain paragraph,
+    // unless the box is marked up as its category (a hint of weight
+    // WEIGHT_ALONE) and the paragraph is a blurb (BLURB_MAX_CHARS): the
+    // wall's pitch between its heading and its offers. Unmarked, the
+    // paragraph may be the narrative's.
+    let wall = |class: &str| {
+        german_page(&format!(
+            "<div class=\"{class}\"><div class=\"inner\"><p>Weiterlesen mit Hafen+</p><p>Exklusive Analysen, Hintergründe und Interviews aus dem Hafen – und das Magazin montags und donnerstags schon am Vorabend.</p>\
+<div class=\"offers\"><div><span>Monatsabo</span> <span>1 Monat für 0,99 €</span> <span>danach 7,99 € mtl., jederzeit kündbar</span></div></div>\
+<a href=\"/plus/angebote\">Jetzt Hafen+ sichern</a><p>Bereits Hafen+ Abonnent? <a href=\"/login\">Hier einloggen</a></p></div></div>"
+        ))
+    };
+    check(&[
+        Row {
+            name: "marked",
+            html: wall("hafen__paywall"),
+            hide: &["Weiterlesen mit Hafen+", "Exklusive Analysen, Hintergründe"],
+            keep: &[],
+        },
+        Row {
+            name: "unmarked",
+            html: wall("hafen__box"),
+            hide: &[],
+            keep: &["Exklusive Analysen, Hintergründe"],
+        },
+    ]);
+}
