@@ -56,6 +56,7 @@ mod category;
 // (native only); the native build still checks the module for dead code.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 mod classify;
+mod json;
 mod lang;
 mod matcher;
 mod node_rules;
@@ -65,6 +66,7 @@ mod paywall;
 pub mod rules;
 pub mod serial;
 mod site;
+mod sort;
 pub mod snapshot;
 mod text;
 pub mod verdict;

@@ -1,6 +1,7 @@
 //! What the engine decided about a page: serialisable, explainable.
 
 use crate::category::Category;
+use crate::json::Writer;
 use serde::{Deserialize, Serialize};
 
 /// Why a block was hidden.
@@ -56,4 +57,89 @@ pub struct Verdict {
     pub article: Option<String>,
     /// The site switch is off: nothing was hidden on purpose.
     pub disabled: bool,
+}
+
+impl Source {
+    fn as_str(self) -> &'static str {
+        match self {
+            Source::Engine => "engine",
+            Source::Rule => "rule",
+            Source::Backdrop => "backdrop",
+        }
+    }
+}
+
+impl Verdict {
+    /// The verdict as compact JSON: the bytes `serde_json::to_string`
+    /// writes for it, without its serializer (`src/json.rs` says why).
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new(false);
+        w.object().key("url").str(&self.url).key("hidden").list();
+        for h in &self.hidden {
+            w.item().object().key("node").int(h.node).key("category");
+            match h.category {
+                Some(c) => w.str(c.as_str()),
+                None => w.null(),
+            };
+            w.key("selector").str(&h.selector);
+            w.key("score").f32(h.score);
+            w.key("evidence").strs(&h.evidence);
+            w.key("text").str(&h.text);
+            w.key("excerpt").str(&h.excerpt);
+            w.key("source").str(h.source.as_str());
+            w.end_object();
+        }
+        w.end_list().key("paywall").object();
+        w.key("gate").bool(self.paywall.gate);
+        w.key("evidence").strs(&self.paywall.evidence);
+        w.end_object().key("lang").str(&self.lang).key("article");
+        match &self.article {
+            Some(a) => w.str(a),
+            None => w.null(),
+        };
+        w.key("disabled").bool(self.disabled).end_object();
+        w.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_is_what_serde_json_writes() {
+        let mut v = Verdict {
+            url: "https://e.com/?q=\"x\"".into(),
+            lang: "de".into(),
+            ..Verdict::default()
+        };
+        assert_eq!(v.to_json(), serde_json::to_string(&v).unwrap());
+        v.article = Some("html > body > main:nth-child(2)".into());
+        v.disabled = true;
+        v.paywall = PaywallFinding {
+            gate: true,
+            evidence: vec!["JSON-LD isAccessibleForFree=false".into(), "b\nc".into()],
+        };
+        for (i, (category, source, score)) in [
+            (Some(Category::AppBanner), Source::Engine, 3.25f32),
+            (None, Source::Rule, 0.0),
+            (Some(Category::Cookie), Source::Backdrop, 1e-7),
+            (Some(Category::AdblockWall), Source::Engine, f32::NAN),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            v.hidden.push(Hidden {
+                node: 7 + i as u32 * 1000,
+                category,
+                selector: format!("div:nth-child({i})"),
+                score,
+                evidence: vec![format!("phrase {:?} (en)", "sign\tup"); i],
+                text: "Sign up \u{1}“now”".into(),
+                excerpt: String::new(),
+                source,
+            });
+        }
+        assert_eq!(v.to_json(), serde_json::to_string(&v).unwrap());
+    }
 }

@@ -5,10 +5,10 @@
 //! the result only on success and a bad import never touches stored rules.
 
 use crate::classify::{Engine, Settings};
+use crate::json::{self, Writer};
 use crate::patterns::PatternFiles;
 use crate::rules::RuleSet;
 use crate::serial;
-use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
@@ -70,7 +70,7 @@ impl WasmEngine {
         // `[node, tag, path…]` per hidden node, written by hand (a
         // serialiser for the tuples cost the WebAssembly more than this).
         let mut out = String::from(r#"{"verdict":"#);
-        out.push_str(&serde_json::to_string(&verdict).map_err(err)?);
+        out.push_str(&verdict.to_json());
         out.push_str(r#","nodes":["#);
         for (i, (&id, path)) in ids.iter().zip(&paths).enumerate() {
             if i > 0 {
@@ -79,7 +79,7 @@ impl WasmEngine {
             out.push('[');
             out.push_str(&id.to_string());
             out.push(',');
-            out.push_str(&serde_json::to_string(&page.node(id).tag).map_err(err)?);
+            json::string(&mut out, &page.node(id).tag);
             for step in path {
                 out.push(',');
                 out.push_str(&step.to_string());
@@ -97,7 +97,14 @@ impl WasmEngine {
         let verdict = if resolved.phrases.is_empty() {
             self.base.classify(page, resolved.settings)
         } else {
-            let key = serde_json::to_string(&resolved.phrases).map_err(err)?;
+            let mut key = Writer::new(false);
+            key.list();
+            for (c, text) in &resolved.phrases {
+                key.item().list().item().str(c.as_str()).item().str(text);
+                key.end_list();
+            }
+            key.end_list();
+            let key = key.finish();
             let mut cache = self.extra.borrow_mut();
             let at = match cache.iter().position(|(k, _)| *k == key) {
                 Some(at) => at,
@@ -123,33 +130,26 @@ fn parse_rules(json: &str) -> Result<RuleSet, JsError> {
     RuleSet::from_json(json).map_err(err)
 }
 
-/// What the content script needs for one URL: the switches, and the
-/// selectors to mark in its snapshot.
-#[derive(Serialize)]
-struct ResolvedJson {
-    enabled: bool,
-    categories: Vec<(&'static str, bool)>,
-    hide: Vec<String>,
-    keep: Vec<String>,
-    matched: Vec<String>,
-}
-
-/// Rules that apply to `url`, as JSON.
+/// Rules that apply to `url`, as JSON: what the content script needs for
+/// one URL, the switches and the selectors to mark in its snapshot:
+/// `{"enabled": …, "categories": [[name, on], …], "hide": […], "keep":
+/// […], "matched": […]}`.
 #[wasm_bindgen(js_name = rulesResolve)]
 pub fn rules_resolve(rules_json: &str, url: &str) -> Result<String, JsError> {
     let r = parse_rules(rules_json)?.resolve(url);
     let s: Settings = r.settings;
-    let out = ResolvedJson {
-        enabled: s.enabled,
-        categories: crate::Category::ALL
-            .iter()
-            .map(|c| (c.as_str(), s.categories[c.index()]))
-            .collect(),
-        hide: r.hide,
-        keep: r.keep,
-        matched: r.matched,
-    };
-    serde_json::to_string(&out).map_err(err)
+    let mut w = Writer::new(false);
+    w.object().key("enabled").bool(s.enabled).key("categories").list();
+    for c in crate::Category::ALL {
+        w.item().list().item().str(c.as_str());
+        w.item().bool(s.categories[c.index()]).end_list();
+    }
+    w.end_list();
+    w.key("hide").strs(&r.hide);
+    w.key("keep").strs(&r.keep);
+    w.key("matched").strs(&r.matched);
+    w.end_object();
+    Ok(w.finish())
 }
 
 /// The site key of a URL (`src/site.rs`): what the extension stores a
@@ -181,9 +181,9 @@ pub fn rules_import_filters(current: &str, text: &str) -> Result<String, JsError
     let (rules, report) = parse_rules(current)?.with_filter_list(text).map_err(err)?;
     // (Written around the rules' own JSON rather than through a JSON value:
     // that path cost the WebAssembly ~1.5 KB gzipped.)
-    let report = serde_json::to_string(&report).map_err(err)?;
     Ok(format!(
-        r#"{{"rules":{},"report":{report}}}"#,
-        rules.to_json()
+        r#"{{"rules":{},"report":{}}}"#,
+        rules.to_json(),
+        report.to_json()
     ))
 }

@@ -822,7 +822,9 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
         })
         .collect();
     // Outermost wins; its category is re-read from everything inside it.
-    chosen.sort_by_key(|c| (c.node, std::cmp::Reverse(inp.page.node(c.node).end)));
+    crate::sort::sort_by_key(&mut chosen, |c| {
+        (c.node, std::cmp::Reverse(inp.page.node(c.node).end))
+    });
     let mut merged: Vec<Choice> = Vec::new();
     for c in chosen {
         if let Some(last) = merged.last_mut()
@@ -860,7 +862,7 @@ pub fn choose(inp: &ChooseInput) -> (Vec<Choice>, Vec<Choice>) {
     });
     let beside = beside(inp, &merged);
     merged.extend(beside);
-    merged.sort_by_key(|c| c.node);
+    crate::sort::sort_by_key(&mut merged, |c| c.node);
     let backdrops = backdrops(inp, &merged);
     merged.extend(backdrops);
     (merged, seeds)

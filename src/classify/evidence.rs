@@ -416,7 +416,7 @@ fn context_and_hints(
 fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mut Blocks) {
     let mut hits = Vec::new();
     m.find_phrases_on(&ix.doc, lang, &mut hits);
-    hits.sort_by_key(|h| h.start);
+    crate::sort::sort_by_key(&mut hits, |h| h.start);
     let mut quotes = QuoteCursor::default();
     for h in hits {
         let quoted = quotes.inside(&ix.doc, h.start);

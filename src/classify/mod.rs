@@ -225,7 +225,7 @@ impl Analysis<'_> {
                 }
             }
         }
-        phrases.sort_by_key(|p| std::cmp::Reverse(p.0));
+        crate::sort::sort_by_key(&mut phrases, |p| std::cmp::Reverse(p.0));
         out.extend(
             phrases
                 .into_iter()

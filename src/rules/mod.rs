@@ -12,6 +12,7 @@
 
 use crate::category::Category;
 use crate::classify::Settings;
+use crate::json::Writer;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -263,8 +264,44 @@ impl RuleSet {
     }
 
     /// Pretty JSON; `from_json(to_json())` gives the same rules back.
+    /// The bytes `serde_json::to_string_pretty` writes for the derived
+    /// `Serialize`, without its serializer (`src/json.rs` says why).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
+        let mut w = Writer::new(true);
+        w.object().key("version").int(self.version);
+        if !self.defaults.is_empty() {
+            w.key("defaults");
+            switches(&mut w, &self.defaults);
+        }
+        w.key("sites").object();
+        for (site, rule) in &self.sites {
+            w.key(site).object();
+            if !rule.enabled {
+                w.key("enabled").bool(false);
+            }
+            if !rule.categories.is_empty() {
+                w.key("categories");
+                switches(&mut w, &rule.categories);
+            }
+            if !rule.hide.is_empty() {
+                w.key("hide").strs(&rule.hide);
+            }
+            if !rule.keep.is_empty() {
+                w.key("keep").strs(&rule.keep);
+            }
+            if !rule.phrases.is_empty() {
+                w.key("phrases").list();
+                for p in &rule.phrases {
+                    w.item().object();
+                    w.key("category").str(p.category.as_str());
+                    w.key("text").str(&p.text).end_object();
+                }
+                w.end_list();
+            }
+            w.end_object();
+        }
+        w.end_object().end_object();
+        w.finish()
     }
 
     /// Everything that applies to `url`.
@@ -280,7 +317,7 @@ impl RuleSet {
             .keys()
             .filter(|k| site_matches(k, &host))
             .collect();
-        keys.sort_by_key(|k| if k.as_str() == ALL_SITES { 0 } else { k.len() });
+        crate::sort::sort_by_key(&mut keys, |k| if k.as_str() == ALL_SITES { 0 } else { k.len() });
         for k in keys {
             let s = &self.sites[k];
             r.settings.enabled &= s.enabled;
@@ -385,6 +422,27 @@ impl RuleSet {
     }
 }
 
+/// Category switches as a JSON object, in category order.
+fn switches(w: &mut Writer, map: &BTreeMap<Category, bool>) {
+    w.object();
+    for (c, on) in map {
+        w.key(c.as_str()).bool(*on);
+    }
+    w.end_object();
+}
+
+impl ImportReport {
+    /// Compact JSON, as `serde_json::to_string` writes it.
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new(false);
+        w.object().key("hide").int(self.hide as u64);
+        w.key("keep").int(self.keep as u64);
+        w.key("ignored").int(self.ignored as u64);
+        w.end_object();
+        w.finish()
+    }
+}
+
 fn d_is_extended(domains: &str) -> bool {
     domains.ends_with('?') || domains.ends_with('$') || domains.ends_with('%')
 }
@@ -472,6 +530,27 @@ mod tests {
         let src = r##"{"version":1,"sites":{"example.com":{"enabled":false,"hide":[".x"],"keep":["#k"],"phrases":[{"category":"donation","text":"fuel us"}]}}}"##;
         let r = RuleSet::from_json(src).unwrap();
         assert_eq!(RuleSet::from_json(&r.to_json()).unwrap(), r);
+    }
+
+    #[test]
+    fn json_is_what_serde_json_writes() {
+        for src in [
+            "{}",
+            r#"{"version":1,"defaults":{"cookie":false,"donation":true},"sites":{}}"#,
+            r##"{"version":1,"defaults":{"login":false},"sites":{
+                "*":{"hide":[".global","a[title=\"x\\y\"]"]},
+                "b.example":{},
+                "a.example":{"enabled":false,"categories":{"app-banner":false,"cookie":true},
+                  "keep":["#k"],"phrases":[{"category":"donation","text":"fuel us\ttoday"},
+                  {"category":"adblock-wall","text":"é“x”"}]}}}"##,
+        ] {
+            let r = RuleSet::from_json(src).unwrap();
+            assert_eq!(r.to_json(), serde_json::to_string_pretty(&r).unwrap(), "{src}");
+        }
+        let (_, report) = RuleSet::default()
+            .with_filter_list("a.com##.x\n! c\nb.com#@#.y\n")
+            .unwrap();
+        assert_eq!(report.to_json(), serde_json::to_string(&report).unwrap());
     }
 
     #[test]
