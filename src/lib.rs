@@ -58,6 +58,7 @@ mod category;
 mod classify;
 mod json;
 mod lang;
+mod ld;
 mod matcher;
 mod node_rules;
 pub mod page;

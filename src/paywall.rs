@@ -6,8 +6,8 @@
 //! says the rest of the article needs a subscription is the evidence.
 //! The finding is reported; the gate itself is never removed.
 
+use crate::ld::{self, Node};
 use crate::verdict::PaywallFinding;
-use serde_json::Value;
 
 /// Wording that means "the rest of this article is behind the wall", as
 /// opposed to a general subscription ad.
@@ -53,7 +53,7 @@ const MAX_JSON_DEPTH: usize = 64;
 /// Reads `isAccessibleForFree` and `hasPart.cssSelector` from JSON-LD.
 pub fn from_json_ld(blocks: &[String], out: &mut PaywallFinding) {
     for raw in blocks {
-        let Ok(v) = serde_json::from_str::<Value>(raw.trim()) else {
+        let Some(v) = ld::parse(raw.trim()) else {
             continue;
         };
         // Explicit stack: no recursion on page-controlled depth.
@@ -63,26 +63,28 @@ pub fn from_json_ld(blocks: &[String], out: &mut PaywallFinding) {
                 continue;
             }
             match v {
-                Value::Array(items) => stack.extend(items.iter().map(|x| (x, depth + 1))),
-                Value::Object(map) => {
-                    if let Some(free) = map.get("isAccessibleForFree") {
+                Node::List(items) => stack.extend(items.iter().map(|x| (x, depth + 1))),
+                Node::Object(entries) => {
+                    if let Some(free) = v.get("isAccessibleForFree") {
                         let not_free = match free {
-                            Value::Bool(b) => !b,
-                            Value::String(s) => s.trim().eq_ignore_ascii_case("false"),
+                            Node::Bool(b) => !b,
+                            Node::Str(s) => s.trim().eq_ignore_ascii_case("false"),
                             _ => false,
                         };
                         if not_free {
                             out.gate = true;
-                            let note = match map.get("cssSelector").and_then(Value::as_str) {
-                                Some(sel) => format!("JSON-LD isAccessibleForFree=false on {sel}"),
-                                None => "JSON-LD isAccessibleForFree=false".to_string(),
+                            let note = match v.get("cssSelector") {
+                                Some(Node::Str(sel)) => {
+                                    format!("JSON-LD isAccessibleForFree=false on {sel}")
+                                }
+                                _ => "JSON-LD isAccessibleForFree=false".to_string(),
                             };
                             if !out.evidence.contains(&note) {
                                 out.evidence.push(note);
                             }
                         }
                     }
-                    stack.extend(map.values().map(|x| (x, depth + 1)));
+                    stack.extend(entries.iter().map(|(_, x)| (x, depth + 1)));
                 }
                 _ => {}
             }

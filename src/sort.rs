@@ -12,10 +12,15 @@ use std::cmp::Ordering;
 
 /// `v` sorted stably by `key`: the same order as `v.sort_by_key(key)`.
 pub fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    sort_by(v, |a, b| key(a).cmp(&key(b)));
+}
+
+/// `v` sorted stably by `cmp`: the same order as `v.sort_by(cmp)`.
+pub fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
     if v.len() < 2 {
         return;
     }
-    let order = sorted_indices(v.len(), &mut |a, b| key(&v[a]).cmp(&key(&v[b])));
+    let order = sorted_indices(v.len(), &mut |a, b| cmp(&v[a], &v[b]));
     let mut items: Vec<Option<T>> = v.drain(..).map(Some).collect();
     v.extend(order.iter().filter_map(|&i| items[i].take()));
 }
