@@ -8,7 +8,6 @@
 //! counted over the start of the visible text. The declared tag wins unless
 //! the text clearly says otherwise.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Function words per language (lower case, whole words): frequent in any
@@ -245,17 +244,19 @@ pub const OVERRIDE_RATIO: usize = 3;
 /// A script's letters must be this share of all letters to name the page.
 pub const SCRIPT_SHARE: f32 = 0.3;
 
-/// Function word → indices into [`STOPWORDS`] of the languages that use it:
-/// one hash lookup per word of the sample.
-fn stopword_table() -> &'static HashMap<&'static str, Vec<usize>> {
-    static TABLE: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
+/// (Function word, index into [`STOPWORDS`] of a language that uses it),
+/// sorted by word: a binary search per word of the sample. (A sorted list,
+/// not a hash map: the map type cost the WebAssembly more than the search
+/// costs in time.)
+fn stopword_table() -> &'static [(&'static str, usize)] {
+    static TABLE: OnceLock<Vec<(&'static str, usize)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: HashMap<&'static str, Vec<usize>> = HashMap::new();
-        for (i, (_, words)) in STOPWORDS.iter().enumerate() {
-            for w in *words {
-                t.entry(w).or_default().push(i);
-            }
-        }
+        let mut t: Vec<(&'static str, usize)> = STOPWORDS
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, words))| words.iter().map(move |w| (*w, i)))
+            .collect();
+        crate::sort::sort_by(&mut t, |a, b| a.0.cmp(b.0));
         t
     })
 }
@@ -313,10 +314,9 @@ pub fn detect(declared: &str, text: &str) -> String {
     let table = stopword_table();
     let mut votes = vec![0usize; STOPWORDS.len()];
     for word in sample.split(|c: char| !c.is_alphanumeric()) {
-        if let Some(langs) = table.get(word) {
-            for &i in langs {
-                votes[i] += 1;
-            }
+        let from = table.partition_point(|(w, _)| *w < word);
+        for &(_, i) in table[from..].iter().take_while(|(w, _)| *w == word) {
+            votes[i] += 1;
         }
     }
     // On a tie the later entry wins (`max_by_key`): see Galician.

@@ -162,7 +162,9 @@ mod tests {
             &deep_ok,
             &deep_bad,
         ] {
-            let want = serde_json::from_str::<Value>(src).ok().map(|v| from_value(&v));
+            let want = serde_json::from_str::<Value>(src)
+                .ok()
+                .map(|v| from_value(&v));
             assert_eq!(parse(src), want, "{src}");
         }
     }

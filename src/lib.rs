@@ -67,8 +67,8 @@ mod paywall;
 pub mod rules;
 pub mod serial;
 mod site;
-mod sort;
 pub mod snapshot;
+mod sort;
 mod text;
 pub mod verdict;
 

@@ -20,7 +20,6 @@ use crate::text::is_word_char;
 use aho_corasick::automaton::{Automaton, OverlappingState};
 use aho_corasick::nfa::contiguous::{Builder as NfaBuilder, NFA};
 use aho_corasick::{Input, MatchKind};
-use std::collections::HashMap;
 use std::fmt;
 
 /// Arabic one-letter proclitics: wa- (and), fa- (so), bi- (with), li-
@@ -459,10 +458,28 @@ impl Matcher {
         links: Vec<Hint>,
     ) -> Result<Matcher, MatcherError> {
         let mut entries: Vec<Entry> = Vec::new();
-        let mut by_key: HashMap<(String, bool, bool), usize> = HashMap::new();
-        for p in phrases {
-            let key = (p.text.clone(), p.bound_start, p.bound_end);
-            let idx = *by_key.entry(key).or_insert_with(|| {
+        // One entry per (text, boundaries), in order of first appearance:
+        // each phrase's first twin found through a stable sort (not a hash
+        // map: one map type less in the WebAssembly).
+        fn key(p: &Phrase) -> (&str, bool, bool) {
+            (p.text.as_str(), p.bound_start, p.bound_end)
+        }
+        let mut by_key: Vec<usize> = (0..phrases.len()).collect();
+        crate::sort::sort_by(&mut by_key, |&a, &b| {
+            key(&phrases[a]).cmp(&key(&phrases[b]))
+        });
+        let mut first = vec![0usize; phrases.len()];
+        for (n, &i) in by_key.iter().enumerate() {
+            first[i] = match n.checked_sub(1).map(|m| by_key[m]) {
+                Some(prev) if key(&phrases[prev]) == key(&phrases[i]) => first[prev],
+                _ => i,
+            };
+        }
+        let mut entry_of = vec![0usize; phrases.len()];
+        for (i, p) in phrases.into_iter().enumerate() {
+            let idx = if first[i] < i {
+                entry_of[first[i]]
+            } else {
                 entries.push(Entry {
                     single_word: !p.text.contains(' ')
                         && !p.text.chars().any(crate::text::is_unspaced_script),
@@ -488,7 +505,8 @@ impl Matcher {
                     langs: Vec::new(),
                 });
                 entries.len() - 1
-            });
+            };
+            entry_of[i] = idx;
             if !entries[idx].langs.contains(&p.lang) {
                 entries[idx].langs.push(p.lang);
             }

@@ -10,7 +10,6 @@
 
 use crate::category::Category;
 use crate::text::normalize;
-use std::collections::HashSet;
 use std::fmt;
 
 /// The languages that have a phrase file (`patterns/<lang>.txt`).
@@ -370,20 +369,22 @@ impl PatternFiles {
         for lang in LANGS {
             all.extend(parse_phrases(lang, self.get(&format!("{lang}.txt"))?)?);
         }
-        let hand: HashSet<(String, bool, bool)> = all
+        let mut hand: Vec<(String, bool, bool)> = all
             .iter()
             .map(|p| (p.text.clone(), p.bound_start, p.bound_end))
             .collect();
+        crate::sort::sort_by(&mut hand, |a, b| a.cmp(b));
         let generated = parse_phrase_file(
             "patterns/generated/phrases.txt",
             GENERATED_PHRASE_LANG,
             self.get("generated/phrases.txt")?,
         )?;
-        all.extend(
-            generated
-                .into_iter()
-                .filter(|p| !hand.contains(&(p.text.clone(), p.bound_start, p.bound_end))),
-        );
+        all.extend(generated.into_iter().filter(|p| {
+            hand.binary_search_by(|h| {
+                (h.0.as_str(), h.1, h.2).cmp(&(p.text.as_str(), p.bound_start, p.bound_end))
+            })
+            .is_err()
+        }));
         Ok(all)
     }
 
@@ -421,7 +422,8 @@ impl PatternFiles {
     /// hand-written file does not name.
     pub fn hints(&self) -> Result<Vec<Hint>, PatternError> {
         let mut all = parse_hints(self.get("hints.txt")?)?;
-        let hand: HashSet<String> = all.iter().map(|h| h.token.clone()).collect();
+        let mut hand: Vec<String> = all.iter().map(|h| h.token.clone()).collect();
+        crate::sort::sort_by(&mut hand, |a, b| a.cmp(b));
         let generated = parse_hint_file(
             "patterns/generated/hints.txt",
             self.get("generated/hints.txt")?,
@@ -429,7 +431,7 @@ impl PatternFiles {
         all.extend(
             generated
                 .into_iter()
-                .filter(|h| !hand.contains(&h.token))
+                .filter(|h| hand.binary_search(&h.token).is_err())
                 .map(|h| Hint {
                     generated: true,
                     ..h

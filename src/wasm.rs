@@ -139,7 +139,11 @@ pub fn rules_resolve(rules_json: &str, url: &str) -> Result<String, JsError> {
     let r = parse_rules(rules_json)?.resolve(url);
     let s: Settings = r.settings;
     let mut w = Writer::new(false);
-    w.object().key("enabled").bool(s.enabled).key("categories").list();
+    w.object()
+        .key("enabled")
+        .bool(s.enabled)
+        .key("categories")
+        .list();
     for c in crate::Category::ALL {
         w.item().list().item().str(c.as_str());
         w.item().bool(s.categories[c.index()]).end_list();

@@ -907,8 +907,15 @@ fn beside(inp: &ChooseInput, chosen: &[Choice]) -> Vec<Choice> {
     // 100,000 sibling boxes): each parent's children listed once, a walk
     // stops at a chosen sibling (whose own walk goes on from there) and
     // after a bounded number of empty ones.
-    let mut taken: std::collections::HashSet<NodeId> = chosen.iter().map(|c| c.node).collect();
-    let mut children: std::collections::HashMap<NodeId, Vec<NodeId>> = Default::default();
+    // (Per-node tables rather than hash maps: the map types cost the
+    // WebAssembly more than these cost in memory.)
+    let mut taken = vec![false; page.nodes.len()];
+    for c in chosen {
+        taken[c.node as usize] = true;
+    }
+    // A parent's slot in `lists`, once its children are listed.
+    let mut listed: Vec<u32> = vec![u32::MAX; page.nodes.len()];
+    let mut lists: Vec<Vec<NodeId>> = Vec::new();
     let mut out: Vec<Choice> = Vec::new();
     for c in chosen {
         if matches!(c.why, Why::Rule | Why::Backdrop) {
@@ -918,9 +925,11 @@ fn beside(inp: &ChooseInput, chosen: &[Choice]) -> Vec<Choice> {
         if parent == NO_PARENT {
             continue;
         }
-        let sibs = children
-            .entry(parent)
-            .or_insert_with(|| page.children(parent).collect());
+        if listed[parent as usize] == u32::MAX {
+            listed[parent as usize] = lists.len() as u32;
+            lists.push(page.children(parent).collect());
+        }
+        let sibs = &lists[listed[parent as usize] as usize];
         let Ok(at) = sibs.binary_search(&c.node) else {
             continue;
         };
@@ -937,7 +946,7 @@ fn beside(inp: &ChooseInput, chosen: &[Choice]) -> Vec<Choice> {
             .collect();
         for side in [before, after] {
             for s in side {
-                if taken.contains(&s) {
+                if taken[s as usize] {
                     break;
                 }
                 if ev.agg[s as usize].chars == 0 {
@@ -945,7 +954,7 @@ fn beside(inp: &ChooseInput, chosen: &[Choice]) -> Vec<Choice> {
                 }
                 match ask_line(inp, s, c.category) {
                     Some(k) => {
-                        taken.insert(s);
+                        taken[s as usize] = true;
                         out.push(Choice {
                             node: s,
                             seed: c.node,

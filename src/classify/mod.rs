@@ -30,7 +30,6 @@ use choose::{Choice, ChooseInput, Why};
 use evidence::Evidence;
 use guard::Guard;
 use index::TextIndex;
-use std::collections::HashMap;
 
 /// What the site's rules allow the engine to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,13 +135,18 @@ impl Engine {
 impl Analysis<'_> {
     pub fn verdict(&self, engine: &Engine) -> Verdict {
         let page = self.page;
-        let mut ids: HashMap<&str, u32> = HashMap::new();
-        for n in &page.nodes {
-            if !n.id.is_empty() {
-                *ids.entry(n.id.as_str()).or_default() += 1;
-            }
-        }
-        let unique = |s: &str| ids.get(s) == Some(&1);
+        // The page's ids, sorted: an id is unique when it is there once.
+        let mut ids: Vec<&str> = page
+            .nodes
+            .iter()
+            .map(|n| n.id.as_str())
+            .filter(|id| !id.is_empty())
+            .collect();
+        crate::sort::sort_by(&mut ids, |a, b| a.cmp(b));
+        let unique = |s: &str| {
+            let from = ids.partition_point(|id| *id < s);
+            ids[from..].iter().take_while(|id| **id == s).count() == 1
+        };
         let mut paywall = PaywallFinding::default();
         paywall::from_json_ld(&page.json_ld, &mut paywall);
         let mut hidden = Vec::with_capacity(self.chosen.len());

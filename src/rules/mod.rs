@@ -317,7 +317,10 @@ impl RuleSet {
             .keys()
             .filter(|k| site_matches(k, &host))
             .collect();
-        crate::sort::sort_by_key(&mut keys, |k| if k.as_str() == ALL_SITES { 0 } else { k.len() });
+        crate::sort::sort_by_key(
+            &mut keys,
+            |k| if k.as_str() == ALL_SITES { 0 } else { k.len() },
+        );
         for k in keys {
             let s = &self.sites[k];
             r.settings.enabled &= s.enabled;
@@ -545,7 +548,11 @@ mod tests {
                   {"category":"adblock-wall","text":"é“x”"}]}}}"##,
         ] {
             let r = RuleSet::from_json(src).unwrap();
-            assert_eq!(r.to_json(), serde_json::to_string_pretty(&r).unwrap(), "{src}");
+            assert_eq!(
+                r.to_json(),
+                serde_json::to_string_pretty(&r).unwrap(),
+                "{src}"
+            );
         }
         let (_, report) = RuleSet::default()
             .with_filter_list("a.com##.x\n! c\nb.com#@#.y\n")
