@@ -571,7 +571,7 @@ impl Matcher {
                 (host.to_string(), i as u32)
             })
             .collect();
-        link_hosts.sort_unstable();
+        crate::sort::sort_by(&mut link_hosts, |a, b| a.cmp(b));
         Ok(Matcher {
             ac,
             entries: ordered,
