@@ -161,7 +161,7 @@ fn bench_serial(c: &mut Criterion, name: &str, pages: &[(String, Vec<u8>)]) {
                     let v = engine.classify(&p, Default::default());
                     let ids: Vec<u32> = v.hidden.iter().map(|h| h.node).collect();
                     black_box(serial::paths(&p, &ids, &[]).len());
-                    black_box(serde_json::to_string(&v).unwrap().len());
+                    black_box(v.to_json().len());
                 }
             })
         },

@@ -244,20 +244,28 @@ pub const OVERRIDE_RATIO: usize = 3;
 /// A script's letters must be this share of all letters to name the page.
 pub const SCRIPT_SHARE: f32 = 0.3;
 
-/// (Function word, index into [`STOPWORDS`] of a language that uses it),
-/// sorted by word: a binary search per word of the sample. (A sorted list,
-/// not a hash map: the map type cost the WebAssembly more than the search
-/// costs in time.)
-fn stopword_table() -> &'static [(&'static str, usize)] {
-    static TABLE: OnceLock<Vec<(&'static str, usize)>> = OnceLock::new();
+/// (Hash of a function word, the word, index into [`STOPWORDS`] of a
+/// language that uses it), sorted: one binary search on the hash per word
+/// of the sample. (Not a hash map: the map type cost the WebAssembly more
+/// than this; searching on the hash rather than the text keeps the string
+/// comparisons to the one that confirms a hit.)
+fn stopword_table() -> &'static [(u64, &'static str, usize)] {
+    static TABLE: OnceLock<Vec<(u64, &'static str, usize)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: Vec<(&'static str, usize)> = STOPWORDS
+        let mut t: Vec<(u64, &'static str, usize)> = STOPWORDS
             .iter()
             .enumerate()
-            .flat_map(|(i, (_, words))| words.iter().map(move |w| (*w, i)))
+            .flat_map(|(i, (_, words))| words.iter().map(move |w| (word_hash(w), *w, i)))
             .collect();
-        crate::sort::sort_by(&mut t, |a, b| a.0.cmp(b.0));
+        crate::sort::sort_by(&mut t, |a, b| a.0.cmp(&b.0));
         t
+    })
+}
+
+/// FNV-1a: a word's key in [`stopword_table`].
+fn word_hash(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
@@ -314,9 +322,12 @@ pub fn detect(declared: &str, text: &str) -> String {
     let table = stopword_table();
     let mut votes = vec![0usize; STOPWORDS.len()];
     for word in sample.split(|c: char| !c.is_alphanumeric()) {
-        let from = table.partition_point(|(w, _)| *w < word);
-        for &(_, i) in table[from..].iter().take_while(|(w, _)| *w == word) {
-            votes[i] += 1;
+        let h = word_hash(word);
+        let from = table.partition_point(|e| e.0 < h);
+        for &(_, w, i) in table[from..].iter().take_while(|e| e.0 == h) {
+            if w == word {
+                votes[i] += 1;
+            }
         }
     }
     // On a tie the later entry wins (`max_by_key`): see Galician.
