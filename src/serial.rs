@@ -310,7 +310,16 @@ impl fmt::Display for SerialError {
             ),
             SerialError::Context(e) => write!(f, "subtree context: {e}"),
             SerialError::Fact { index, path } => {
-                write!(f, "side-table fact {index}: no element at path {path:?}")
+                // `[1, 2]` as `{:?}` writes it, without the `Debug` of a
+                // list (which the WebAssembly has no other use for).
+                write!(f, "side-table fact {index}: no element at path [")?;
+                for (i, step) in path.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{step}")?;
+                }
+                f.write_str("]")
             }
         }
     }
@@ -780,6 +789,18 @@ mod tests {
             ]
         );
         assert_eq!(p.node(2).hints, "");
+    }
+
+    #[test]
+    fn a_missing_facts_path_reads_as_a_list() {
+        for path in [vec![], vec![3], vec![0, 12, 7]] {
+            let e = SerialError::Fact {
+                index: 2,
+                path: path.clone(),
+            };
+            let want = format!("side-table fact 2: no element at path {path:?}");
+            assert_eq!(e.to_string(), want);
+        }
     }
 
     #[test]

@@ -33,6 +33,49 @@ fn is_true(b: &bool) -> bool {
     *b
 }
 
+/// Category switches: on or off for the categories named, the others
+/// left to the level below. (An array rather than a `BTreeMap<Category,
+/// bool>`: one map type less in the WebAssembly; the same order, the
+/// categories' own.)
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Switches([Option<bool>; Category::COUNT]);
+
+impl Switches {
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
+    }
+
+    /// Sets `c`; a later setting of the same category wins.
+    pub fn insert(&mut self, c: Category, on: bool) {
+        self.0[c.index()] = Some(on);
+    }
+
+    pub fn get(&self, c: Category) -> Option<bool> {
+        self.0[c.index()]
+    }
+
+    /// The categories set, in category order.
+    pub fn iter(&self) -> impl Iterator<Item = (Category, bool)> + '_ {
+        Category::ALL
+            .into_iter()
+            .filter_map(|c| self.get(c).map(|on| (c, on)))
+    }
+
+    /// `other`'s settings over these.
+    pub fn extend(&mut self, other: &Switches) {
+        for (c, on) in other.iter() {
+            self.insert(c, on);
+        }
+    }
+}
+
+/// As the map it replaced: `{"cookie": false, …}`.
+impl Serialize for Switches {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
 /// An extra phrase for one category. (Read by `read.rs`, not derived.)
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ExtraPhrase {
@@ -47,8 +90,8 @@ pub struct SiteRule {
     #[serde(skip_serializing_if = "is_true")]
     pub enabled: bool,
     /// Category switches; a category not listed keeps its default.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub categories: BTreeMap<Category, bool>,
+    #[serde(skip_serializing_if = "Switches::is_empty")]
+    pub categories: Switches,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub hide: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -61,7 +104,7 @@ impl Default for SiteRule {
     fn default() -> Self {
         SiteRule {
             enabled: true,
-            categories: BTreeMap::new(),
+            categories: Switches::default(),
             hide: Vec::new(),
             keep: Vec::new(),
             phrases: Vec::new(),
@@ -76,8 +119,8 @@ pub struct RuleSet {
     /// Format version; 1.
     pub version: u32,
     /// Default category switches for every site.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub defaults: BTreeMap<Category, bool>,
+    #[serde(skip_serializing_if = "Switches::is_empty")]
+    pub defaults: Switches,
     pub sites: BTreeMap<String, SiteRule>,
 }
 
@@ -85,7 +128,7 @@ impl Default for RuleSet {
     fn default() -> Self {
         RuleSet {
             version: 1,
-            defaults: BTreeMap::new(),
+            defaults: Switches::default(),
             sites: BTreeMap::new(),
         }
     }
@@ -308,8 +351,8 @@ impl RuleSet {
     pub fn resolve(&self, url: &str) -> Resolved {
         let host = site_of_url(url);
         let mut r = Resolved::default();
-        for (c, on) in &self.defaults {
-            r.settings.categories[c.index()] = *on;
+        for (c, on) in self.defaults.iter() {
+            r.settings.categories[c.index()] = on;
         }
         // Less specific first, so that more specific keys override.
         let mut keys: Vec<&String> = self
@@ -324,8 +367,8 @@ impl RuleSet {
         for k in keys {
             let s = &self.sites[k];
             r.settings.enabled &= s.enabled;
-            for (c, on) in &s.categories {
-                r.settings.categories[c.index()] = *on;
+            for (c, on) in s.categories.iter() {
+                r.settings.categories[c.index()] = on;
             }
             r.hide.extend(s.hide.iter().cloned());
             r.keep.extend(s.keep.iter().cloned());
@@ -417,7 +460,7 @@ impl RuleSet {
     pub fn with_json(&self, src: &str) -> Result<RuleSet, RulesError> {
         let incoming = RuleSet::from_json(src)?;
         let mut out = self.clone();
-        out.defaults.extend(incoming.defaults);
+        out.defaults.extend(&incoming.defaults);
         for (k, v) in incoming.sites {
             out.sites.insert(k, v);
         }
@@ -426,10 +469,10 @@ impl RuleSet {
 }
 
 /// Category switches as a JSON object, in category order.
-fn switches(w: &mut Writer, map: &BTreeMap<Category, bool>) {
+fn switches(w: &mut Writer, map: &Switches) {
     w.object();
-    for (c, on) in map {
-        w.key(c.as_str()).bool(*on);
+    for (c, on) in map.iter() {
+        w.key(c.as_str()).bool(on);
     }
     w.end_object();
 }
@@ -453,7 +496,7 @@ fn d_is_extended(domains: &str) -> bool {
 impl SiteRule {
     fn merge(&mut self, other: SiteRule) {
         self.enabled &= other.enabled;
-        self.categories.extend(other.categories);
+        self.categories.extend(&other.categories);
         for s in other.hide {
             if !self.hide.contains(&s) {
                 self.hide.push(s);

@@ -17,7 +17,7 @@
 //! refused, every field but a phrase's has a default, a later site key
 //! replaces an earlier one.
 
-use super::{ExtraPhrase, RuleSet, SiteRule};
+use super::{ExtraPhrase, RuleSet, SiteRule, Switches};
 use crate::category::Category;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::collections::BTreeMap;
@@ -40,7 +40,7 @@ enum Slot<'a> {
     Rules(&'a mut RuleSet),
     Sites(&'a mut BTreeMap<String, SiteRule>),
     Site(&'a mut SiteRule),
-    Switches(&'a mut BTreeMap<Category, bool>),
+    Switches(&'a mut Switches),
     Strings(&'a mut Vec<String>),
     Phrases(&'a mut Vec<ExtraPhrase>),
     Phrase(&'a mut (Option<Category>, Option<String>)),
