@@ -4108,3 +4108,40 @@ fn a_marked_wall_in_the_body_takes_its_blurb() {
         },
     ]);
 }
+
+#[test]
+fn following_a_channel_is_a_newsletter_ask() {
+    // patterns/*.txt [newsletter]: asking readers to follow the site's
+    // messaging-app channel is asking them to subscribe to its updates.
+    // The bare channel name weighs 1: prose cites a minister's channel.
+    let rows = |lang, prose: &str, ask: &str| {
+        page(
+            lang,
+            "",
+            &format!("<p>{prose}</p>"),
+            &format!("<div class=\"promo\"><p>{ask}</p><a href=\"/channel\">Join</a></div>"),
+        )
+    };
+    check(&[
+        Row {
+            name: "en",
+            html: rows(
+                "en",
+                "The minister said on his <a href=\"https://t.me/minister\">Telegram channel</a> that the talks would resume next week, after a pause of three months.",
+                "Join our WhatsApp channel for the day's top stories.",
+            ),
+            hide: &["Join our WhatsApp channel"],
+            keep: &["The minister said on his Telegram channel"],
+        },
+        Row {
+            name: "ru",
+            html: rows(
+                "ru",
+                "Министр написал в своём <a href=\"https://t.me/minister\">Telegram-канале</a>, что переговоры возобновятся на следующей неделе после трёхмесячной паузы.",
+                "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать главное.",
+            ),
+            hide: &["Подписывайтесь на наш Telegram-канал"],
+            keep: &["Министр написал в своём Telegram-канале"],
+        },
+    ]);
+}
