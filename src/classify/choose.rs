@@ -416,12 +416,18 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
 fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     let ev = inp.ev;
     let a = &ev.agg[id as usize];
-    if ev.ctx[id as usize].nav {
+    let ctx = &ev.ctx[id as usize];
+    // In the site's header or footer only a box of store badges: the
+    // footer's links are its menu, and its own sign-up form is a
+    // newsletter box only by its words.
+    let chrome = ctx.nav;
+    if ctx.menu {
         return None;
     }
     // By its own position or role, not a class name (no hints).
     let floats = is_overlay(inp.page.node(id), &crate::matcher::HintSet::default());
-    if floats
+    if !chrome
+        && floats
         && (CONSENT_SHAPE_MIN_CHARS..=CONSENT_SHAPE_MAX_CHARS).contains(&a.chars)
         && a.privacy_links > 0
         && a.clickables >= 2
@@ -467,6 +473,8 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     let smallest = |f: &dyn Fn(NodeId) -> bool| f(id) && !inp.page.children(id).any(f);
     let c = if smallest(&stores) {
         Category::AppBanner
+    } else if chrome {
+        return None;
     } else if smallest(&sign_up) {
         Category::Newsletter
     } else if smallest(&picker) {
@@ -475,7 +483,13 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
         return None;
     };
     let inset = || small_box(inp, id).any(|x| inset_box(inp, x));
-    (inp.enabled[c.index()] && (outside_article(inp, id, c) || inset())).then_some(c)
+    let in_chrome = || {
+        chrome
+            && !ctx.in_article
+            && !inp.guard.protected[id as usize]
+            && inp.guard.root.is_some_and(|r| !inp.page.contains(r, id))
+    };
+    (inp.enabled[c.index()] && (outside_article(inp, id, c) || inset() || in_chrome())).then_some(c)
 }
 
 /// A reader poll around the block: the first box (of the small box around
@@ -666,6 +680,15 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         // Readers' comments are never part of a nag box, not even of the
         // "log in to comment" prompt beside them.
         if a.comment_marks > cur.comment_marks {
+            break;
+        }
+        // In the site's header or footer a box of store badges takes in
+        // its heading, never the links beside it: those are the menu.
+        if c == Category::AppBanner
+            && ev.ctx[a_id as usize].nav
+            && cur.store_links >= SHAPE_STORE_LINKS
+            && a.clickables - a.store_links > cur.clickables - cur.store_links
+        {
             break;
         }
         let extra = a.chars - cur.chars;

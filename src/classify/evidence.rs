@@ -844,7 +844,21 @@ fn link_destinations(
     let page_host = link_destination(&page.url);
     let page_host = link_host(&page_host);
     for (i, node) in page.nodes.iter().enumerate() {
-        if node.link.is_empty() || !ix.visible[i] || ix.block_of[i] == NO_PARENT || ctx[i].nav {
+        if node.link.is_empty() || !ix.visible[i] || ix.block_of[i] == NO_PARENT || ctx[i].menu {
+            continue;
+        }
+        // In the site's header or footer a link is evidence only as a
+        // store badge (a store link without words), for the shape of a box
+        // of badges ("Hafen gibt es auch als App!" above two badges): a
+        // footer list that names its apps among its other links is no such
+        // box.
+        if ctx[i].nav {
+            let words = (i + 1..node.end as usize)
+                .any(|k| page.nodes[k].is_text() && !page.nodes[k].text.trim().is_empty());
+            if !words && m.find_links(&node.link).nag[Category::AppBanner.index()] > 0 {
+                let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
+                b.store_links = b.store_links.saturating_add(1);
+            }
             continue;
         }
         // In document order: the last link's answer stands.

@@ -4145,3 +4145,40 @@ fn following_a_channel_is_a_newsletter_ask() {
         },
     ]);
 }
+
+#[test]
+fn store_badges_in_the_footer_are_an_app_banner() {
+    // evidence::link_destinations and choose::shape: in the site's header
+    // or footer a store link without words (a badge) still counts, so a
+    // box of badges there is an app banner with its heading; grow() stops
+    // before the footer's other links. A footer list that names its apps
+    // in words among its other links stays: that is the menu.
+    let footer = |apps: &str| {
+        page(
+            "de",
+            "",
+            "",
+            &format!(
+                "<footer id=\"footer\"><div class=\"row\"><div class=\"col\"><a href=\"/impressum\">Impressum</a> <a href=\"/kontakt\">Kontakt</a> <a href=\"/rss\">RSS-Feed abonnieren</a></div><div class=\"col\">{apps}</div></div></footer>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "badges",
+            html: footer(
+                "<div class=\"apps-footer\"><h4>Hafen gibt es auch als App!</h4><div class=\"row\"><a href=\"https://apps.apple.com/de/app/hafen/id1603048899\"><img src=\"a.png\" alt=\"Hafen Apple App\"></a> <a href=\"https://play.google.com/store/apps/details?id=net.hafen\"><img src=\"g.png\" alt=\"Hafen Android App\"></a></div></div>",
+            ),
+            hide: &["Hafen gibt es auch als App!"],
+            keep: &["Impressum", "RSS-Feed abonnieren"],
+        },
+        Row {
+            name: "worded links",
+            html: footer(
+                "<ul><li><a href=\"/ueber-uns\">Über uns</a></li><li><a href=\"https://apps.apple.com/de/app/hafen/id1603048899\">iPhone-App</a></li><li><a href=\"https://play.google.com/store/apps/details?id=net.hafen\">Android-App</a></li><li><a href=\"/jobs\">Jobs</a></li></ul>",
+            ),
+            hide: &[],
+            keep: &["iPhone-App", "Android-App", "Impressum"],
+        },
+    ]);
+}
