@@ -131,7 +131,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             });
             continue;
         }
-        if !hideable(inp, id) || in_poll(inp, id) {
+        if !hideable(inp, id) || in_poll(inp, id) || ev.ctx[i].caption {
             continue;
         }
         // Comment, contact and share-by-email forms are not nags, whatever
@@ -315,6 +315,28 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             });
             continue;
         }
+        // A comment gate: in a comment section, outside the comments, a
+        // small box whose links ask for an account ("Zaloguj się" · "Załóż
+        // konto") above no comment form. Its sentence may be in words no
+        // phrase file holds ("dostępne tylko dla zalogowanych").
+        if ctx.comments
+            && !ctx.comment_item
+            && a.comment_marks == 0
+            && a.chars <= COMMENT_GATE_MAX_CHARS
+            && a.textareas == 0
+            && a.ctas > 0
+            && a.score[Category::Login.index()] >= CLUSTER_SCORE
+            && inp.enabled[Category::Login.index()]
+        {
+            out.push(Choice {
+                node: id,
+                seed: id,
+                category: Some(Category::Login),
+                score: a.score[Category::Login.index()],
+                why: Why::Cluster,
+            });
+            continue;
+        }
         let inset = inset_box(inp, id);
         let plain_max = if inset {
             INSET_MAX_PLAIN_SHARE
@@ -361,10 +383,13 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             // A widget holding a free-text field is a comment or contact
             // form, whatever it says about email addresses.
             let text_widget = a.textareas > 0 && c != Category::Login;
+            // Nor is a section holding readers' comments: the prompt
+            // above them is a widget of its own.
             if s >= CLUSTER_SCORE
                 && spread
                 && promo
                 && !text_widget
+                && a.comment_marks == 0
                 && !ev.ctx[i].nav
                 && (inset || has_structure(inp, id, c))
             {

@@ -212,6 +212,9 @@ pub struct Context {
     /// Inside `<article>`, `<main>` or the marked article body: a `<header>`
     /// or `<footer>` there is the article's, not the site's navigation.
     pub in_article: bool,
+    /// Inside a `<figcaption>`: a caption describes its picture, whatever
+    /// words it uses ("Volunteers sort donated cans").
+    pub caption: bool,
     /// Inside a comment section (markup hint).
     pub comments: bool,
     /// Inside the list of readers' comments, or one comment.
@@ -399,6 +402,7 @@ fn context_and_hints(
         if node.tag == "form" {
             c.form = Some(i as NodeId);
         }
+        c.caption |= node.tag == "figcaption";
         c.overlay |= is_overlay(node, &hs);
         c.comments |= hs.comments > 0;
         c.comment_item |= hs.comments >= COMMENT_ITEM_HINT;

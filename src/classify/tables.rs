@@ -282,6 +282,11 @@ pub const TERMS_LINK_WORDS: &[&str] = &[
 /// (a form, an email field, a hint, an overlay).
 pub const CLUSTER_SCORE: f32 = 4.0;
 
+/// A comment gate ("log in to comment" with its links, in a comment
+/// section, outside the comments) holds at most this much text: a line
+/// and its buttons, not a thread.
+pub const COMMENT_GATE_MAX_CHARS: usize = 300;
+
 /// A box set into the article body: editors set support appeals, app tips
 /// and newsletter boxes into the text as a container among the narrative's
 /// paragraphs, often with a paragraph of pitch that reads like prose. Such a

@@ -4182,3 +4182,39 @@ fn store_badges_in_the_footer_are_an_app_banner() {
         },
     ]);
 }
+
+#[test]
+fn a_comment_gate_stops_short_of_the_comments() {
+    // choose: in a comment section, outside the comments, a small box
+    // whose links ask for an account is the "log in to comment" gate, even
+    // when its sentence holds no phrase (COMMENT_GATE_MAX_CHARS); a
+    // section holding readers' comments is never a cluster of its own.
+    check(&[Row {
+        name: "gate above a comment",
+        html: page(
+            "pl",
+            "",
+            "",
+            "<section class=\"componentComments\" id=\"komentarze\"><h2>Komentarze (23)</h2><div class=\"componentComments__gate\"><p>Komentowanie artykułów jest dostępne tylko dla zalogowanych użytkowników.</p><a href=\"/konto/logowanie\">Zaloguj się</a> <a href=\"/konto/rejestracja\">Załóż konto</a></div><ul class=\"componentComments__list\"><li class=\"comment\"><span>koninianka</span><p class=\"comment__text\">W Kaliszu to działa naprawdę dobrze, byłam w marcu. Szkoda, że tyle lat trzeba było czekać.</p></li></ul></section>",
+        ),
+        hide: &["Komentowanie artykułów jest dostępne"],
+        keep: &["W Kaliszu to działa naprawdę dobrze"],
+    }]);
+}
+
+#[test]
+fn a_caption_is_never_a_nag() {
+    // evidence::Context::caption: a caption describes its picture,
+    // whatever words it uses.
+    check(&[Row {
+        name: "caption",
+        html: page(
+            "en",
+            "",
+            "<figure class=\"post-thumbnail\"><img src=\"cans.jpg\" alt=\"\"><figcaption class=\"wp-caption-text\">Volunteers sort donated canned goods at the Harbour Food Share warehouse. Donations rose by a third this winter, and the bank asks readers to donate.</figcaption></figure>",
+            "",
+        ),
+        hide: &[],
+        keep: &["Volunteers sort donated canned goods"],
+    }]);
+}
