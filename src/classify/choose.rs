@@ -725,15 +725,17 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         }
         // Inside the article body a box never takes in a paragraph without
         // a word of nag wording (a caption, the narrative around it),
-        // unless the box is marked up as one of its category and the
+        // unless the box is marked up as one of its category or links to
+        // its payment or vendor page (links.txt, weight 3), and the
         // paragraph is a blurb ("Weiterlesen mit kicker+" above its pitch).
         if inp.guard.root.is_some_and(|r| page.contains(r, a_id))
             && a.plain_prose > cur.plain_prose
             && !(a_id != inp.guard.root.unwrap_or(NO_PARENT)
                 && a.plain_prose - cur.plain_prose <= BLURB_MAX_CHARS
-                && small_box(inp, a_id)
-                    .take_while(|&x| !inp.guard.protected[x as usize])
-                    .any(|x| ev.hint(x, c) >= WEIGHT_ALONE))
+                && (links_to_its_platform(a, c)
+                    || small_box(inp, a_id)
+                        .take_while(|&x| !inp.guard.protected[x as usize])
+                        .any(|x| ev.hint(x, c) >= WEIGHT_ALONE)))
         {
             break;
         }
@@ -764,6 +766,13 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             || (c == Category::Donation && a.amounts >= DONATION_AMOUNTS)
             || (c == Category::AppBanner
                 && a.store_links >= SHAPE_STORE_LINKS
+                && !adds_prose_box(inp, a_id, cand))
+            // Links to the category's payment or vendor page (links.txt,
+            // weight 3: Steady's plans, PayPal's donate page): likewise.
+            // (A plan paid on a membership platform reads as a paywall
+            // ask until purpose::refine: asks that share a box count.)
+            || (links_to_its_platform(a, c)
+                && a.clickables <= cur.clickables
                 && !adds_prose_box(inp, a_id, cand));
         // Link text is fine inside a promo (one card wrapped in one link);
         // a parent that adds a column of links is a page region.
@@ -835,6 +844,18 @@ fn adds_prose_box(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
 fn adds_link_row(a: &Agg, cur: &Agg, extra: usize, extra_links: usize) -> bool {
     let links = |x: &Agg| x.clickables.saturating_sub(x.buttons + x.amounts);
     links(a).saturating_sub(links(cur)) > GROW_SLACK_LINKS && 2 * extra_links >= extra
+}
+
+/// A box linking to a payment, membership or mailing-list platform of its
+/// ask (`patterns/links.txt`, weight [`WEIGHT_ALONE`]), of its category or
+/// one that shares its boxes: a plan paid on Steady reads as a paywall ask
+/// until `purpose::refine`. Not for the ad-block wall: its links go to ad
+/// servers a page links everywhere.
+fn links_to_its_platform(a: &Agg, c: Category) -> bool {
+    c != Category::AdblockWall
+        && Category::ALL
+            .iter()
+            .any(|&k| one_box(c, k) && a.links[k.index()] >= WEIGHT_ALONE)
 }
 
 /// Asks of categories `c` and `k` may share one box (see

@@ -10,7 +10,7 @@
 use super::choose::{Choice, Why};
 use super::evidence::Evidence;
 use super::price::has_price;
-use super::tables::PICKER_AMOUNTS;
+use super::tables::{PICKER_AMOUNTS, WEIGHT_ALONE};
 use crate::category::Category;
 use crate::page::NodeId;
 use crate::patterns::{PatternError, PatternFiles};
@@ -100,6 +100,14 @@ pub fn refine(
         let want = if a.store_links > 0 && 2 * a.store_links > a.clickables {
             Some(Category::AppBanner)
         } else if a.amounts >= PICKER_AMOUNTS && a.priced == 0 {
+            Some(Category::Donation)
+        } else if now == Category::Paywall
+            && a.links[Category::Donation.index()] >= WEIGHT_ALONE
+            && a.links[Category::Paywall.index()] < WEIGHT_ALONE
+        {
+            // Its plans are paid on a donation or membership platform
+            // (Steady, Patreon): "5 € / Monat" there supports the
+            // publisher, it buys no access.
             Some(Category::Donation)
         } else {
             None

@@ -4218,3 +4218,44 @@ fn a_caption_is_never_a_nag() {
         keep: &["Volunteers sort donated canned goods"],
     }]);
 }
+
+#[test]
+fn a_box_paid_on_a_membership_platform_is_a_donation_ask_whole() {
+    // grow(): a box whose links go to its ask's platform (links.txt,
+    // weight 3: Steady) takes in its heading and blurb, in the body too;
+    // purpose::refine: its "5 € / Monat" plans support the publisher, they
+    // buy no access. The same box with plans on the site's own shop keeps
+    // its blurb out (it may be the narrative's).
+    use crate::category::Category::Donation;
+    let steady = |host: &str| {
+        german_page(&format!(
+            "<div class=\"plugin plugin--inline\"><p class=\"plugin__eyebrow\">In eigener Sache</p><h3>Diese Recherche hat vier Monate gedauert.</h3>\
+<p>Wir nehmen kein Geld von Parteien und schalten keine Inserate. Bezahlt wird der Hafenbote von rund 1.900 Menschen, die monatlich einen kleinen Betrag geben.</p>\
+<div class=\"plugin__plans\"><a href=\"https://{host}/hafenbote/plans/a1\">5 € / Monat</a> <a href=\"https://{host}/hafenbote/plans/a2\">10 € / Monat</a> <a href=\"https://{host}/hafenbote/plans/a3\">25 € / Monat</a></div></div>"
+        ))
+    };
+    check(&[
+        Row {
+            name: "steady",
+            html: steady("steadyhq.com"),
+            hide: &[
+                "Diese Recherche hat vier Monate gedauert.",
+                "Bezahlt wird der Hafenbote",
+                "10 € / Monat",
+            ],
+            keep: &[],
+        },
+        Row {
+            name: "own shop",
+            html: steady("www.hafenbote.example"),
+            hide: &[],
+            keep: &["Bezahlt wird der Hafenbote"],
+        },
+    ]);
+    let got = categories(&steady("steadyhq.com"));
+    assert!(
+        got.iter()
+            .any(|(c, t)| *c == Some(Donation) && t.contains("10 € / Monat")),
+        "{got:?}"
+    );
+}
