@@ -429,8 +429,21 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
             with_markup[c.index()] += f32::from(ev.hint(id, c));
         }
     }
+    // A push pre-prompt in the site's own words: its only controls are
+    // two buttons (they answer in the page, they lead nowhere), and its
+    // one word of an ask is its deferral ("Più tardi", "Nie teraz"),
+    // which the phrase files count as a notification prompt's.
+    let n = a.score[Category::Notification.index()];
+    let pre_prompt = (n > 0.0
+        && a.clickables == PUSH_PROMPT_BUTTONS
+        && a.buttons == PUSH_PROMPT_BUTTONS
+        && a.privacy_links == 0
+        && a.score.iter().all(|&s| s <= n))
+    .then_some((Category::Notification, SEED_SCORE));
     strongest(&with_markup, &inp.enabled)
-        .filter(|&(c, s)| s >= SEED_SCORE && outside_article(inp, id, c))
+        .filter(|&(_, s)| s >= SEED_SCORE)
+        .or(pre_prompt)
+        .filter(|&(c, _)| inp.enabled[c.index()] && outside_article(inp, id, c))
 }
 
 /// A box of a shape that needs no language (see [`SHAPE_MAX_CHARS`] and

@@ -214,6 +214,8 @@ pub const CONSENT_SHAPE_MAX_CHARS: usize = 800;
 /// `choose::floating_prompt`).
 pub const PROMPT_CHARS: std::ops::RangeInclusive<usize> = 40..=200;
 pub const PROMPT_CLICKABLES: std::ops::RangeInclusive<u32> = 2..=3;
+/// A push pre-prompt's controls: "later" and "allow", two buttons.
+pub const PUSH_PROMPT_BUTTONS: u32 = 2;
 /// A fourth shape: an amount picker, the row of a donation form's amount
 /// labels ("10 €", "30 €", "50 €", "Other amount") as links, buttons or
 /// radio choices: at least [`PICKER_AMOUNTS`] of them, most of the row's

@@ -4259,3 +4259,46 @@ fn a_box_paid_on_a_membership_platform_is_a_donation_ask_whole() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_push_pre_prompt_in_the_sites_own_words_is_a_notification_prompt() {
+    // floating_prompt: a dialog whose only controls are two buttons and
+    // whose one word of an ask is its deferral ("Più tardi") is a push
+    // pre-prompt (PUSH_PROMPT_BUTTONS); a dialog with two buttons and no
+    // word of an ask (a language switch) is not.
+    let dialog = |title: &str, later: &str, yes: &str| {
+        page(
+            "it",
+            "",
+            "",
+            &format!(
+                "<div id=\"pe-box\" class=\"pe-box\" role=\"dialog\"><img src=\"icon.png\" alt=\"\"><div class=\"pe-text\"><div class=\"pe-title\">{title}</div><div class=\"pe-sub\">Solo le notizie che contano, niente spam.</div></div><div class=\"pe-buttons\"><button type=\"button\">{later}</button><button type=\"button\">{yes}</button></div></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "pre-prompt",
+            html: dialog(
+                "Ti avvisiamo noi quando succede qualcosa a Modena?",
+                "Più tardi",
+                "Sì, avvisatemi",
+            ),
+            hide: &[
+                "Ti avvisiamo noi quando succede",
+                "Solo le notizie che contano",
+            ],
+            keep: &[],
+        },
+        Row {
+            name: "language switch",
+            html: dialog(
+                "Preferisci leggere questa pagina in italiano?",
+                "English",
+                "Italiano",
+            ),
+            hide: &[],
+            keep: &["Preferisci leggere questa pagina"],
+        },
+    ]);
+}
