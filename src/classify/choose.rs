@@ -580,7 +580,7 @@ fn outside_article(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
     let ctx = &inp.ev.ctx[id as usize];
     !inp.page.contains(root, id)
         && !inp.guard.protected[id as usize]
-        && !ctx.in_article
+        && (!ctx.in_article || ctx.sidebar)
         && !ctx.nav
         && !ctx.comment_item
         && (!ctx.comments || c == Category::Login)
@@ -720,10 +720,11 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         if a.comment_marks > cur.comment_marks {
             break;
         }
-        // In the site's header or footer a box of store badges takes in
-        // its heading, never the links beside it: those are the menu.
+        // In the site's header, footer or sidebar a box of store badges
+        // takes in its heading, never the links beside it: those are the
+        // menu, the most-read list.
         if c == Category::AppBanner
-            && ev.ctx[a_id as usize].nav
+            && (ev.ctx[a_id as usize].nav || ev.ctx[a_id as usize].sidebar)
             && cur.store_links >= SHAPE_STORE_LINKS
             && a.clickables - a.store_links > cur.clickables - cur.store_links
         {

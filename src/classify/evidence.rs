@@ -212,6 +212,12 @@ pub struct Context {
     /// Inside `<article>`, `<main>` or the marked article body: a `<header>`
     /// or `<footer>` there is the article's, not the site's navigation.
     pub in_article: bool,
+    /// Inside a sidebar (`<aside>`, role=complementary) of `<main>`, not of
+    /// an `<article>` or the marked body: the page's column beside the
+    /// article, not the article's own fact box.
+    pub sidebar: bool,
+    /// Inside an `<article>` or the marked article body.
+    pub article_tag: bool,
     /// Inside a `<figcaption>`: a caption describes its picture, whatever
     /// words it uses ("Volunteers sort donated cans").
     pub caption: bool,
@@ -399,6 +405,8 @@ fn context_and_hints(
             c.nav = false;
         }
         c.in_article |= is_in(ARTICLE_TAGS, &node.tag) || node.flags.has(Flags::ARTICLE_BODY);
+        c.article_tag |= node.tag == "article" || node.flags.has(Flags::ARTICLE_BODY);
+        c.sidebar |= !c.article_tag && (node.tag == "aside" || node.role == "complementary");
         if node.tag == "form" {
             c.form = Some(i as NodeId);
         }

@@ -4302,3 +4302,20 @@ fn a_push_pre_prompt_in_the_sites_own_words_is_a_notification_prompt() {
         },
     ]);
 }
+
+#[test]
+fn a_sidebar_inside_main_is_outside_the_article() {
+    // evidence::Context::sidebar: an <aside> of <main>, beside the
+    // <article>, is the page's column, so its boxes are outside the
+    // article (two worded store badges there are an app banner).
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main class=\"layout\"><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{ARTICLE}</div></article>\
+<aside class=\"layout__side\"><h3>Most read</h3><ul><li><a href=\"/a\">Ferry timetable changes for the winter</a></li></ul><div class=\"side-apps\"><a href=\"https://apps.apple.com/gb/app/harbour/id1183402291\">Download on the App Store</a> <a href=\"https://play.google.com/store/apps/details?id=uk.harbour\">Get it on Google Play</a></div></aside></main></body></html>"
+    );
+    check(&[Row {
+        name: "store badges in the sidebar",
+        html,
+        hide: &["Download on the App Store", "Get it on Google Play"],
+        keep: &["Ferry timetable changes for the winter"],
+    }]);
+}
