@@ -213,6 +213,11 @@ async function measureWithExtension(p, cold, i, browser = withExt) {
     applyMs: stats.applyMs ?? null,
     // Reports to the background (counted since issue 9's last stop; a build before does not have it).
     reportMs: stats.reportMs ?? null,
+    // A verdict's paths resolved (in contentMs); the remembered names'
+    // judging and proposals and the mutation observer's callbacks (not in it).
+    resolveMs: stats.resolveMs ?? null,
+    rememberMs: stats.rememberMs ?? null,
+    observerMs: stats.observerMs ?? null,
     messages: stats.messages ?? null,
     batches: stats.batches ?? null,
     // Snapshot + message per mutation batch (its verdict's apply is in applyMs).

@@ -286,6 +286,7 @@
         const d = performance.now() - t0;
         budget.ms += d;
         metrics.task(d, 'resolve');
+        metrics.add('resolveMs', d);
         await QP.dom.yieldToPage();
         t0 = performance.now();
       }
@@ -293,6 +294,7 @@
     const d = performance.now() - t0;
     budget.ms += d;
     metrics.task(d, 'resolve');
+    metrics.add('resolveMs', d);
     return elements;
   }
 
@@ -450,6 +452,7 @@
   }
 
   const observer = new MutationObserver(safe((records) => {
+    const t0 = performance.now();
     let markerRemoved = false;
     // (A text node's parent may be a shadow root: its host is dirty.)
     const touch = (n) => { const el = n && inDocument(n); if (el?.nodeType === Node.ELEMENT_NODE) dirty.add(el); };
@@ -475,6 +478,7 @@
       QP.apply.repair();
     }
     if (dirty.size) schedule();
+    metrics.add('observerMs', performance.now() - t0);
   }));
 
   function schedule() {
@@ -567,7 +571,7 @@
   }
   mark('quietpage:start');
   // A site seen before: its remembered selectors, before the first paint.
-  QP.remember.start((judged) => send({ type: C2B.REMEMBER, url: location.href, ...judged }), (ms) => metrics.task(ms, 'remember'));
+  QP.remember.start((judged) => send({ type: C2B.REMEMBER, url: location.href, ...judged }), (ms) => { metrics.task(ms, 'remember'); metrics.add('rememberMs', ms); });
   connect();
   hello();
   // Back from the back/forward cache: Chromium closed our port when the

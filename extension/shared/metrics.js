@@ -51,6 +51,13 @@
           for (const [k, v] of Object.entries(taken.phases)) stats.phases[k] = (stats.phases[k] ?? 0) + v;
         }
       },
+      /**
+       * Main-thread ms summed apart, for the bench's breakdown: `resolveMs`
+       * (a verdict's paths, in mainThreadMs), `rememberMs` (judging and
+       * proposing remembered names after verdicts) and `observerMs` (the
+       * mutation observer's callbacks): those two are not in mainThreadMs.
+       */
+      add(name, ms) { stats[name] = (stats[name] ?? 0) + ms; },
       /** One step of writing a message. */
       json(ms) { stats.jsonMs += ms; task(ms, 'post'); },
       /** One report to the background (its items named and posted). */
