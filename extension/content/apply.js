@@ -169,11 +169,13 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     let busyMs = 0;
     let maxSliceMs = 0;
     let t0 = performance.now();
+    let yielded = false;
     const slice = async () => {
       const d = performance.now() - t0;
       if (d <= SLICE_MS) return;
       busyMs += d;
       maxSliceMs = Math.max(maxSliceMs, d);
+      yielded = true;
       await yieldToPage();
       t0 = performance.now();
     };
@@ -195,6 +197,15 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
     for (const g of groups.slice(0, FLOAT_PROBES)) {
       if (g.extra.length || floats(g.el)) { floated = true; overlays.add(g); }
     }
+    // Whether the page locks scrolling, read here with the style the float
+    // probes just computed: read after the markers (and a new style
+    // element) it forced a second style pass over the whole page. Our
+    // markers do not change it: the page's rules for <html> and <body>
+    // do not see our attribute, and display:none changes no selector match.
+    // (A verdict applied in slices reads it again at the end: the page ran
+    // in between.)
+    const locked = floated && scrollLocked(document);
+    yielded = false;
     const ensured = new Set();
     for (let i = 0; i < groups.length; i += 1) {
       const g = groups[i];
@@ -253,7 +264,7 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
       if (!hidden.size && document.documentElement) removeAttr.call(document.documentElement, UNLOCK_ATTR);
     }
     const doc = document;
-    if (floated && scrollLocked(doc) && !visibleOverlayRemains(doc)) {
+    if ((yielded ? floated && scrollLocked(doc) : locked) && !visibleOverlayRemains(doc)) {
       ensureStyle(doc);
       setAttr.call(doc.documentElement, UNLOCK_ATTR, '');
     }
