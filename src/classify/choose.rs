@@ -734,14 +734,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         let extra_prose = a.clean_prose - cur.clean_prose;
         // In a comment section, prose the prompt's box would take in is
         // readers' comments, marked up or not.
-        // A gate's own sentence is the exception: a blurb in a box no
-        // bigger than a gate (COMMENT_GATE_MAX_CHARS) holding no comment.
-        if ev.ctx[a_id as usize].comments
-            && extra_prose > 0
-            && !(extra_prose <= BLURB_MAX_CHARS
-                && a.comment_marks == 0
-                && a.chars <= COMMENT_GATE_MAX_CHARS)
-        {
+        if ev.ctx[a_id as usize].comments && extra_prose > 0 {
             break;
         }
         // Inside the article body a box never takes in a paragraph without

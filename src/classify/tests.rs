@@ -4319,23 +4319,3 @@ fn a_sidebar_inside_main_is_outside_the_article() {
         keep: &["Ferry timetable changes for the winter"],
     }]);
 }
-
-#[test]
-fn a_comment_gate_takes_its_own_sentence() {
-    // grow(): in a comment section a box takes in no prose (it may be a
-    // readers' comment without markup), except a gate's own sentence: a
-    // blurb in a box no bigger than a gate (COMMENT_GATE_MAX_CHARS) that
-    // holds no comment.
-    check(&[Row {
-        name: "gate below the comments",
-        html: page(
-            "uk",
-            "",
-            "",
-            "<div id=\"comments\" class=\"jeg_comments\"><h3>Коментарі (2)</h3><ol class=\"commentlist\"><li class=\"comment\"><div class=\"comment-body\"><p>Плачу телефоном уже рік, жодних проблем. А от QR у застосунку справді інколи не відкривається без інтернету.</p></div></li></ol>\
-<div class=\"zp-comment-gate\"><p class=\"zp-comment-gate__text\">Коментувати можуть лише зареєстровані читачі. Це займе хвилину і вбереже нас від ботів.</p><div class=\"zp-comment-gate__buttons\"><a href=\"/wp-login.php?loginSocial=google\">Увійти з Google</a> <a href=\"/wp-login.php?loginSocial=facebook\">Увійти через Facebook</a></div></div></div>",
-        ),
-        hide: &["Коментувати можуть лише", "Увійти з Google"],
-        keep: &["Плачу телефоном уже рік"],
-    }]);
-}
