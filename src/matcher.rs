@@ -189,6 +189,8 @@ pub struct HintSet {
     pub promo: u8,
     /// A control that closes its box.
     pub dismiss: u8,
+    /// The article's byline or dateline.
+    pub byline: u8,
     /// Indices into [`Matcher::hints`] of the strongest hint per category.
     pub best: [Option<u32>; Category::COUNT],
 }
@@ -202,6 +204,7 @@ impl HintSet {
             && self.comments == 0
             && self.promo == 0
             && self.dismiss == 0
+            && self.byline == 0
     }
 }
 
@@ -733,6 +736,7 @@ impl Matcher {
                 Topic::Comments => set.comments = set.comments.max(h.weight),
                 Topic::Promo => set.promo = set.promo.max(h.weight),
                 Topic::Dismiss => set.dismiss = set.dismiss.max(h.weight),
+                Topic::Byline => set.byline = set.byline.max(h.weight),
             }
         }
         set

@@ -106,6 +106,8 @@ pub enum Topic {
     Comments,
     /// A control that closes its box ("modal__close", aria-label "Schließen").
     Dismiss,
+    /// The article's byline or dateline: never part of a nag box.
+    Byline,
 }
 
 /// One phrase of one language, normalised.
@@ -252,6 +254,7 @@ fn parse_hint_file(file: &str, src: &str) -> Result<Vec<Hint>, PatternError> {
             "@comments" => Topic::Comments,
             "@promo" => Topic::Promo,
             "@dismiss" => Topic::Dismiss,
+            "@byline" => Topic::Byline,
             other => Topic::Nag(
                 other
                     .parse()

@@ -298,7 +298,7 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
    * no hidden overlay is left. `key` '*' shows every item.
    */
   function show(key) {
-    const any = move(key, hidden, shownItems, (entry) => {
+    const any = move(withParts(key, hidden), hidden, shownItems, (entry) => {
       for (const e of [entry.el, ...entry.extra]) {
         removeAttr.call(e, ATTR);
         shown.add(e);
@@ -312,7 +312,7 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
 
   /** "Hide again": undoes show(); `key` '*' hides every shown item. */
   function hideAgain(key) {
-    return move(key, shownItems, hidden, (entry) => {
+    return move(withParts(key, shownItems), shownItems, hidden, (entry) => {
       if (!entry.el.isConnected) return false;
       for (const e of [entry.el, ...entry.extra]) {
         shown.delete(e);
@@ -328,13 +328,25 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
   }
 
   /**
+   * `key` and the keys of the items of `list` inside its element: a part of
+   * a compound box (a login column in a paywall) comes and goes with it.
+   */
+  function withParts(key, list) {
+    const el = key === '*' ? null : list.get(key)?.el;
+    if (!el) return key;
+    const keys = [key];
+    for (const [k, entry] of list) if (k !== key && entry.el !== el && el.contains(entry.el)) keys.push(k);
+    return keys;
+  }
+
+  /**
    * show() and hideAgain() move items between the hidden and the shown
    * list: the items of `key` ('*' every one) in `from` go to `to`, each
-   * after `each(entry)`; an entry `each` refuses (returns false: its
+   * after `each(entry)` (`key` may be a list of keys); an entry `each` refuses (returns false: its
    * element left the page) is dropped. Returns whether any moved.
    */
   function move(key, from, to, each) {
-    const keys = key === '*' ? [...from.keys()] : [key];
+    const keys = key === '*' ? [...from.keys()] : [key].flat();
     let any = false;
     for (const k of keys) {
       const entry = from.get(k);

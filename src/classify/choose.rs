@@ -38,6 +38,9 @@ pub enum Why {
     /// A floating prompt: a few words and their answer buttons in a box
     /// of its own position, its words and markup naming the category.
     Prompt,
+    /// A column of a compound box (`parts`) that asks for another
+    /// category than the box; `seed` is the box.
+    Part,
 }
 
 /// One chosen container.
@@ -718,6 +721,12 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         // Readers' comments are never part of a nag box, not even of the
         // "log in to comment" prompt beside them.
         if a.comment_marks > cur.comment_marks {
+            break;
+        }
+        // A figure with its caption, or a byline or dateline, beside the
+        // box: the box has reached the article's layout (its header row,
+        // a teaser grid).
+        if a.captions > cur.captions || a.bylines > cur.bylines {
             break;
         }
         // In the site's header, footer or sidebar a box of store badges

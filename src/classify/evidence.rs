@@ -157,6 +157,12 @@ pub struct Agg {
     pub hit_blocks: u32,
     /// `<h1>`s: the page's headline is in the article, never in a nag.
     pub h1s: u32,
+    /// `<figcaption>`s: a figure with its caption is the article's (or a
+    /// teaser's) picture, never part of a nag box.
+    pub captions: u32,
+    /// Bylines and datelines (`[@byline]` markup, `<time>`): the
+    /// article's, never part of a nag box.
+    pub bylines: u32,
     /// Heaviest single phrase per category.
     pub top_weight: [u8; Category::COUNT],
     pub score: Scores,
@@ -671,6 +677,9 @@ fn sums(
         {
             a.comment_marks += 1;
         }
+        if node.tag == "time" || hints[i].as_ref().is_some_and(|h| h.byline > 0) {
+            a.bylines += 1;
+        }
         a.link_chars += seg_links[i];
         if let Some(b) = &blocks[i] {
             // A box's wording only: link destinations make a block a
@@ -705,6 +714,7 @@ fn sums(
         }
         match node.tag.as_str() {
             "h1" => a.h1s += 1,
+            "figcaption" => a.captions += 1,
             "form" => a.forms += 1,
             "textarea" => a.textareas += 1,
             "button" => a.buttons += 1,
@@ -783,11 +793,44 @@ fn prose(
                 .as_ref()
                 .is_some_and(|h| h.nag[c.index()] >= HINT_SUPPORT)
         };
-        b.in_flow = parent != NO_PARENT
-            && agg[parent as usize].long_prose - agg[i].long_prose >= PROSE_CONTEXT_CHARS
+        // A quotation holding nothing but the block (`<blockquote>`, maybe
+        // with a `<div>` between) sits in the article's running text as
+        // the paragraphs beside it do. (Not in a comment section: there
+        // the running text is readers', and `comment_prose` below decides.)
+        let mut top = i;
+        let mut wrapped_hint = false;
+        if !ctx[i].comments {
+            let (mut up, mut hint) = (i, false);
+            for _ in 0..FLOW_WRAPPER_MAX_LEVELS {
+                let p = page.nodes[up].parent;
+                if p == NO_PARENT || agg[p as usize].chars != agg[i].chars {
+                    break;
+                }
+                up = p as usize;
+                hint |= hinted(up);
+                if page.nodes[up].tag == "blockquote" {
+                    (top, wrapped_hint) = (up, hint);
+                }
+            }
+        }
+        let outer = page.nodes[top].parent;
+        // Readers' comments are running text too: a comment that says "I
+        // agree" and "cookie" is a reader's opinion, not a banner. (The
+        // comment gate is a line, or asks in words of its own, "log in to
+        // comment", or links where to.)
+        let comment_prose = ctx[i].comments
+            && b.is_long()
+            && !ctx[i].overlay
             && !hinted(i)
-            && !hinted(parent as usize)
-            && !ctx[i].overlay;
+            && b.own_link_chars == 0
+            && b.top_weight.iter().all(|&w| w < WEIGHT_ALONE);
+        b.in_flow = (outer != NO_PARENT
+            && agg[outer as usize].long_prose - agg[i].long_prose >= PROSE_CONTEXT_CHARS
+            && !hinted(i)
+            && !wrapped_hint
+            && !hinted(outer as usize)
+            && !ctx[i].overlay)
+            || comment_prose;
         let long = b.is_long();
         // A paragraph in running text that prints an account number beside
         // donation wording says how to pay: a call to action, as a donate
@@ -1028,6 +1071,8 @@ impl Agg {
         self.strong_blocks += a.strong_blocks;
         self.ctas += a.ctas;
         self.h1s += a.h1s;
+        self.captions += a.captions;
+        self.bylines += a.bylines;
         self.hit_blocks += a.hit_blocks;
         max_each(&mut self.top_weight, &a.top_weight);
         max_each(&mut self.links, &a.links);

@@ -56,7 +56,12 @@ impl Guard {
                 && b.commas >= NARRATIVE_MIN_COMMAS
                 && !b.used_cta
                 && !ev.ctx[i].overlay;
-            if (best >= seed_threshold(b.own_chars) && !b.prose && !narrative) || ev.ctx[i].nav {
+            // Readers' comments are not the article, however long they run
+            // (Readability docks points for "comment" classes too).
+            if (best >= seed_threshold(b.own_chars) && !b.prose && !narrative)
+                || ev.ctx[i].nav
+                || ev.ctx[i].comment_item
+            {
                 continue;
             }
             let commas = b.commas;

@@ -4,7 +4,10 @@
 //! - [`index`]: visible text as one normalised string with provenance;
 //! - [`evidence`]: phrase hits (one automaton pass), hints, subtree sums;
 //! - [`guard`]: the article body and what may never be hidden;
-//! - [`choose`]: seeds, container growth, merging, backdrops.
+//! - [`choose`]: seeds, container growth, merging, backdrops;
+//! - [`purpose`]: each chosen box's category re-read from what it asks;
+//! - [`parts`]: compound boxes (plans beside an account form) split into
+//!   parts of their own categories.
 //!
 //! [`Analysis`] keeps every intermediate result so that `explain` can say
 //! why a node was or was not hidden.
@@ -13,6 +16,7 @@ pub mod choose;
 pub mod evidence;
 pub mod guard;
 pub mod index;
+pub mod parts;
 pub mod price;
 pub mod purpose;
 pub mod tables;
@@ -114,6 +118,15 @@ impl Engine {
             &settings.categories,
             |id| excerpt(page, &index, id, tables::BLOCK_TEXT_MAX_CHARS),
         );
+        let mut parts = parts::split(&mut chosen, page, &evidence, &settings.categories);
+        purpose::refine(
+            &mut parts,
+            &evidence,
+            &self.purpose,
+            &settings.categories,
+            |id| excerpt(page, &index, id, tables::BLOCK_TEXT_MAX_CHARS),
+        );
+        parts::join(&mut chosen, parts);
         Analysis {
             page,
             index,
@@ -194,6 +207,10 @@ impl Analysis<'_> {
             Why::Rule => out.push("per-site hide rule".to_string()),
             Why::Backdrop => out.push(format!("backdrop of hidden overlay node {}", c.seed)),
             Why::Beside => out.push(format!("an ask line beside the nag at node {}", c.seed)),
+            Why::Part => out.push(format!(
+                "a part of its own inside the box at node {}",
+                c.seed
+            )),
             Why::Shape if c.category == Some(Category::AppBanner) => {
                 out.push("links to app stores".to_string())
             }

@@ -138,6 +138,11 @@ pub fn refine(
                             || score(Category::Login) >= score(now)));
                 (account && !has_price(&t)).then_some(Category::Login)
             }
+            // A push prompt asks for a permission, never for an address:
+            // "Never miss a story" above an email field sends mail.
+            Category::Notification if a.email_inputs > 0 && a.password_inputs == 0 => {
+                Some(Category::Newsletter)
+            }
             // A login box that names a price sells a subscription.
             Category::Login if a.password_inputs == 0 && score(Category::Paywall) > 0.0 => {
                 has_price(&normalize(&text(c.node))).then_some(Category::Paywall)

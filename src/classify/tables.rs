@@ -117,6 +117,10 @@ pub const LINK_BLOCK_DENSITY: f32 = 0.8;
 /// an article that mentions logging in or registering is still article.
 pub const PROSE_CONTEXT_CHARS: usize = 300;
 
+/// How many wrappers holding nothing but a block are looked through for a
+/// `<blockquote>` around it: a quotation sits in the running text.
+pub const FLOW_WRAPPER_MAX_LEVELS: usize = 4;
+
 /// A block that is all link seeds only outside navigation; in a list of
 /// links (headlines) it needs this many points above its threshold.
 pub const LINK_BLOCK_EXTRA_SCORE: f32 = 1.0;
@@ -353,6 +357,15 @@ pub const NAG_BOX_MAX_LINK_SHARE: f32 = 0.3;
 /// A merged container takes the category of everything inside it when that
 /// category's score is more than this many times the seed's.
 pub const RECATEGORISE_RATIO: f32 = 1.5;
+
+/// Compound walls (`parts`): a column of a hidden box is a part of its own
+/// category when it has at least this many worded blocks (a heading and a
+/// line, a line and a button: a box, not a sign-in line) ...
+pub const PART_MIN_HIT_BLOCKS: u32 = 2;
+/// ... its category leads every other in it by this factor ...
+pub const PART_LEAD_RATIO: f32 = 2.0;
+/// ... and it is at most this many levels below the box.
+pub const PART_MAX_DEPTH: usize = 4;
 
 /// Categories whose asks share one box: a paywall with a sign-in line, a
 /// donation appeal with a newsletter form, a registration wall offering a

@@ -4323,3 +4323,128 @@ fn a_sidebar_inside_main_is_outside_the_article() {
         keep: &["Ferry timetable changes for the winter"],
     }]);
 }
+
+#[test]
+fn a_quotation_in_the_article_is_running_text() {
+    // evidence::prose: a paragraph alone in its <blockquote> sits in the
+    // article's running text (the wrapper holds nothing else), so two ad
+    // words in a quoted privacy policy are prose, not an ad-block wall.
+    let quote = "<blockquote><p class=\"MsoBlockText\">We use the information we have to improve our advertising and measurement systems so we can show you relevant ads on and off our Services and measure the effectiveness and reach of ads.</p></blockquote>";
+    check(&[Row {
+        name: "quoted policy",
+        html: page("en", "", &format!("{quote}{ARTICLE}"), ""),
+        hide: &[],
+        keep: &["We use the information we have to improve our advertising"],
+    }]);
+}
+
+#[test]
+fn a_readers_comment_in_weak_words_is_a_comment() {
+    // evidence::prose: in a comment section a reader's paragraph with no
+    // link and no strong phrase ("I agree", "cookie") is running text; the
+    // gate in the same section, with its link, still goes.
+    let comments = "<section id=\"comments\"><h2>12 comments</h2>\
+<div class=\"c-row\"><div class=\"c-in\"><div class=\"field-comment-body\"><p>Well written article. I agree with the content. Although I hate regulation in general, it seems about time that websites should be required to offer a cookie free version at all times.</p></div></div></div>\
+<div class=\"c-row\"><div class=\"c-in\"><div class=\"field-comment-body\"><p>The sea wall was always going to cost more than the council said, and the people on the lower streets knew it years before the storm.</p></div></div></div>\
+<p class=\"gate\">You must <a href=\"/login\">log in</a> to post a comment.</p></section>";
+    check(&[Row {
+        name: "comment",
+        html: page("en", "", "", comments),
+        hide: &["to post a comment"],
+        keep: &[
+            "I agree with the content",
+            "The sea wall was always going to cost more",
+        ],
+    }]);
+}
+
+#[test]
+fn a_box_stops_at_the_articles_figure_and_byline() {
+    // choose::grow: a sign-up box set in the article's header row does not
+    // take in the byline, the date or the picture's credit beside it.
+    let header = "<div class=\"grid\"><div class=\"col-side\"><div class=\"byline\">By Ana Ruiz</div><div class=\"date-published\"><time datetime=\"2023-11-08\">Nov 8, 2023</time></div>\
+<div class=\"pinned\"><p class=\"h6\">Never miss a story</p><form><input type=\"email\" placeholder=\"Email address\"><button>Sign up</button></form><p>Get the morning newsletter in your inbox every weekday.</p></div></div>\
+<div class=\"col-main\"><figure><img src=\"wall.jpg\" alt=\"\"><figcaption>Photo courtesy of Harbour Works Ltd</figcaption></figure></div></div>";
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1>{header}<div class=\"article-body\">{ARTICLE}</div></article></main></body></html>"
+    );
+    check(&[Row {
+        name: "header row",
+        html,
+        hide: &["Never miss a story", "Get the morning newsletter"],
+        keep: &[
+            "By Ana Ruiz",
+            "Nov 8, 2023",
+            "Photo courtesy of Harbour Works",
+        ],
+    }]);
+}
+
+#[test]
+fn a_compound_wall_reports_each_column_as_its_ask() {
+    // parts::split: a wall with a plans column and an account column is
+    // hidden whole; the box is a paywall by its heading, and the account
+    // column is a login part of its own. A meter's one sign-in line is
+    // the meter's.
+    use crate::category::Category::{Login, Paywall};
+    let wall = german_page(
+        "<div id=\"paywallTemplate\"><h2>Möchten Sie weiterlesen?</h2><div class=\"row\">\
+<div id=\"paywall_left\" class=\"col\"><h2>Ja. Ich bin Abonnent.</h2><p><a class=\"btn\" href=\"/login\">Anmelden</a></p><p>Haben Sie noch kein Konto? <a href=\"/registrieren\">Registrieren Sie sich hier</a></p></div>\
+<div id=\"paywall_right\" class=\"col\"><h2>Ja. Ich benötige ein Abo.</h2><p><a class=\"btn\" href=\"/abo\">Abo Angebote</a></p><p>Alle Artikel lesen, jederzeit kündbar.</p></div></div></div>",
+    );
+    let got = categories(&wall);
+    assert!(
+        hidden_as(&got, Paywall, "Möchten Sie weiterlesen?"),
+        "{got:?}"
+    );
+    assert!(
+        hidden_as(&got, Paywall, "Ja. Ich benötige ein Abo."),
+        "{got:?}"
+    );
+    let login = got
+        .iter()
+        .filter(|(c, t)| *c == Some(Login) && t.contains("Registrieren Sie sich hier"))
+        .count();
+    assert_eq!(login, 1, "{got:?}");
+    check(&[Row {
+        name: "compound wall",
+        html: wall,
+        hide: &[
+            "Möchten Sie weiterlesen?",
+            "Ja. Ich bin Abonnent.",
+            "Abo Angebote",
+        ],
+        keep: &["Die Bewohner der unteren Straßen"],
+    }]);
+    let meter = page(
+        "en",
+        "",
+        "<div class=\"meter\"><p>You have 2 free articles left this month.</p><p><a href=\"/subscribe\">Subscribe now</a> for unlimited access.</p><p>Already a subscriber? <a href=\"/login\">Sign in</a></p></div>",
+        "",
+    );
+    let got = categories(&meter);
+    assert!(hidden_as(&got, Paywall, "Already a subscriber?"), "{got:?}");
+    assert!(!got.iter().any(|(c, _)| *c == Some(Login)), "{got:?}");
+}
+
+#[test]
+fn an_alerts_box_with_an_email_field_is_a_newsletter() {
+    // purpose::refine: a push prompt asks for a permission, never for an
+    // address; "breaking news alerts" above an email field send mail.
+    use crate::category::Category::{Newsletter, Notification};
+    let html = page(
+        "en",
+        "",
+        "",
+        "<aside class=\"side\"><div class=\"alerts\"><h3>Get breaking news alerts</h3><p>Never miss a story from the harbour.</p><form><input type=\"email\" placeholder=\"Your email address\"><button>Go</button></form></div></aside>",
+    );
+    let got = categories(&html);
+    assert!(
+        hidden_as(&got, Newsletter, "Get breaking news alerts"),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(c, _)| *c == Some(Notification)),
+        "{got:?}"
+    );
+}

@@ -170,9 +170,12 @@ pub fn eval_page(
         let s = comparable(&h.text);
         let caught = !after.contains(&s);
         let hidden_as = if caught {
+            // The innermost hidden block holding it: a part of a compound
+            // box names its own ask.
             blocks
                 .iter()
-                .find(|(_, t)| t.contains(&s))
+                .filter(|(_, t)| t.contains(&s))
+                .min_by_key(|(_, t)| t.len())
                 .and_then(|(c, _)| *c)
         } else {
             None

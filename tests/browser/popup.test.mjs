@@ -84,6 +84,22 @@ test('an overlay and its backdrop are one item; Show it ⇄ Hide again takes bot
   await page.close();
 });
 
+test('a compound wall: its login column is an item of its own, and Show it on the wall brings the whole wall back, column included', async () => {
+  const { page, popup } = await withPopup('de-compound-wall.html');
+  const cats = await popup.$$eval('#list li.item', (ls) => ls.map((l) => l.dataset.category));
+  assert.deepEqual(cats.sort(), ['login', 'paywall']);
+  await waitText(page, 'Möchten Sie weiterlesen?', false);
+  await popup.locator('#list li[data-category="paywall"] button', { hasText: 'Show it' }).click();
+  await popup.waitForFunction(() => document.querySelectorAll('#list li[data-state="shown"]').length === 2);
+  await waitText(page, 'Möchten Sie weiterlesen?', true);
+  await waitText(page, 'Registrieren Sie sich hier', true);
+  await popup.locator('#list li[data-category="paywall"] button', { hasText: 'Hide again' }).click();
+  await popup.waitForFunction(() => document.querySelectorAll('#list li[data-state="hidden"]').length === 2);
+  await waitText(page, 'Registrieren Sie sich hier', false);
+  await popup.close();
+  await page.close();
+});
+
 test('Show all and Hide all', async () => {
   const { page, popup } = await withPopup('seed-independent.html');
   await popup.click('#show-all');
