@@ -478,6 +478,19 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     {
         return Some(Category::Cookie);
     }
+    let node = inp.page.node(id);
+    let links = a.clickables.saturating_sub(a.dismissers);
+    if (floats || node.flags.has(Flags::STICKY) || a.dismissers > 0)
+        && a.store_links > 0
+        && 2 * a.store_links >= links
+        && links <= APP_BAR_MAX_LINKS
+        && (1..=APP_BAR_MAX_CHARS).contains(&a.chars)
+        && a.email_inputs + a.password_inputs + a.textareas == 0
+        && inp.enabled[Category::AppBanner.index()]
+        && !inp.guard.protected[id as usize]
+    {
+        return Some(Category::AppBanner);
+    }
     if a.chars > SHAPE_MAX_CHARS {
         return None;
     }

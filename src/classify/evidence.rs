@@ -903,14 +903,24 @@ fn link_destinations(
             continue;
         }
         // In the site's header or footer a link is evidence only as a
-        // store badge (a store link without words), for the shape of a box
-        // of badges ("Hafen gibt es auch als App!" above two badges): a
-        // footer list that names its apps among its other links is no such
-        // box.
+        // store badge (a store link without words, or a badge's few that
+        // name the store: "Descarcă din App Store"), for the shape of a
+        // box of badges ("Hafen gibt es auch als App!" above two badges):
+        // a footer list or a menu that names its apps among its other
+        // links ("iPhone / iPad") is no such box.
         if ctx[i].nav {
-            let words = (i + 1..node.end as usize)
-                .any(|k| page.nodes[k].is_text() && !page.nodes[k].text.trim().is_empty());
-            if !words && m.find_links(&node.link).nag[Category::AppBanner.index()] > 0 {
+            let mut words = String::new();
+            for k in i + 1..node.end as usize {
+                if page.nodes[k].is_text() && words.len() <= 4 * STORE_BADGE_MAX_CHARS {
+                    words.push_str(page.nodes[k].text.trim());
+                    words.push(' ');
+                }
+            }
+            let words = words.trim().to_lowercase();
+            let badge = words.is_empty()
+                || (words.chars().count() <= STORE_BADGE_MAX_CHARS
+                    && STORE_NAMES.iter().any(|s| words.contains(s)));
+            if badge && m.find_links(&node.link).nag[Category::AppBanner.index()] > 0 {
                 let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
                 b.store_links = b.store_links.saturating_add(1);
             }

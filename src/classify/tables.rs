@@ -202,6 +202,28 @@ pub const DONATION_AMOUNTS: u32 = 2;
 /// ask for other fields.
 pub const SHAPE_STORE_LINKS: u32 = 2;
 pub const SHAPE_MAX_CHARS: usize = 400;
+
+/// A smart app banner (`choose::shape`): a bar laid over the page, stuck
+/// to it or with a close control, of at most this much text, whose links
+/// (at most [`APP_BAR_MAX_LINKS`] besides the close control) open or
+/// install the app: one store or deep link is enough, in any language
+/// ("Ranný denník v mobile" · "Otvoriť" · ×).
+pub const APP_BAR_MAX_CHARS: usize = 160;
+pub const APP_BAR_MAX_LINKS: u32 = 2;
+
+/// A store link in the site's header or footer is a badge when its words
+/// are at most this many characters and name the store ("Descarcă din App
+/// Store", "Get it on Google Play"), as badges do in every language.
+pub const STORE_BADGE_MAX_CHARS: usize = 32;
+pub const STORE_NAMES: &[&str] = &[
+    "app store",
+    "appstore",
+    "google play",
+    "play store",
+    "appgallery",
+    "galaxy store",
+    "microsoft store",
+];
 /// A third shape: a box that floats over the page by its own position or
 /// role (fixed, a dialog; not a class name, not sticky: sticky sidebars
 /// and headers hold the site's links), with at least two

@@ -4448,3 +4448,61 @@ fn an_alerts_box_with_an_email_field_is_a_newsletter() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_closable_bar_with_an_app_link_is_an_app_banner() {
+    // choose::shape: a smart app banner in the site's own words (a line no
+    // phrase file holds), its one link opening the app by a deep link, a
+    // close control: the shape says it. The same line and link as a
+    // sentence's link in the article stay.
+    let bar = "<div class=\"rd-appbar\"><img src=\"icon.png\" alt=\"\"><span>Ranný denník v mobile. Aj offline, aj v metre.</span> <a href=\"https://rannydennik.page.link/open\">Otvoriť</a> <button type=\"button\" aria-label=\"Zavrieť\">×</button></div>";
+    let inline = "<p>The harbour master's office now answers questions in its own app, <a href=\"https://harbour.page.link/open\">Harbour Live</a>, which also shows the tide tables for the week.</p>";
+    check(&[
+        Row {
+            name: "app bar",
+            html: page("en", bar, "", ""),
+            hide: &["Ranný denník v mobile", "Otvoriť"],
+            keep: &[],
+        },
+        Row {
+            name: "a sentence's link",
+            html: page("en", "", inline, ""),
+            hide: &[],
+            keep: &["which also shows the tide tables"],
+        },
+    ]);
+}
+
+#[test]
+fn store_badges_name_their_store_in_any_language() {
+    // evidence::link_destinations: in the footer a store link whose few
+    // words name the store is a badge; a menu's "iPhone / iPad" link to
+    // the same store is a menu entry.
+    let footer = |a: &str, b: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<footer class=\"site-footer\"><div class=\"apps\"><p>Știrea Zilei, și pe telefon</p><a href=\"https://apps.apple.com/ro/app/stirea-zilei/id1452210981\">{a}</a> <a href=\"https://play.google.com/store/apps/details?id=ro.stireazilei.app\">{b}</a></div><div class=\"links\"><a href=\"/despre\">Despre noi</a> <a href=\"/contact\">Contact</a></div></footer>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "badges",
+            html: footer(
+                "<small>Descarcă din</small> App Store",
+                "<small>Disponibil pe</small> Google Play",
+            ),
+            hide: &["Știrea Zilei, și pe telefon", "Descarcă din App Store"],
+            keep: &["Despre noi"],
+        },
+        Row {
+            name: "menu entries",
+            html: footer("iPhone / iPad", "Android"),
+            hide: &[],
+            keep: &["Știrea Zilei, și pe telefon", "iPhone / iPad"],
+        },
+    ]);
+}
