@@ -245,6 +245,8 @@ pub struct Matcher {
     link_hosts: Vec<(String, u32)>,
     /// Link entries naming a file type ("*.apk"), matched at the path's end.
     link_files: Vec<u32>,
+    /// Whole path segments ("/newsletter"), sorted, with their entries.
+    link_segments: Vec<(String, u32)>,
     /// Link destinations (`patterns/links.txt`), as hints of a category.
     pub links: Vec<Hint>,
 }
@@ -565,10 +567,16 @@ impl Matcher {
         let link_files: Vec<u32> = (0..links.len() as u32)
             .filter(|&i| links[i as usize].token.starts_with('*'))
             .collect();
+        let mut link_segments: Vec<(String, u32)> = links
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| Some((l.token.strip_prefix('/')?.to_string(), i as u32)))
+            .collect();
+        crate::sort::sort_by(&mut link_segments, |a, b| a.cmp(b));
         let mut link_hosts: Vec<(String, u32)> = links
             .iter()
             .enumerate()
-            .filter(|(_, l)| !l.token.starts_with('*'))
+            .filter(|(_, l)| !l.token.starts_with('*') && !l.token.starts_with('/'))
             .map(|(i, l)| {
                 let host = l.token.split('/').next().unwrap_or_default();
                 (host.to_string(), i as u32)
@@ -583,6 +591,7 @@ impl Matcher {
             hints,
             link_hosts,
             link_files,
+            link_segments,
             links,
         })
     }
@@ -775,6 +784,32 @@ impl Matcher {
                     break;
                 }
                 if dest[s..].starts_with(self.links[*id as usize].token.as_str()) {
+                    add(*id);
+                }
+            }
+        }
+        // Whole path segments, on any host: "/nyhetsbrev?utm_source=x",
+        // "/ar/newsletter", "/podporte-nas/" (an article's slug that
+        // mentions a newsletter is one longer segment).
+        if host_end < file.len() {
+            for seg in file[host_end..].split('/') {
+                let seg = seg.rsplit_once('.').map_or(seg, |(s, ext)| {
+                    if matches!(ext, "html" | "htm" | "php" | "aspx") {
+                        s
+                    } else {
+                        seg
+                    }
+                });
+                if seg.is_empty() {
+                    continue;
+                }
+                let from = self
+                    .link_segments
+                    .partition_point(|(s, _)| s.as_str() < seg);
+                for (s, id) in &self.link_segments[from..] {
+                    if s != seg {
+                        break;
+                    }
                     add(*id);
                 }
             }
@@ -976,6 +1011,17 @@ mod tests {
         assert_eq!(cat("example.org/files/app.apk?v=2"), [Category::AppBanner]);
         assert!(cat("example.org/app.apk.html").is_empty());
         assert!(cat("downloads.apk").is_empty());
+        // A whole path segment, on any host or relative; never part of a
+        // longer slug, a host or a query.
+        assert_eq!(
+            cat("/nyhetsbrev?utm_source=artikkel"),
+            [Category::Newsletter]
+        );
+        assert_eq!(cat("example.de/abo.html"), [Category::Paywall]);
+        assert_eq!(cat("example.cz/podporte-nas/"), [Category::Donation]);
+        assert!(cat("/2024/04/nyhetsbrev-fra-havnen/").is_empty());
+        assert!(cat("newsletter.example.com/x").is_empty());
+        assert!(cat("/search?q=/newsletter").is_empty());
         // The strongest entry per category names it.
         let set = m.find_links("paypal.com/donate");
         let best = set.best[Category::Donation.index()].unwrap();

@@ -393,7 +393,8 @@ impl PatternFiles {
 
     /// The link destinations (`links.txt`): category sections and `[@nav]`
     /// (links that ask nothing, such as share intents); an
-    /// entry names a host, or a host and the start of a path.
+    /// entry names a host, or a host and the start of a path, a file type
+    /// ("*.apk") or a whole path segment on any host ("/newsletter").
     pub fn links(&self) -> Result<Vec<Hint>, PatternError> {
         let file = "patterns/links.txt";
         let links = parse_hint_file(file, self.get("links.txt")?)?;
@@ -404,6 +405,10 @@ impl PatternFiles {
                 // A file type: "*.apk".
                 (!l.token.starts_with("*.") || l.token.contains('/'))
                     .then_some("a file type is written *.ext")
+            } else if let Some(seg) = l.token.strip_prefix('/') {
+                // A whole path segment: "/newsletter".
+                (seg.is_empty() || seg.contains(['/', '.', '?']))
+                    .then_some("a path segment is written /name, one segment")
             } else if l.token.starts_with('.') || l.token.starts_with('/') || !l.token.contains('.')
             {
                 Some("a destination starts with a host name")

@@ -936,7 +936,21 @@ fn link_destinations(
         if privacy || TERMS_LINK_WORDS.iter().any(|w| node.link.contains(w)) {
             b.legal_links = b.legal_links.saturating_add(1);
         }
-        let found = m.find_links(&node.link);
+        let mut found = m.find_links(&node.link);
+        // A page named by its path ("/newsletter") tells what a line's
+        // link asks for; a link alone to it is a menu's entry, a
+        // paragraph that links it is narrative, and an address printed as
+        // the link's text is a pointer (see `looks_like_address`).
+        if b.plain_letters < PATH_LINK_MIN_LETTERS
+            || b.own_chars > PATH_LINK_MAX_CHARS
+            || b.ends_in_address
+        {
+            for k in 0..Category::COUNT {
+                if found.best[k].is_some_and(|e| m.links[e as usize].token.starts_with('/')) {
+                    found.nag[k] = 0;
+                }
+            }
+        }
         if found.nag.iter().all(|&w| w == 0) {
             continue;
         }

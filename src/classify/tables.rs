@@ -215,6 +215,13 @@ pub const APP_BAR_MAX_LINKS: u32 = 2;
 /// are at most this many characters and name the store ("Descarcă din App
 /// Store", "Get it on Google Play"), as badges do in every language.
 pub const STORE_BADGE_MAX_CHARS: usize = 32;
+
+/// A link to a page named for an ask by its path ("/nyhetsbrev") counts
+/// only in a block with at least this many letters outside links: a line
+/// that points there, not a menu's or a header's link ...
+pub const PATH_LINK_MIN_LETTERS: usize = 20;
+/// ... and at most this many characters: a line, not a paragraph.
+pub const PATH_LINK_MAX_CHARS: usize = 160;
 pub const STORE_NAMES: &[&str] = &[
     "app store",
     "appstore",

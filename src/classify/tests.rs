@@ -4506,3 +4506,34 @@ fn store_badges_name_their_store_in_any_language() {
         },
     ]);
 }
+
+#[test]
+fn a_line_linking_a_page_named_for_its_ask_is_that_ask() {
+    // links.txt whole path segments ("/nyhetsbrev"): a line in the body
+    // whose link goes to the site's newsletter page asks for it, in the
+    // site's words; a menu's lone link there, a paragraph that links it
+    // and a line linking an article whose slug mentions a newsletter stay.
+    let body = |line: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"no\"><head><meta charset=\"utf-8\"><title>t</title></head><body><nav class=\"top\"><a href=\"/\">Forsiden</a> <a href=\"/nyhetsbrev\">Nyhetsbrev</a></nav><main><article><h1>Havnen får ny mur</h1><div class=\"article-body\"><p>Kommunestyret i Port Alder vedtok tirsdag å bygge opp igjen havnemuren som sviktet under januarstormene, og dermed er et år med krangel om hvem som skal betale over.</p>{line}<p>Ingeniørene fortalte møtet at den gamle muren, bygd i 1952 av lokal stein, var undergravd av tiår med tidevann, og at enda en lapping bare ville utsette et sammenbrudd.</p>{ARTICLE}</div></article></main></body></html>"
+        )
+    };
+    check(&[
+        Row {
+            name: "newsletter line",
+            html: body(
+                "<p class=\"x0a1b2\">📬 Få morgenbrevet fra Havneposten hver dag klokka seks. <a href=\"/nyhetsbrev?utm_source=artikkel\">Meld deg på her</a></p>",
+            ),
+            hide: &["Få morgenbrevet fra Havneposten"],
+            keep: &["Forsiden", "Nyhetsbrev"],
+        },
+        Row {
+            name: "an article's slug",
+            html: body(
+                "<p class=\"x0a1b2\">📬 Få morgenbrevet fra Havneposten hver dag klokka seks. <a href=\"/2024/04/nyhetsbrev-fra-havnen/\">Meld deg på her</a></p>",
+            ),
+            hide: &[],
+            keep: &["Få morgenbrevet fra Havneposten"],
+        },
+    ]);
+}
