@@ -742,6 +742,11 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         if a.captions > cur.captions || a.bylines > cur.bylines {
             break;
         }
+        // The site's header or footer itself is its chrome: a box set in
+        // it goes, the address and the menu beside it stay.
+        if is_in(SITE_CHROME_TAGS, &page.node(a_id).tag) && !ev.ctx[a_id as usize].in_article {
+            break;
+        }
         // In the site's header, footer or sidebar a box of store badges
         // takes in its heading, never the links beside it: those are the
         // menu, the most-read list.

@@ -224,6 +224,8 @@ pub struct Context {
     pub sidebar: bool,
     /// Inside an `<article>` or the marked article body.
     pub article_tag: bool,
+    /// Inside the site's `<footer>` (not an article's).
+    pub site_footer: bool,
     /// Inside a `<figcaption>`: a caption describes its picture, whatever
     /// words it uses ("Volunteers sort donated cans").
     pub caption: bool,
@@ -397,6 +399,7 @@ fn context_and_hints(
         // whole page, and would make every link on it navigation.
         let site_chrome = is_in(SITE_CHROME_TAGS, &node.tag) && !c.in_article;
         c.menu |= is_in(NAV_TAGS, &node.tag) || node.role == "navigation" || node.role == "menu";
+        c.site_footer |= site_chrome && node.tag == "footer";
         c.nav |= site_chrome || c.menu;
         // A box in the site's header or footer named for a nag ("bottom-
         // banner-subscriber offer", "footer-newsletter") is a promo set
@@ -404,7 +407,7 @@ fn context_and_hints(
         if c.nav
             && !c.menu
             && !site_chrome
-            && is_in(CHROME_BOX_TAGS, &node.tag)
+            && (is_in(CHROME_BOX_TAGS, &node.tag) || (c.site_footer && node.tag == "div"))
             && hs.nav == 0
             && hs.nag.iter().any(|&w| w >= WEIGHT_ALONE)
         {

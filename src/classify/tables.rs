@@ -33,7 +33,10 @@ pub const OWN_LINE_MAX_NODES: u32 = 256;
 /// Tags that mark navigation context: a lone "Subscribe" or "Log in" link
 /// here is a menu item, not a nag.
 /// Boxes that a nag hint of their own takes out of navigation when they
-/// sit in a header or footer (a list item or a link stays a menu entry).
+/// sit in a header or footer (a list item or a link stays a menu entry):
+/// a widget ("footer-newsletter"); in the site's footer a `<div>` too
+/// ("tp-patreon"), where widget areas put their boxes. (In a header a
+/// `<div class="newsletter">` is mostly one link-button.)
 pub const CHROME_BOX_TAGS: &[&str] = &["section", "aside", "form"];
 
 pub const NAV_TAGS: &[&str] = &["nav", "menu"];

@@ -4537,3 +4537,18 @@ fn a_line_linking_a_page_named_for_its_ask_is_that_ask() {
         },
     ]);
 }
+
+#[test]
+fn a_footer_widget_is_a_box_and_the_footer_is_chrome() {
+    // evidence::context_and_hints: in the site's footer a <div> named for
+    // its ask ("tp-patreon") is a widget, not the footer's menu, so its
+    // Patreon link counts; choose::grow: a box never takes in the <footer>
+    // itself, whose address and links stay.
+    let footer = "<footer class=\"site-footer\"><div class=\"widgets\"><div class=\"tp-patreon\"><p>Un caffè al mese, e il Porto resta indipendente.</p><p>Chi ci sostiene riceve le guide in PDF.</p><a href=\"https://www.patreon.com/porto\">Diventa patron</a></div></div><p>Via del Molo 18, 34100 Trieste</p><p><a href=\"/privacy\">Privacy</a> · <a href=\"/contatti\">Contatti</a></p></footer>";
+    check(&[Row {
+        name: "footer widget",
+        html: page("it", "", "", footer),
+        hide: &["Un caffè al mese", "Diventa patron"],
+        keep: &["Via del Molo 18", "Contatti"],
+    }]);
+}
