@@ -134,7 +134,13 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             });
             continue;
         }
-        if !hideable(inp, id) || in_poll(inp, id) || ev.ctx[i].caption {
+        // An author's bio describes a person ("refuses cookies on
+        // principle"); a promo set in it asks in strong words.
+        let bio = ev.ctx[i].byline
+            && ev.blocks[i]
+                .as_ref()
+                .is_none_or(|b| b.top_weight.iter().all(|&w| w < WEIGHT_ALONE));
+        if !hideable(inp, id) || in_poll(inp, id) || ev.ctx[i].caption || bio {
             continue;
         }
         // Comment, contact and share-by-email forms are not nags, whatever

@@ -226,6 +226,10 @@ pub struct Context {
     pub article_tag: bool,
     /// Inside the site's `<footer>` (not an article's).
     pub site_footer: bool,
+    /// Inside a byline or an author box (`[@byline]` markup): it describes
+    /// the author ("refuses cookies on principle"); only strong wording
+    /// asks there.
+    pub byline: bool,
     /// Inside a `<figcaption>`: a caption describes its picture, whatever
     /// words it uses ("Volunteers sort donated cans").
     pub caption: bool,
@@ -261,7 +265,7 @@ impl Evidence {
         link_destinations(page, ix, m, &ctx, &mut blocks);
         prices(ix, &ctx, &mut blocks);
         score_blocks(m, lang, &mut blocks);
-        let mut agg = sums(page, ix, &blocks, &hints, &text);
+        let mut agg = sums(page, ix, &blocks, &hints, &ctx, &text);
         prose(page, &hints, &ctx, &agg, &mut blocks);
         prose_sums(page, ix, &blocks, &mut agg);
         Evidence {
@@ -420,6 +424,7 @@ fn context_and_hints(
             c.form = Some(i as NodeId);
         }
         c.caption |= node.tag == "figcaption";
+        c.byline |= hs.byline > 0;
         c.overlay |= is_overlay(node, &hs);
         c.comments |= hs.comments > 0;
         c.comment_item |= hs.comments >= COMMENT_ITEM_HINT;
@@ -653,6 +658,7 @@ fn sums(
     ix: &TextIndex,
     blocks: &Blocks,
     hints: &[Option<Box<HintSet>>],
+    ctx: &[Context],
     text: &NodeText,
 ) -> Vec<Agg> {
     let n = page.len();
@@ -677,6 +683,23 @@ fn sums(
             .as_ref()
             .is_some_and(|h| h.comments >= COMMENT_ITEM_HINT)
             && node.tag != "textarea"
+        {
+            a.comment_marks += 1;
+        }
+        // A list in a comment section whose items hold sentences is its
+        // readers' comments, in any language's markup
+        // ("eg-iruzkinak__zerrenda"); a login form's tabs are not.
+        if ctx[i].comments
+            && !ctx[i].comment_item
+            && matches!(node.tag.as_str(), "ul" | "ol")
+            && page
+                .children(i as NodeId)
+                .filter(|&c| {
+                    page.node(c).tag == "li"
+                        && agg_chars_of(page, ix, c) >= COMMENT_LIST_ITEM_MIN_CHARS
+                })
+                .nth(COMMENT_LIST_MIN_ITEMS - 1)
+                .is_some()
         {
             a.comment_marks += 1;
         }
@@ -773,6 +796,15 @@ fn is_cross(page: &Page, id: NodeId) -> bool {
         }
     }
     DISMISS_GLYPHS.contains(&text.as_str())
+}
+
+/// Visible characters under `id` (its subtree sums are not ready yet in
+/// the pass that asks).
+fn agg_chars_of(page: &Page, ix: &TextIndex, id: NodeId) -> usize {
+    (id..page.node(id).end)
+        .filter(|&k| ix.visible[k as usize] && page.node(k).is_text())
+        .map(|k| page.node(k).text.trim().len())
+        .sum()
 }
 
 /// Pass 7: which blocks read as article prose. It needs the running-text

@@ -464,6 +464,13 @@ pub const ABSORB_MAX_PLAIN_SHARE: f32 = 0.5;
 /// (list, item, body), not only the area where the form stands.
 pub const COMMENT_ITEM_HINT: u8 = 3;
 
+/// A list with at least this many items of text in a comment section is
+/// its readers' comments (marked up in the site's language or not).
+pub const COMMENT_LIST_MIN_ITEMS: usize = 2;
+/// ... of at least this many characters each (a name and a sentence, not
+/// a tab's "Anmelden").
+pub const COMMENT_LIST_ITEM_MIN_CHARS: usize = 30;
+
 /// Weight of an attribute hint needed to count as structure for the
 /// category, and for a hint to seed alone (vendor markup).
 pub const HINT_SUPPORT: u8 = 2;

@@ -4552,3 +4552,29 @@ fn a_footer_widget_is_a_box_and_the_footer_is_chrome() {
         keep: &["Via del Molo 18", "Contatti"],
     }]);
 }
+
+#[test]
+fn an_authors_bio_describes_and_a_comment_list_is_comments() {
+    // choose::raw_seeds: an author box ([@byline] markup) describes a
+    // person; weak words there ("cookie", "privacy") seed nothing.
+    // evidence::sums: a list of sentences in a comment section is its
+    // readers' comments whatever the language of its markup, so the gate
+    // above it stops short of them.
+    let bio = "<div class=\"ast-single-author-box\"><div class=\"post-author-bio\"><a href=\"/autore/lucia\">Lucia Ferri</a><div class=\"post-author-desc\">Rifiuta i cookie per principio e, per lavoro, legge tutte le informative privacy fino in fondo.</div></div></div>";
+    let comments = "<section id=\"iruzkinak\" class=\"eg-iruzkinak\"><h2>Iruzkinak (2)</h2><div class=\"eg-sarbidea\"><p>Iruzkina idazteko, <a href=\"/saioa\">hasi saioa</a> edo <a href=\"/kontua\">sortu kontu bat</a>.</p></div>\
+<ul class=\"eg-iruzkinak__zerrenda\"><li><b>Miren</b><p>Oso ondo antolatuta egon zen aurten, eskerrik asko guztiei.</p></li><li><b>Jon</b><p>Nik Bizum bidez eman nuen, askoz errazagoa da horrela.</p></li></ul></section>";
+    check(&[
+        Row {
+            name: "bio",
+            html: page("it", "", bio, ""),
+            hide: &[],
+            keep: &["Rifiuta i cookie per principio"],
+        },
+        Row {
+            name: "comment list",
+            html: page("eu", "", "", comments),
+            hide: &["Iruzkina idazteko"],
+            keep: &["Oso ondo antolatuta", "Nik Bizum bidez eman nuen"],
+        },
+    ]);
+}
