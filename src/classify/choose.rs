@@ -217,6 +217,13 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 }
                 if link_only && in_link_list(inp, id, b.top_weight[c.index()] >= WEIGHT_ALONE) {
                     need += LINK_BLOCK_EXTRA_SCORE;
+                    // A headline made of a topic's words ("会员收费再引争议":
+                    // membership fees, paid) asks nothing: in a list only a
+                    // phrase that asks on its own, or where the link goes
+                    // (a store), makes a link an ask.
+                    if b.top_weight[c.index()] < WEIGHT_ALONE && b.links[c.index()] == 0 {
+                        need = f32::INFINITY;
+                    }
                 }
                 // Prose that talks about a nag is still prose (see
                 // `BlockEvidence::prose`).

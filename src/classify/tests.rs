@@ -4578,3 +4578,29 @@ fn an_authors_bio_describes_and_a_comment_list_is_comments() {
         },
     ]);
 }
+
+#[test]
+fn a_headline_in_a_list_asks_only_in_a_phrase_that_asks() {
+    // choose::raw_seeds: in a list a link's topic words (会员 membership,
+    // 付费 paying) make a headline about them, not an ask (a phrase that
+    // asks on its own still does: a_headline_link_in_a_list_needs_a_point_more).
+    let list = |a: &str, b: &str| {
+        page(
+            "zh",
+            "",
+            "",
+            &format!(
+                "<section class=\"related\"><h3>相关阅读</h3><ul><li><a href=\"/article/2024/0501/a1.html\">{a}</a></li><li><a href=\"/article/2024/0417/b2.html\">{b}</a></li></ul></section>"
+            ),
+        )
+    };
+    check(&[Row {
+        name: "headlines",
+        html: list(
+            "视频平台会员收费再引争议：超前点播还要另付费",
+            "网盘会员限速之争：不开会员真的不能用吗",
+        ),
+        hide: &[],
+        keep: &["视频平台会员收费再引争议", "网盘会员限速之争"],
+    }]);
+}
