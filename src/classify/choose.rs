@@ -491,16 +491,30 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     {
         return Some(Category::Cookie);
     }
-    let node = inp.page.node(id);
-    let links = a.clickables.saturating_sub(a.dismissers);
-    if (floats || node.flags.has(Flags::STICKY) || a.dismissers > 0)
-        && a.store_links > 0
-        && 2 * a.store_links >= links
-        && links <= APP_BAR_MAX_LINKS
-        && (1..=APP_BAR_MAX_CHARS).contains(&a.chars)
-        && a.email_inputs + a.password_inputs + a.textareas == 0
-        && inp.enabled[Category::AppBanner.index()]
-        && !inp.guard.protected[id as usize]
+    let app_bar = |x: NodeId| {
+        let a = &ev.agg[x as usize];
+        let node = inp.page.node(x);
+        let links = a.clickables.saturating_sub(a.dismissers);
+        // Laid over the page, stuck to it, closable, or a nudge above the
+        // article outside navigation.
+        let placed = is_overlay(node, &crate::matcher::HintSet::default())
+            || node.flags.has(Flags::STICKY)
+            || a.dismissers > 0
+            || (inp.guard.root.is_some_and(|r| x < r)
+                && outside_article(inp, x, Category::AppBanner));
+        placed
+            && a.store_links > 0
+            && 2 * a.store_links >= links
+            && links <= APP_BAR_MAX_LINKS
+            && (1..=APP_BAR_MAX_CHARS).contains(&a.chars)
+            // A line of its own beside the link: a menu's "Apps" is a link.
+            && a.link_chars + APP_BAR_MIN_LINE_CHARS <= a.chars
+            && a.email_inputs + a.password_inputs + a.textareas == 0
+            && !inp.guard.protected[x as usize]
+    };
+    if inp.enabled[Category::AppBanner.index()]
+        && app_bar(id)
+        && !inp.page.children(id).any(app_bar)
     {
         return Some(Category::AppBanner);
     }

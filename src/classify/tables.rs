@@ -207,12 +207,15 @@ pub const SHAPE_STORE_LINKS: u32 = 2;
 pub const SHAPE_MAX_CHARS: usize = 400;
 
 /// A smart app banner (`choose::shape`): a bar laid over the page, stuck
-/// to it or with a close control, of at most this much text, whose links
+/// to it, with a close control, or before the article outside navigation
+/// (a nudge above the site's header), of at most this much text, whose links
 /// (at most [`APP_BAR_MAX_LINKS`] besides the close control) open or
 /// install the app: one store or deep link is enough, in any language
 /// ("Ranný denník v mobile" · "Otvoriť" · ×).
 pub const APP_BAR_MAX_CHARS: usize = 160;
 pub const APP_BAR_MAX_LINKS: u32 = 2;
+/// ... and a line of at least this many characters outside its links.
+pub const APP_BAR_MIN_LINE_CHARS: usize = 12;
 
 /// A store link in the site's header or footer is a badge when its words
 /// are at most this many characters and name the store ("Descarcă din App

@@ -4604,3 +4604,28 @@ fn a_headline_in_a_list_asks_only_in_a_phrase_that_asks() {
         keep: &["视频平台会员收费再引争议", "网盘会员限速之争"],
     }]);
 }
+
+#[test]
+fn an_app_nudge_above_the_header_is_an_app_banner() {
+    // choose::shape: outside the article and navigation a line and a link
+    // that opens the app is an app banner without a close control; a
+    // sidebar's lone "Apps" link to a store is a link.
+    // (In Bengali words no phrase file holds: "Harbour Gazette", "slow
+    // internet? the news opens in half the time", "open".)
+    let nudge = "<div class=\"_2Jc8q\"><img src=\"icon.png\" alt=\"\"><div><p>হারবার গেজেট</p><p>ধীর ইন্টারনেট? খবর খোলে অর্ধেক সময়ে</p></div><a href=\"https://harbour.page.link/open\">খুলুন</a></div>";
+    let lone = "<aside class=\"side\"><p><a href=\"https://apps.apple.com/gb/app/harbour/id1183402291\">Apps</a></p><p><a href=\"/weather\">Weather</a></p></aside>";
+    check(&[
+        Row {
+            name: "nudge",
+            html: page("bn", nudge, "", ""),
+            hide: &["খবর খোলে অর্ধেক সময়ে", "হারবার গেজেট"],
+            keep: &[],
+        },
+        Row {
+            name: "a lone link",
+            html: page("en", "", "", lone),
+            hide: &[],
+            keep: &["Apps", "Weather"],
+        },
+    ]);
+}
