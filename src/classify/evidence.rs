@@ -670,7 +670,22 @@ fn sums(
             continue;
         }
         let node = &page.nodes[i];
+        // A list in a comment section whose items hold sentences is its
+        // readers' comments, in any language's markup
+        // ("eg-iruzkinak__zerrenda"); a login form's tabs are not. (The
+        // items' sums are done: children come after their parent.)
+        let comment_list = ctx[i].comments
+            && !ctx[i].comment_item
+            && matches!(node.tag.as_str(), "ul" | "ol")
+            && page
+                .children(i as NodeId)
+                .filter(|&c| {
+                    page.node(c).tag == "li" && agg[c as usize].chars >= COMMENT_LIST_ITEM_MIN_CHARS
+                })
+                .nth(COMMENT_LIST_MIN_ITEMS - 1)
+                .is_some();
         let a = &mut agg[i];
+        a.comment_marks += u32::from(comment_list);
         a.chars += seg_chars[i];
         if amount_at[i] {
             a.amounts += 1;
@@ -683,23 +698,6 @@ fn sums(
             .as_ref()
             .is_some_and(|h| h.comments >= COMMENT_ITEM_HINT)
             && node.tag != "textarea"
-        {
-            a.comment_marks += 1;
-        }
-        // A list in a comment section whose items hold sentences is its
-        // readers' comments, in any language's markup
-        // ("eg-iruzkinak__zerrenda"); a login form's tabs are not.
-        if ctx[i].comments
-            && !ctx[i].comment_item
-            && matches!(node.tag.as_str(), "ul" | "ol")
-            && page
-                .children(i as NodeId)
-                .filter(|&c| {
-                    page.node(c).tag == "li"
-                        && agg_chars_of(page, ix, c) >= COMMENT_LIST_ITEM_MIN_CHARS
-                })
-                .nth(COMMENT_LIST_MIN_ITEMS - 1)
-                .is_some()
         {
             a.comment_marks += 1;
         }
@@ -796,15 +794,6 @@ fn is_cross(page: &Page, id: NodeId) -> bool {
         }
     }
     DISMISS_GLYPHS.contains(&text.as_str())
-}
-
-/// Visible characters under `id` (its subtree sums are not ready yet in
-/// the pass that asks).
-fn agg_chars_of(page: &Page, ix: &TextIndex, id: NodeId) -> usize {
-    (id..page.node(id).end)
-        .filter(|&k| ix.visible[k as usize] && page.node(k).is_text())
-        .map(|k| page.node(k).text.trim().len())
-        .sum()
 }
 
 /// Pass 7: which blocks read as article prose. It needs the running-text
