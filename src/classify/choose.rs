@@ -240,13 +240,32 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 // Anywhere, even in the article: wording of a category in a
                 // box marked up as that category ("must-log-in",
                 // "newsletter-signup") or holding a donation form's amounts.
-                let marked = !link_only
-                    && !text_form
-                    && !ev.ctx[i].nav
-                    && b.top_weight[c.index()] >= WEIGHT_STRONG
-                    && s >= OUTSIDE_SEED_SCORE
-                    && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
-                    && marked_box(inp, id, c);
+                // Markup of a category whose asks share boxes with the
+                // wording's names the ask ("اشترك", subscribe, in a
+                // `p.inline-newsletter`): it takes a link line in the
+                // article body too when the line itself wears it (a menu's
+                // `a.newsletter` stays a menu entry).
+                let marked_as_cat = if marked_box(inp, id, c) {
+                    Some(c)
+                } else if SHARED_BOX_CATEGORIES.contains(&c) {
+                    SHARED_BOX_CATEGORIES.iter().copied().find(|&k| {
+                        k != c
+                            && inp.enabled[k.index()]
+                            && small_box(inp, id)
+                                .take_while(|&x| !inp.guard.protected[x as usize])
+                                .any(|x| ev.hint(x, k) >= WEIGHT_ALONE)
+                    })
+                } else {
+                    None
+                };
+                let marked = marked_as_cat.filter(|&k| {
+                    (!link_only || (ev.hint(id, k) >= WEIGHT_ALONE && in_body))
+                        && !text_form
+                        && !ev.ctx[i].nav
+                        && b.top_weight[c.index()] >= WEIGHT_STRONG
+                        && s >= OUTSIDE_SEED_SCORE
+                        && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
+                });
                 let strong_line = (b.own_chars <= SHORT_BLOCK_CHARS
                     && b.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
                     && s >= IN_FLOW_STRONG_SCORE)
@@ -263,15 +282,13 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && OFFER_STRIP_CLICKABLES.contains(&ev.agg[i].clickables)
                     && inp.guard.root.is_some_and(|r| id < r)
                     && outside_article(inp, id, c);
-                if (s >= need && (strong_line || (!prose && (cta_line || !in_flow))))
-                    || outside
-                    || marked
-                    || offer_strip
-                {
+                let by_words =
+                    (s >= need && (strong_line || (!prose && (cta_line || !in_flow)))) || outside;
+                if by_words || marked.is_some() || offer_strip {
                     out.push(Choice {
                         node: id,
                         seed: id,
-                        category: Some(c),
+                        category: Some(if by_words { c } else { marked.unwrap_or(c) }),
                         score: s,
                         why: Why::Block,
                     });

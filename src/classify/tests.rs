@@ -4629,3 +4629,27 @@ fn an_app_nudge_above_the_header_is_an_app_banner() {
         },
     ]);
 }
+
+#[test]
+fn markup_of_a_sharing_category_names_the_ask() {
+    // choose::raw_seeds: "Abo" (a subscription word) in a link line
+    // of the body that wears newsletter markup is a newsletter ask; the
+    // same line without the markup is narrative's link.
+    use crate::category::Category::Newsletter;
+    let line = |class: &str| {
+        german_page(&format!(
+            "<p class=\"{class}\"><a href=\"/hafen/morgen\">Jeden Morgen das Wichtigste aus dem Hafen: das Abo für Ihr Postfach</a></p>"
+        ))
+    };
+    let got = categories(&line("inline-newsletter"));
+    assert!(
+        hidden_as(&got, Newsletter, "Jeden Morgen das Wichtigste"),
+        "{got:?}"
+    );
+    check(&[Row {
+        name: "no markup",
+        html: line("p-link"),
+        hide: &[],
+        keep: &["Jeden Morgen das Wichtigste"],
+    }]);
+}
