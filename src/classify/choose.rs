@@ -135,7 +135,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             continue;
         }
         // An author's bio describes a person ("refuses cookies on
-        // principle"); a promo set in it asks in strong words.
+        // principle"); a promo set in it asks in a phrase that asks on its
+        // own (weight 3).
         let bio = ev.ctx[i].byline
             && ev.blocks[i]
                 .as_ref()
@@ -519,7 +520,15 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
             || a.dismissers > 0
             || (inp.guard.root.is_some_and(|r| x < r)
                 && outside_article(inp, x, Category::AppBanner));
+        // In the site's header or footer only a bar that floats or can be
+        // closed: a sticky header with a tagline and an "App" link is the
+        // header.
+        let chrome_ok = !ev.ctx[x as usize].nav
+            || a.dismissers > 0
+            || is_overlay(node, &crate::matcher::HintSet::default());
         placed
+            && chrome_ok
+            && !is_in(SITE_CHROME_TAGS, &node.tag)
             && a.store_links > 0
             && 2 * a.store_links >= links
             && links <= APP_BAR_MAX_LINKS
@@ -788,7 +797,11 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         }
         // The site's header or footer itself is its chrome: a box set in
         // it goes, the address and the menu beside it stay.
-        if is_in(SITE_CHROME_TAGS, &page.node(a_id).tag) && !ev.ctx[a_id as usize].in_article {
+        // (A dialog's own header or footer is the dialog's.)
+        if is_in(SITE_CHROME_TAGS, &page.node(a_id).tag)
+            && !ev.ctx[a_id as usize].in_article
+            && !ev.ctx[a_id as usize].overlay
+        {
             break;
         }
         // In the site's header, footer or sidebar a box of store badges

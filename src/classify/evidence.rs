@@ -818,13 +818,15 @@ fn prose(
                 .is_some_and(|h| h.nag[c.index()] >= HINT_SUPPORT)
         };
         // A quotation holding nothing but the block (`<blockquote>`, maybe
-        // with a `<div>` between) sits in the article's running text as
-        // the paragraphs beside it do. (Not in a comment section: there
-        // the running text is readers', and `comment_prose` below decides.)
+        // with a `<div>` between, maybe in a pull-quote `<figure>`) sits in
+        // the article's running text as the paragraphs beside it do: the
+        // outermost wrapper of the same text is its box. (Not in a comment
+        // section: there the running text is readers', and `comment_prose`
+        // below decides.)
         let mut top = i;
         let mut wrapped_hint = false;
         if !ctx[i].comments {
-            let (mut up, mut hint) = (i, false);
+            let (mut up, mut hint, mut quote) = (i, false, false);
             for _ in 0..FLOW_WRAPPER_MAX_LEVELS {
                 let p = page.nodes[up].parent;
                 if p == NO_PARENT || agg[p as usize].chars != agg[i].chars {
@@ -832,9 +834,10 @@ fn prose(
                 }
                 up = p as usize;
                 hint |= hinted(up);
-                if page.nodes[up].tag == "blockquote" {
-                    (top, wrapped_hint) = (up, hint);
-                }
+                quote |= page.nodes[up].tag == "blockquote";
+            }
+            if quote {
+                (top, wrapped_hint) = (up, hint);
             }
         }
         let outer = page.nodes[top].parent;
@@ -935,7 +938,10 @@ fn link_destinations(
         if ctx[i].nav {
             let mut words = String::new();
             for k in i + 1..node.end as usize {
-                if page.nodes[k].is_text() && words.len() <= 4 * STORE_BADGE_MAX_CHARS {
+                if words.len() > 4 * STORE_BADGE_MAX_CHARS {
+                    break;
+                }
+                if page.nodes[k].is_text() {
                     words.push_str(page.nodes[k].text.trim());
                     words.push(' ');
                 }

@@ -120,7 +120,7 @@ impl Engine {
         );
         let mut parts = parts::split(&mut chosen, page, &evidence, &settings.categories);
         purpose::refine(
-            &mut parts,
+            &mut parts.parts,
             &evidence,
             &self.purpose,
             &settings.categories,

@@ -3,12 +3,13 @@
 //! A paywall template often sets two columns side by side: "Ja. Ich
 //! benötige ein Abo" above the plans, and "Ich bin Abonnent · Anmelden ·
 //! Noch kein Konto? Registrieren" above an account form. The box is one nag
-//! and is hidden whole; but it asks for two things, and a reader who allows
-//! one of them (or reads "what was hidden and why") should see both. So
-//! each column that is a box of its own (several worded blocks, a call to
-//! action or a form, one category clearly ahead of the others) and asks for
-//! another category than the box is reported as a part: a hidden block of
-//! its own category inside the box. Lines are never parts: "Already a
+//! and is hidden whole; but it asks for two things, and a reader who reads
+//! "what was hidden and why" should see both. So
+//! when its columns are boxes of their own (several worded blocks, a call
+//! to action or a form, one category clearly ahead of the others) asking
+//! for at least two different things, each column that asks for another
+//! category than the box is reported as a part: a hidden block of its own
+//! category inside the box. Lines are never parts: "Already a
 //! subscriber? Sign in" under a meter is the meter's (one block).
 
 use super::choose::{Choice, Why};
@@ -17,16 +18,25 @@ use super::tables::*;
 use crate::category::Category;
 use crate::page::{NodeId, Page};
 
-/// Splits the compound boxes among `chosen`: re-reads each one's category
-/// from its text outside the parts, and returns the parts (their `seed` is
-/// their box), for `purpose::refine` and then [`join`].
+/// The parts of the compound boxes (their `seed` is their box), with the
+/// category of the box each belongs to: for `purpose::refine` and then
+/// [`join`].
+pub struct Parts {
+    pub parts: Vec<Choice>,
+    box_category: Vec<Option<Category>>,
+}
+
+/// Splits the compound boxes among `chosen` (already refined): where the
+/// box's own category is one of its parts', re-reads it from its text
+/// outside the parts; returns the parts.
 pub fn split(
     chosen: &mut [Choice],
     page: &Page,
     ev: &Evidence,
     enabled: &[bool; Category::COUNT],
-) -> Vec<Choice> {
+) -> Parts {
     let mut parts = Vec::new();
+    let mut box_category = Vec::new();
     for m in chosen.iter_mut() {
         if matches!(m.why, Why::Rule | Why::Backdrop | Why::Beside) || m.category.is_none() {
             continue;
@@ -40,21 +50,31 @@ pub fn split(
         // What the box says outside its parts names the box; without words
         // of its own, a wall with a plans column is a paywall (its account
         // column lets subscribers in, as "Already a subscriber? Sign in"
-        // does under a meter); else its category stands.
-        let mut rest = ev.agg[m.node as usize].score;
-        for &(x, _) in &found {
-            for (r, s) in rest.iter_mut().zip(ev.agg[x as usize].score) {
-                *r -= s;
+        // does under a meter); else its category stands. Only when the
+        // box's category is one of its parts': one `purpose::refine` gave
+        // for another reason (plans paid on Patreon, store links) stands.
+        if found.iter().any(|p| Some(p.1) == m.category) {
+            let mut rest = ev.agg[m.node as usize].score;
+            for &(x, _) in &found {
+                for (r, s) in rest.iter_mut().zip(ev.agg[x as usize].score) {
+                    *r -= s;
+                }
             }
-        }
-        if let Some((k, s)) = strongest(&rest, enabled)
-            && s >= f32::from(WEIGHT_STRONG)
-        {
-            m.category = Some(k);
-        } else if enabled[Category::Paywall.index()]
-            && found.iter().any(|p| p.1 == Category::Paywall)
-        {
-            m.category = Some(Category::Paywall);
+            let now = if let Some((k, s)) = strongest(&rest, enabled)
+                && s >= f32::from(WEIGHT_STRONG)
+            {
+                Some(k)
+            } else if enabled[Category::Paywall.index()]
+                && found.iter().any(|p| p.1 == Category::Paywall)
+            {
+                Some(Category::Paywall)
+            } else {
+                None
+            };
+            if let Some(k) = now {
+                m.category = Some(k);
+                m.score = ev.agg[m.node as usize].score[k.index()];
+            }
         }
         for (x, k) in found {
             if Some(k) != m.category && enabled[k.index()] {
@@ -65,27 +85,29 @@ pub fn split(
                     score: ev.agg[x as usize].score[k.index()],
                     why: Why::Part,
                 });
+                box_category.push(m.category);
             }
         }
     }
-    parts
+    Parts {
+        parts,
+        box_category,
+    }
 }
 
 /// Adds the parts whose (refined) category still differs from their box's.
-pub fn join(chosen: &mut Vec<Choice>, parts: Vec<Choice>) {
-    if parts.is_empty() {
+pub fn join(chosen: &mut Vec<Choice>, parts: Parts) {
+    if parts.parts.is_empty() {
         return;
     }
-    let kept: Vec<Choice> = parts
-        .into_iter()
-        .filter(|p| {
-            chosen
-                .iter()
-                .find(|m| m.node == p.seed)
-                .is_some_and(|m| m.category != p.category)
-        })
-        .collect();
-    chosen.extend(kept);
+    chosen.extend(
+        parts
+            .parts
+            .into_iter()
+            .zip(parts.box_category)
+            .filter(|(p, b)| p.category != *b)
+            .map(|(p, _)| p),
+    );
     crate::sort::sort_by_key(chosen, |c| c.node);
 }
 

@@ -207,8 +207,9 @@ pub const SHAPE_STORE_LINKS: u32 = 2;
 pub const SHAPE_MAX_CHARS: usize = 400;
 
 /// A smart app banner (`choose::shape`): a bar laid over the page, stuck
-/// to it, with a close control, or before the article outside navigation
-/// (a nudge above the site's header), of at most this much text, whose links
+/// to it, with a close control, or before the article body outside
+/// navigation (a nudge above the site's header), of at most this much
+/// text, whose links
 /// (at most [`APP_BAR_MAX_LINKS`] besides the close control) open or
 /// install the app: one store or deep link is enough, in any language
 /// ("Ranný denník v mobile" · "Otvoriť" · ×).

@@ -4330,12 +4330,21 @@ fn a_quotation_in_the_article_is_running_text() {
     // article's running text (the wrapper holds nothing else), so two ad
     // words in a quoted privacy policy are prose, not an ad-block wall.
     let quote = "<blockquote><p class=\"MsoBlockText\">We use the information we have to improve our advertising and measurement systems so we can show you relevant ads on and off our Services and measure the effectiveness and reach of ads.</p></blockquote>";
-    check(&[Row {
-        name: "quoted policy",
-        html: page("en", "", &format!("{quote}{ARTICLE}"), ""),
-        hide: &[],
-        keep: &["We use the information we have to improve our advertising"],
-    }]);
+    let pull = format!("<figure class=\"wp-block-pullquote\">{quote}</figure>");
+    check(&[
+        Row {
+            name: "quoted policy",
+            html: page("en", "", &format!("{quote}{ARTICLE}"), ""),
+            hide: &[],
+            keep: &["We use the information we have to improve our advertising"],
+        },
+        Row {
+            name: "a pull quote's figure around it",
+            html: page("en", "", &format!("{pull}{ARTICLE}"), ""),
+            hide: &[],
+            keep: &["We use the information we have to improve our advertising"],
+        },
+    ]);
 }
 
 #[test]
