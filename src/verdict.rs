@@ -14,6 +14,9 @@ pub enum Source {
     Rule,
     /// The backdrop of a hidden overlay.
     Backdrop,
+    /// A part of a hidden compound box that asks for another category
+    /// (`classify::parts`): inside a block hidden already.
+    Part,
 }
 
 /// One hidden block.
@@ -65,6 +68,7 @@ impl Source {
             Source::Engine => "engine",
             Source::Rule => "rule",
             Source::Backdrop => "backdrop",
+            Source::Part => "part",
         }
     }
 }

@@ -185,6 +185,7 @@ impl Analysis<'_> {
                 source: match c.why {
                     Why::Rule => Source::Rule,
                     Why::Backdrop => Source::Backdrop,
+                    Why::Part => Source::Part,
                     _ => Source::Engine,
                 },
             });

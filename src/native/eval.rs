@@ -152,7 +152,12 @@ pub fn eval_page(
     let settings = resolved.map(|x| x.settings).unwrap_or_default();
     let verdict = engine.classify(&loaded.page, settings);
     let hidden: Vec<u32> = verdict.hidden.iter().map(|h| h.node).collect();
-    r.hidden_blocks = hidden.len();
+    // Boxes, not the parts inside them.
+    r.hidden_blocks = verdict
+        .hidden
+        .iter()
+        .filter(|h| h.source != crate::verdict::Source::Part)
+        .count();
     let before = comparable(&visible_text(&loaded.page, &[]));
     let after = comparable(&visible_text(&loaded.page, &hidden));
     let blocks: Vec<(Option<Category>, String)> = verdict

@@ -237,7 +237,14 @@ pub fn filter_lines(page: &Page, verdict: &Verdict) -> String {
         }
     );
     let mut seen = std::collections::HashSet::new();
-    for (k, h) in verdict.hidden.iter().enumerate() {
+    // A part of a compound box is inside its box: its line would hide
+    // nothing more.
+    for (k, h) in verdict
+        .hidden
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.source != crate::verdict::Source::Part)
+    {
         let (sel, how) = if k < MAX_NAMED {
             names.selector(h.node, &h.selector)
         } else {
