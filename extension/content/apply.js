@@ -298,7 +298,7 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
    * no hidden overlay is left. `key` '*' shows every item.
    */
   function show(key) {
-    const any = move(withParts(key, hidden), hidden, shownItems, (entry) => {
+    const any = move(withParts(boxOf(key, hidden), hidden), hidden, shownItems, (entry) => {
       for (const e of [entry.el, ...entry.extra]) {
         removeAttr.call(e, ATTR);
         shown.add(e);
@@ -325,6 +325,20 @@ html[${UNLOCK_ATTR}],html[${UNLOCK_ATTR}] body{overflow:auto!important;overflow-
         setAttr.call(document.documentElement, UNLOCK_ATTR, '');
       }
     });
+  }
+
+  /**
+   * The key of the outermost item of `list` whose element holds `key`'s
+   * (`key` itself when none does): a part of a compound box can only be
+   * seen with its box.
+   */
+  function boxOf(key, list) {
+    const el = key === '*' ? null : list.get(key)?.el;
+    if (!el) return key;
+    let out = key;
+    let outEl = el;
+    for (const [k, entry] of list) if (entry.el !== outEl && entry.el.contains(outEl)) { out = k; outEl = entry.el; }
+    return out;
   }
 
   /**

@@ -84,7 +84,7 @@ test('an overlay and its backdrop are one item; Show it ⇄ Hide again takes bot
   await page.close();
 });
 
-test('a compound wall: its login column is an item of its own, and Show it on the wall brings the whole wall back, column included', async () => {
+test('a compound wall: its login column is an item of its own; Show it on the wall brings the whole wall back, column included, and on the column brings the wall with it', async () => {
   const { page, popup } = await withPopup('de-compound-wall.html');
   const cats = await popup.$$eval('#list li.item', (ls) => ls.map((l) => l.dataset.category));
   assert.deepEqual(cats.sort(), ['login', 'paywall']);
@@ -96,6 +96,11 @@ test('a compound wall: its login column is an item of its own, and Show it on th
   await popup.locator('#list li[data-category="paywall"] button', { hasText: 'Hide again' }).click();
   await popup.waitForFunction(() => document.querySelectorAll('#list li[data-state="hidden"]').length === 2);
   await waitText(page, 'Registrieren Sie sich hier', false);
+  // Show it on the column: it can only be seen with its wall.
+  await popup.locator('#list li[data-category="login"] button', { hasText: 'Show it' }).click();
+  await popup.waitForFunction(() => document.querySelectorAll('#list li[data-state="shown"]').length === 2);
+  await waitText(page, 'Registrieren Sie sich hier', true);
+  await waitText(page, 'Möchten Sie weiterlesen?', true);
   await popup.close();
   await page.close();
 });
