@@ -252,9 +252,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     SHARED_BOX_CATEGORIES.iter().copied().find(|&k| {
                         k != c
                             && inp.enabled[k.index()]
-                            && small_box(inp, id)
-                                .take_while(|&x| !inp.guard.protected[x as usize])
-                                .any(|x| ev.hint(x, k) >= WEIGHT_ALONE)
+                            && open_small_box(inp, id).any(|x| ev.hint(x, k) >= WEIGHT_ALONE)
                     })
                 } else {
                     None
@@ -513,9 +511,10 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
         let a = &ev.agg[x as usize];
         let node = inp.page.node(x);
         let links = a.clickables.saturating_sub(a.dismissers);
+        let floats = is_overlay(node, &crate::matcher::HintSet::default());
         // Laid over the page, stuck to it, closable, or a nudge above the
         // article outside navigation.
-        let placed = is_overlay(node, &crate::matcher::HintSet::default())
+        let placed = floats
             || node.flags.has(Flags::STICKY)
             || a.dismissers > 0
             || (inp.guard.root.is_some_and(|r| x < r)
@@ -523,9 +522,7 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
         // In the site's header or footer only a bar that floats or can be
         // closed: a sticky header with a tagline and an "App" link is the
         // header.
-        let chrome_ok = !ev.ctx[x as usize].nav
-            || a.dismissers > 0
-            || is_overlay(node, &crate::matcher::HintSet::default());
+        let chrome_ok = !ev.ctx[x as usize].nav || a.dismissers > 0 || floats;
         placed
             && chrome_ok
             && !is_in(SITE_CHROME_TAGS, &node.tag)
@@ -696,9 +693,12 @@ fn box_cue(inp: &ChooseInput, id: NodeId, c: Category, phrase_wording: bool) -> 
 /// block or the small box around it, or a donation form's amount labels;
 /// never looking into the protected article.
 fn marked_box(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
-    small_box(inp, id)
-        .take_while(|&x| !inp.guard.protected[x as usize])
-        .any(|x| marked_as(inp, x, c))
+    open_small_box(inp, id).any(|x| marked_as(inp, x, c))
+}
+
+/// [`small_box`] up to the protected article, never into it.
+fn open_small_box<'a>(inp: &'a ChooseInput, id: NodeId) -> impl Iterator<Item = NodeId> + 'a {
+    small_box(inp, id).take_while(|&x| !inp.guard.protected[x as usize])
 }
 
 /// `x` is marked up as category `c`, or holds a donation form's amounts.
@@ -831,9 +831,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             && !(a_id != inp.guard.root.unwrap_or(NO_PARENT)
                 && a.plain_prose - cur.plain_prose <= BLURB_MAX_CHARS
                 && (links_to_its_platform(a, c)
-                    || small_box(inp, a_id)
-                        .take_while(|&x| !inp.guard.protected[x as usize])
-                        .any(|x| ev.hint(x, c) >= WEIGHT_ALONE)))
+                    || open_small_box(inp, a_id).any(|x| ev.hint(x, c) >= WEIGHT_ALONE)))
         {
             break;
         }

@@ -111,12 +111,13 @@ impl Engine {
         } else {
             (Vec::new(), Vec::new())
         };
+        let text = |id| excerpt(page, &index, id, tables::BLOCK_TEXT_MAX_CHARS);
         purpose::refine(
             &mut chosen,
             &evidence,
             &self.purpose,
             &settings.categories,
-            |id| excerpt(page, &index, id, tables::BLOCK_TEXT_MAX_CHARS),
+            text,
         );
         let mut parts = parts::split(&mut chosen, page, &evidence, &settings.categories);
         purpose::refine(
@@ -124,7 +125,7 @@ impl Engine {
             &evidence,
             &self.purpose,
             &settings.categories,
-            |id| excerpt(page, &index, id, tables::BLOCK_TEXT_MAX_CHARS),
+            text,
         );
         parts::join(&mut chosen, parts);
         Analysis {
