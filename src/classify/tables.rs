@@ -448,6 +448,15 @@ pub const GROW_SLACK_CHARS: usize = 60;
 /// links beside it are the page's, a close link and "No thanks" the box's.
 pub const GROW_SLACK_LINKS: u32 = 2;
 
+/// Growth outside the article: a parent that adds only a heading above the
+/// box and short unlinked lines ("Lieber einmalig überweisen?" over a bank
+/// line, "Danke." under it) is the widget the box is set in, whatever its
+/// words: a nag goes with its heading. Each added line at most
+/// [`TITLED_LINE_MAX_CHARS`], all of them at most [`TITLED_STEP_MAX_CHARS`].
+pub const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+pub const TITLED_LINE_MAX_CHARS: usize = 160;
+pub const TITLED_STEP_MAX_CHARS: usize = 240;
+
 /// A box with a form or nag markup may take in one short blurb of plain
 /// prose this long when growing.
 pub const BLURB_MAX_CHARS: usize = 250;

@@ -956,6 +956,48 @@ fn growth_takes_in_a_little_plain_text() {
 }
 
 #[test]
+fn a_box_outside_the_article_goes_with_its_heading() {
+    // HEADING_TAGS, TITLED_LINE_MAX_CHARS, TITLED_STEP_MAX_CHARS: a footer
+    // widget's heading and its unlinked fine print go with the bank line
+    // they frame, though neither has a word of an ask; a heading over a
+    // column of links, or prose longer than a line, stays.
+    const NOTE: &str = "<p>Thank you. Receipts on request from the trust's office, by post or at the counter.</p>";
+    let widget = |heading: &str, note: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"foot-col\"><div class=\"w\">{heading}<p>Harbour Press Trust. Bank transfer to IBAN GB29 NWBK 6016 1331 9268 19, BIC NWBKGB2L. Every gift helps us report.</p>{note}</div></div><div class=\"foot-col\"><p>Harbour Press, 4 Quay Street, Port Alder</p></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "heading and fine print",
+            html: widget("<h3>Rather pay once?</h3>", NOTE),
+            hide: &["Rather pay once?", "IBAN GB29", "Thank you. Receipts"],
+            keep: &["4 Quay Street"],
+        },
+        Row {
+            name: "a heading below the line is not its title",
+            html: widget("", &format!("{NOTE}<h3>Rather pay once?</h3>")),
+            hide: &["IBAN GB29"],
+            keep: &["Rather pay once?"],
+        },
+        Row {
+            name: "a linked line beside it",
+            html: widget(
+                "<h3>Rather pay once?</h3>",
+                "<p>The trust publishes its accounts every spring: read <a href=\"/about/funding\">how we are funded</a>.</p>",
+            ),
+            hide: &["IBAN GB29"],
+            keep: &["Rather pay once?", "how we are funded"],
+        },
+    ]);
+}
+
+#[test]
 fn markup_of_the_category_supports_a_strong_phrase() {
     // HINT_SUPPORT: in the article body, "chip in" (weight 2) seeds in a
     // box marked up "support-us" (a weight-2 hint), not in a plain box.
