@@ -118,6 +118,15 @@ pub struct BlockEvidence {
     /// before it ("Abonnieren Sie unseren Newsletter *hier*."): the
     /// sentence points at where it sends the reader.
     pub ends_in_link: bool,
+    /// The own text's last sentence is a short link of its own after a
+    /// sentence of pitch ("Dankzij 2.400 coöperanten. *Word ook
+    /// coöperant*"): a button written as a link. A source link sits inside
+    /// a sentence ("…, says the *council*."), not after its stop.
+    pub ends_in_link_sentence: bool,
+    /// Scratch for `ends_in_link_sentence`: the text so far ends in a
+    /// sentence stop, and the characters of the trailing link sentence.
+    after_stop: bool,
+    link_sentence_chars: usize,
     /// Letters of the own text outside links: a row of links has only
     /// separators between them, a sentence with links has words.
     pub plain_letters: usize,
@@ -357,6 +366,18 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
             b.ends_in_link = s.in_link
                 && seg_text.chars().any(char::is_alphabetic)
                 && b.sentence_breaks == marks.sentence_breaks;
+            let continues = s.in_link && (b.after_stop || b.ends_in_link_sentence);
+            b.link_sentence_chars = if continues {
+                b.link_sentence_chars + chars
+            } else {
+                0
+            };
+            b.ends_in_link_sentence = continues
+                && b.link_sentence_chars <= LINK_SENTENCE_MAX_CHARS
+                && seg_text.chars().any(char::is_alphabetic);
+            b.after_stop = seg_text
+                .trim_end()
+                .ends_with(['.', '!', '?', '\u{3002}', '\u{ff01}', '\u{ff1f}']);
         }
     }
     NodeText {
@@ -1093,6 +1114,9 @@ impl BlockEvidence {
             || (self.emphasised() && self.after_prose)
             || (self.ends_in_link
                 && self.sentence_breaks <= LINKED_ASK_MAX_SENTENCE_BREAKS
+                && self.own_chars <= SHORT_BLOCK_CHARS)
+            || (self.ends_in_link_sentence
+                && self.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
                 && self.own_chars <= SHORT_BLOCK_CHARS))
             && self.line_sized()
     }

@@ -160,6 +160,10 @@ pub const CTA_MAX_SENTENCE_BREAKS: usize = 2;
 /// paragraph of sentences, or a long one, that ends in a source link is
 /// narrative.
 pub const LINKED_ASK_MAX_SENTENCE_BREAKS: usize = 1;
+/// ... or whose last sentence is a link of its own of at most this many
+/// characters ("Přidejte se →", "Word ook coöperant"), after at most
+/// [`CTA_MAX_SENTENCE_BREAKS`] sentences of pitch.
+pub const LINK_SENTENCE_MAX_CHARS: usize = 40;
 
 /// A block counts as emphasised (an editor's line set apart from the
 /// narrative) when this share of its own text is in `<em>`/`<i>`/

@@ -961,7 +961,8 @@ fn a_box_outside_the_article_goes_with_its_heading() {
     // widget's heading and its unlinked fine print go with the bank line
     // they frame, though neither has a word of an ask; a heading over a
     // column of links, or prose longer than a line, stays.
-    const NOTE: &str = "<p>Thank you. Receipts on request from the trust's office, by post or at the counter.</p>";
+    const NOTE: &str =
+        "<p>Thank you. Receipts on request from the trust's office, by post or at the counter.</p>";
     let widget = |heading: &str, note: &str| {
         page(
             "en",
@@ -3382,6 +3383,41 @@ fn a_reader_poll_is_a_question_not_a_nag() {
             html: page("en", "", "", donate),
             hide: &["Every gift keeps the island's newsroom open"],
             keep: &[],
+        },
+    ]);
+}
+
+#[test]
+fn a_link_that_is_the_last_sentence_is_the_lines_button() {
+    // LINK_SENTENCE_MAX_CHARS, BlockEvidence::ends_in_link_sentence: a
+    // sentence of pitch and a short link of its own after its stop ("Join
+    // them") is a call to action in the flow; the same pitch with the link
+    // set inside a sentence, a longer link, or after three sentences is
+    // narrative.
+    let line = |p: &str| page("en", "", &format!("<p>{p}</p>"), "");
+    const PITCH: &str = "This story was made possible by readers like you.";
+    check(&[
+        Row {
+            name: "a link of its own after the stop",
+            html: line(&format!("{PITCH} <a href=\"/join\">Join them \u{2192}</a>")),
+            hide: &["made possible by readers like you"],
+            keep: &[],
+        },
+        Row {
+            name: "a long link after the stop",
+            html: line(&format!(
+                "{PITCH} <a href=\"/about\">Read the annual report of the Harbour Press Trust</a>"
+            )),
+            hide: &[],
+            keep: &["made possible by readers like you"],
+        },
+        Row {
+            name: "after three sentences",
+            html: line(&format!(
+                "The trust met on Monday. It heard the accounts. {PITCH} <a href=\"/join\">Join them</a>"
+            )),
+            hide: &[],
+            keep: &["made possible by readers like you"],
         },
     ]);
 }
