@@ -989,13 +989,19 @@ fn link_destinations(
         }
         let mut found = m.find_links(&node.link);
         // A page named by its path ("/newsletter") tells what a line's
-        // link asks for; a link alone to it is a menu's entry, a
+        // link asks for, or a link that is a sentence on its own line
+        // ("Sign up for our newsletter here"); a link alone to it is a
+        // menu's entry, a list's a headline, a
         // paragraph that links it is narrative, and an address printed as
         // the link's text is a pointer (see `looks_like_address`).
-        if b.plain_letters < PATH_LINK_MIN_LETTERS
-            || b.own_chars > PATH_LINK_MAX_CHARS
-            || b.ends_in_address
-        {
+        let line = b.plain_letters >= PATH_LINK_MIN_LETTERS
+            || (b.link_only()
+                && !is_in(
+                    PATH_LINK_LIST_TAGS,
+                    &page.nodes[ix.block_of[i] as usize].tag,
+                )
+                && node_words(page, i) >= PATH_LINK_SENTENCE_MIN_WORDS);
+        if !line || b.own_chars > PATH_LINK_MAX_CHARS || b.ends_in_address {
             for k in 0..Category::COUNT {
                 if found.best[k].is_some_and(|e| m.links[e as usize].token.starts_with('/')) {
                     found.nag[k] = 0;
@@ -1016,6 +1022,22 @@ fn link_destinations(
             }
         }
     }
+}
+
+/// Words in the text under element `i` (stops after
+/// [`PATH_LINK_SENTENCE_MIN_WORDS`]: only the threshold matters).
+fn node_words(page: &Page, i: usize) -> usize {
+    let end = page.nodes[i].end as usize;
+    let mut words = 0;
+    for k in i + 1..end {
+        if page.nodes[k].is_text() {
+            words += page.nodes[k].text.split_whitespace().count();
+            if words >= PATH_LINK_SENTENCE_MIN_WORDS {
+                break;
+            }
+        }
+    }
+    words
 }
 
 impl BlockEvidence {

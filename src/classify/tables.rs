@@ -233,6 +233,12 @@ pub const STORE_BADGE_MAX_CHARS: usize = 32;
 pub const PATH_LINK_MIN_LETTERS: usize = 20;
 /// ... and at most this many characters: a line, not a paragraph.
 pub const PATH_LINK_MAX_CHARS: usize = 160;
+/// A block that is one link counts it when the link's text is a sentence of
+/// at least this many words ("→ Esta investigação foi paga por 3.100
+/// leitores. Entre para essa lista."), and the block is no list's entry
+/// (a list of headlines).
+pub const PATH_LINK_SENTENCE_MIN_WORDS: usize = 6;
+pub const PATH_LINK_LIST_TAGS: &[&str] = &["li", "dt", "dd", "td", "th"];
 pub const STORE_NAMES: &[&str] = &[
     "app store",
     "appstore",

@@ -3423,6 +3423,48 @@ fn a_link_that_is_the_last_sentence_is_the_lines_button() {
 }
 
 #[test]
+fn a_line_that_is_one_linked_sentence_counts_where_it_goes() {
+    // PATH_LINK_SENTENCE_MIN_WORDS, PATH_LINK_LIST_TAGS: a line in the
+    // article that is one link, a sentence long, to a page named for an ask
+    // ("/newsletter") counts where it goes beside its own weak words; the
+    // same link as a list's entry is a headline, a short one a menu entry.
+    const LINK: &str =
+        "<a href=\"/newsletter/\">The harbour's week in one email, every Friday morning</a>";
+    check(&[
+        Row {
+            name: "a linked sentence on its own line",
+            html: page("en", "", &format!("<p>{LINK}</p>"), ""),
+            hide: &["in one email, every Friday morning"],
+            keep: &[],
+        },
+        Row {
+            name: "a list's entry",
+            html: page(
+                "en",
+                "",
+                &format!(
+                    "<ul><li>{LINK}</li><li><a href=\"/news/tides\">Tide tables for the week</a></li></ul>"
+                ),
+                "",
+            ),
+            hide: &[],
+            keep: &["in one email, every Friday morning"],
+        },
+        Row {
+            name: "five words",
+            html: page(
+                "en",
+                "",
+                "<p><a href=\"/newsletter/\">One email every Friday morning</a></p>",
+                "",
+            ),
+            hide: &[],
+            keep: &["One email every Friday morning"],
+        },
+    ]);
+}
+
+#[test]
 fn a_short_sentence_that_ends_in_its_link_asks_by_it() {
     // LINKED_ASK_MAX_SENTENCE_BREAKS, BlockEvidence::ends_in_link: "Abonnieren
     // Sie unseren Newsletter *hier*." asks by its link although the link's
