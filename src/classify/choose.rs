@@ -191,7 +191,9 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             for c in Category::ALL {
                 let d = b.links[c.index()];
                 let worded = ev.agg[i].top_weight[c.index()] >= WEIGHT_STRONG
-                    || b.score[c.index()] - f32::from(d) >= SEED_SCORE;
+                    || b.score[c.index()] - f32::from(d) >= SEED_SCORE
+                    // "Follow @handle": the button names the channel it joins.
+                    || (c == Category::Newsletter && b.names_account);
                 if d > 0 && d < WEIGHT_ALONE && !worded {
                     score[c.index()] = (score[c.index()] - f32::from(d)).max(0.0);
                 }

@@ -123,6 +123,10 @@ pub struct BlockEvidence {
     /// coöperant*"): a button written as a link. A source link sits inside
     /// a sentence ("…, says the *council*."), not after its stop.
     pub ends_in_link_sentence: bool,
+    /// A link to a mailing list or a messaging channel whose words name
+    /// the account it goes to ("@didbannews" to t.me/didbannews): a follow
+    /// button, worded in any language.
+    pub names_account: bool,
     /// Scratch for `ends_in_link_sentence`: the text so far ends in a
     /// sentence stop, and the characters of the trailing link sentence.
     after_stop: bool,
@@ -476,9 +480,11 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
             }
             // An address is contact information, not an ask: "email" in
             // "[email protected]" (a CDN's obfuscated mailto link) or in
-            // "news@example.com".
+            // "news@example.com". A handle is not an address: "Follow
+            // @harbournews" asks.
             let seg_text = &ix.doc[seg.start as usize..(seg.start + seg.len) as usize];
-            if seg.in_link && (seg_text.contains('@') || seg_text.contains("email protected")) {
+            if seg.in_link && (has_email_address(seg_text) || seg_text.contains("email protected"))
+            {
                 continue;
             }
             // A bare address shown as the link's text says where the link
@@ -502,6 +508,21 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
             b.hits.push(h);
         }
     }
+}
+
+/// Whether `text` holds an e-mail address: an `@` between a word's letters
+/// ("news@example.com"), not a handle's ("@harbournews").
+fn has_email_address(text: &str) -> bool {
+    text.match_indices('@').any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && text[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// A cookie or ad-blocker phrase that the word before it denies ("keine
@@ -1011,6 +1032,9 @@ fn link_destinations(
         if found.nag.iter().all(|&w| w == 0) {
             continue;
         }
+        if found.nag[Category::Newsletter.index()] > 0 && names_its_account(page, i) {
+            b.names_account = true;
+        }
         if found.nag[Category::AppBanner.index()] > 0 {
             b.store_links = b.store_links.saturating_add(1);
         }
@@ -1022,6 +1046,29 @@ fn link_destinations(
             }
         }
     }
+}
+
+/// Whether link `i`'s own words name the account at the end of its path
+/// (`@siangprachachon` to line.me/R/ti/p/@siangprachachon, `t.me/kongsum`
+/// to t.me/kongsum): at least [`ACCOUNT_MIN_CHARS`] of a handle.
+fn names_its_account(page: &Page, i: usize) -> bool {
+    let dest = &page.nodes[i].link;
+    let path = dest.split(['?', '#']).next().unwrap_or("");
+    let handle = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    let handle = handle.trim_start_matches('@').to_lowercase();
+    if handle.chars().count() < ACCOUNT_MIN_CHARS || !path.contains('/') {
+        return false;
+    }
+    let mut words = String::new();
+    for k in i + 1..page.nodes[i].end as usize {
+        if words.len() > ACCOUNT_MAX_TEXT_CHARS {
+            return false;
+        }
+        if page.nodes[k].is_text() {
+            words.push_str(&page.nodes[k].text.to_lowercase());
+        }
+    }
+    words.contains(&handle)
 }
 
 /// Words in the text under element `i` (stops after

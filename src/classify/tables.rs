@@ -238,6 +238,10 @@ pub const PATH_LINK_MAX_CHARS: usize = 160;
 /// leitores. Entre para essa lista."), and the block is no list's entry
 /// (a list of headlines).
 pub const PATH_LINK_SENTENCE_MIN_WORDS: usize = 6;
+/// A link's words name its account by at least this much of the handle,
+/// in a link text of at most [`ACCOUNT_MAX_TEXT_CHARS`] (a button).
+pub const ACCOUNT_MIN_CHARS: usize = 4;
+pub const ACCOUNT_MAX_TEXT_CHARS: usize = 120;
 pub const PATH_LINK_LIST_TAGS: &[&str] = &["li", "dt", "dd", "td", "th"];
 pub const STORE_NAMES: &[&str] = &[
     "app store",

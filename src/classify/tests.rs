@@ -3465,6 +3465,43 @@ fn a_line_that_is_one_linked_sentence_counts_where_it_goes() {
 }
 
 #[test]
+fn a_follow_button_names_the_channel_it_joins() {
+    // has_email_address, names_its_account, ACCOUNT_MIN_CHARS: a handle in
+    // a link ("@harbournews") is no e-mail address, so the link's words
+    // count; a link to a messaging channel whose words name the account it
+    // joins is a follow button, beside a word of the ask that alone would
+    // not carry the link; without the handle the same link is a social link.
+    let tg = |words: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!("<div class=\"tg\"><a href=\"https://t.me/harbournews\">{words}</a></div>"),
+        )
+    };
+    check(&[
+        Row {
+            name: "a handle beside the ask",
+            html: tg("Join our channel @harbournews"),
+            hide: &["Join our channel"],
+            keep: &[],
+        },
+        Row {
+            name: "the handle names the channel",
+            html: tg("Telegram channel @harbournews"),
+            hide: &["Telegram channel"],
+            keep: &[],
+        },
+        Row {
+            name: "no handle",
+            html: tg("Telegram channel"),
+            hide: &[],
+            keep: &["Telegram channel"],
+        },
+    ]);
+}
+
+#[test]
 fn a_short_sentence_that_ends_in_its_link_asks_by_it() {
     // LINKED_ASK_MAX_SENTENCE_BREAKS, BlockEvidence::ends_in_link: "Abonnieren
     // Sie unseren Newsletter *hier*." asks by its link although the link's
