@@ -191,7 +191,9 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             for c in Category::ALL {
                 let d = b.links[c.index()];
                 let worded = ev.agg[i].top_weight[c.index()] >= WEIGHT_STRONG
-                    || b.score[c.index()] - f32::from(d) >= SEED_SCORE;
+                    || b.score[c.index()] - f32::from(d) >= SEED_SCORE
+                    // "Follow @handle": the button names the channel it joins.
+                    || (c == Category::Newsletter && b.names_account);
                 if d > 0 && d < WEIGHT_ALONE && !worded {
                     score[c.index()] = (score[c.index()] - f32::from(d)).max(0.0);
                 }
@@ -880,16 +882,17 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         let links_ok = (extra_links as f32) < GROW_MAX_LINK_SHARE * extra as f32
             || a.clickables <= PROMO_MAX_CLICKABLES
             || form_links;
-        let accept = if extra_prose == 0 {
-            (extra <= GROW_SLACK_CHARS && !adds_link_row(a, cur, extra, extra_links))
-                || (links_ok
-                    && (extra_score * GROW_CHARS_PER_POINT >= extra as f32
-                        || (structure && extra <= GROW_STRUCTURE_MAX_CHARS)))
-        } else {
-            // A short blurb next to a sign-up form or inside marked-up
-            // nag markup belongs to the box ("A free e-book with 50
-            // insights..."); longer prose only to an overwhelming nag box.
-            let marked = structure
+        let accept = titled_widget(inp, a_id, cand)
+            || if extra_prose == 0 {
+                (extra <= GROW_SLACK_CHARS && !adds_link_row(a, cur, extra, extra_links))
+                    || (links_ok
+                        && (extra_score * GROW_CHARS_PER_POINT >= extra as f32
+                            || (structure && extra <= GROW_STRUCTURE_MAX_CHARS)))
+            } else {
+                // A short blurb next to a sign-up form or inside marked-up
+                // nag markup belongs to the box ("A free e-book with 50
+                // insights..."); longer prose only to an overwhelming nag box.
+                let marked = structure
                 || cur.email_inputs + cur.forms > 0
                 || ev.hint(cand, c) >= HINT_SUPPORT
                 || (a.ctas > 0 && a.score[c.index()] >= CLUSTER_SCORE)
@@ -902,20 +905,20 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                         u.ctas > 0 && u.score[c.index()] >= CLUSTER_SCORE && u.chars <= CUE_BOX_MAX_CHARS
                     }
                 });
-            // A blurb with controls of its own and no word of an ask is
-            // another widget (an author box and its "Follow"), unless the
-            // parent shows the category's structure (its markup, a form,
-            // a donation form's amounts).
-            let own_widget = !structure && a.clickables > cur.clickables && extra_score <= 0.0;
-            let blurb = extra_prose <= BLURB_MAX_CHARS
-                && extra <= BLURB_STEP_MAX_CHARS
-                && marked
-                && !own_widget;
-            (blurb && (extra_links as f32 <= GROW_MAX_LINK_SHARE * extra as f32 || form_links))
-                || (a.is_nag_box()
-                    && !own_widget
-                    && extra_links as f32 <= NAG_BOX_MAX_LINK_SHARE * extra as f32)
-        };
+                // A blurb with controls of its own and no word of an ask is
+                // another widget (an author box and its "Follow"), unless the
+                // parent shows the category's structure (its markup, a form,
+                // a donation form's amounts).
+                let own_widget = !structure && a.clickables > cur.clickables && extra_score <= 0.0;
+                let blurb = extra_prose <= BLURB_MAX_CHARS
+                    && extra <= BLURB_STEP_MAX_CHARS
+                    && marked
+                    && !own_widget;
+                (blurb && (extra_links as f32 <= GROW_MAX_LINK_SHARE * extra as f32 || form_links))
+                    || (a.is_nag_box()
+                        && !own_widget
+                        && extra_links as f32 <= NAG_BOX_MAX_LINK_SHARE * extra as f32)
+            };
         if !accept {
             break;
         }
@@ -933,6 +936,32 @@ fn adds_prose_box(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
             && is_in(INSET_TAGS, &inp.page.node(x).tag)
             && inp.ev.agg[x as usize].clean_prose > 0
     })
+}
+
+/// Whether `parent`, outside the article and the comments, adds to the box
+/// in `cand` only a heading above it and short lines without a link or a
+/// button: the widget's title and fine print (see [`HEADING_TAGS`]).
+fn titled_widget(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
+    let page = inp.page;
+    let ev = inp.ev;
+    let ctx = &ev.ctx[parent as usize];
+    if ctx.in_article || ctx.comments || inp.guard.root.is_some_and(|r| page.contains(r, parent)) {
+        return false;
+    }
+    let (mut heading, mut before, mut extra) = (false, true, 0);
+    for x in page.children(parent) {
+        if page.contains(x, cand) {
+            before = false;
+            continue;
+        }
+        let g = &ev.agg[x as usize];
+        if g.clickables > 0 || g.link_chars > 0 || g.chars > TITLED_LINE_MAX_CHARS {
+            return false;
+        }
+        heading |= before && is_in(HEADING_TAGS, &page.node(x).tag);
+        extra += g.chars;
+    }
+    heading && extra <= TITLED_STEP_MAX_CHARS
 }
 
 /// A growth step that adds a row of links, mostly link text: more than

@@ -118,6 +118,19 @@ pub struct BlockEvidence {
     /// before it ("Abonnieren Sie unseren Newsletter *hier*."): the
     /// sentence points at where it sends the reader.
     pub ends_in_link: bool,
+    /// The own text's last sentence is a short link of its own after a
+    /// sentence of pitch ("Dankzij 2.400 coöperanten. *Word ook
+    /// coöperant*"): a button written as a link. A source link sits inside
+    /// a sentence ("…, says the *council*."), not after its stop.
+    pub ends_in_link_sentence: bool,
+    /// A link to a mailing list or a messaging channel whose words name
+    /// the account it goes to ("@didbannews" to t.me/didbannews): a follow
+    /// button, worded in any language.
+    pub names_account: bool,
+    /// Scratch for `ends_in_link_sentence`: the text so far ends in a
+    /// sentence stop, and the characters of the trailing link sentence.
+    after_stop: bool,
+    link_sentence_chars: usize,
     /// Letters of the own text outside links: a row of links has only
     /// separators between them, a sentence with links has words.
     pub plain_letters: usize,
@@ -357,6 +370,18 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
             b.ends_in_link = s.in_link
                 && seg_text.chars().any(char::is_alphabetic)
                 && b.sentence_breaks == marks.sentence_breaks;
+            let continues = s.in_link && (b.after_stop || b.ends_in_link_sentence);
+            b.link_sentence_chars = if continues {
+                b.link_sentence_chars + chars
+            } else {
+                0
+            };
+            b.ends_in_link_sentence = continues
+                && b.link_sentence_chars <= LINK_SENTENCE_MAX_CHARS
+                && seg_text.chars().any(char::is_alphabetic);
+            b.after_stop = seg_text
+                .trim_end()
+                .ends_with(['.', '!', '?', '\u{3002}', '\u{ff01}', '\u{ff1f}']);
         }
     }
     NodeText {
@@ -455,9 +480,11 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
             }
             // An address is contact information, not an ask: "email" in
             // "[email protected]" (a CDN's obfuscated mailto link) or in
-            // "news@example.com".
+            // "news@example.com". A handle is not an address: "Follow
+            // @harbournews" asks.
             let seg_text = &ix.doc[seg.start as usize..(seg.start + seg.len) as usize];
-            if seg.in_link && (seg_text.contains('@') || seg_text.contains("email protected")) {
+            if seg.in_link && (has_email_address(seg_text) || seg_text.contains("email protected"))
+            {
                 continue;
             }
             // A bare address shown as the link's text says where the link
@@ -481,6 +508,21 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
             b.hits.push(h);
         }
     }
+}
+
+/// Whether `text` holds an e-mail address: an `@` between a word's letters
+/// ("news@example.com"), not a handle's ("@harbournews").
+fn has_email_address(text: &str) -> bool {
+    text.match_indices('@').any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && text[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// A cookie or ad-blocker phrase that the word before it denies ("keine
@@ -968,13 +1010,19 @@ fn link_destinations(
         }
         let mut found = m.find_links(&node.link);
         // A page named by its path ("/newsletter") tells what a line's
-        // link asks for; a link alone to it is a menu's entry, a
+        // link asks for, or a link that is a sentence on its own line
+        // ("Sign up for our newsletter here"); a link alone to it is a
+        // menu's entry, a list's a headline, a
         // paragraph that links it is narrative, and an address printed as
         // the link's text is a pointer (see `looks_like_address`).
-        if b.plain_letters < PATH_LINK_MIN_LETTERS
-            || b.own_chars > PATH_LINK_MAX_CHARS
-            || b.ends_in_address
-        {
+        let line = b.plain_letters >= PATH_LINK_MIN_LETTERS
+            || (b.link_only()
+                && !is_in(
+                    PATH_LINK_LIST_TAGS,
+                    &page.nodes[ix.block_of[i] as usize].tag,
+                )
+                && node_words(page, i) >= PATH_LINK_SENTENCE_MIN_WORDS);
+        if !line || b.own_chars > PATH_LINK_MAX_CHARS || b.ends_in_address {
             for k in 0..Category::COUNT {
                 if found.best[k].is_some_and(|e| m.links[e as usize].token.starts_with('/')) {
                     found.nag[k] = 0;
@@ -983,6 +1031,9 @@ fn link_destinations(
         }
         if found.nag.iter().all(|&w| w == 0) {
             continue;
+        }
+        if found.nag[Category::Newsletter.index()] > 0 && names_its_account(page, i) {
+            b.names_account = true;
         }
         if found.nag[Category::AppBanner.index()] > 0 {
             b.store_links = b.store_links.saturating_add(1);
@@ -995,6 +1046,45 @@ fn link_destinations(
             }
         }
     }
+}
+
+/// Whether link `i`'s own words name the account at the end of its path
+/// (`@siangprachachon` to line.me/R/ti/p/@siangprachachon, `t.me/kongsum`
+/// to t.me/kongsum): at least [`ACCOUNT_MIN_CHARS`] of a handle.
+fn names_its_account(page: &Page, i: usize) -> bool {
+    let dest = &page.nodes[i].link;
+    let path = dest.split(['?', '#']).next().unwrap_or("");
+    let handle = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    let handle = handle.trim_start_matches('@').to_lowercase();
+    if handle.chars().count() < ACCOUNT_MIN_CHARS || !path.contains('/') {
+        return false;
+    }
+    let mut words = String::new();
+    for k in i + 1..page.nodes[i].end as usize {
+        if words.len() > ACCOUNT_MAX_TEXT_CHARS {
+            return false;
+        }
+        if page.nodes[k].is_text() {
+            words.push_str(&page.nodes[k].text.to_lowercase());
+        }
+    }
+    words.contains(&handle)
+}
+
+/// Words in the text under element `i` (stops after
+/// [`PATH_LINK_SENTENCE_MIN_WORDS`]: only the threshold matters).
+fn node_words(page: &Page, i: usize) -> usize {
+    let end = page.nodes[i].end as usize;
+    let mut words = 0;
+    for k in i + 1..end {
+        if page.nodes[k].is_text() {
+            words += page.nodes[k].text.split_whitespace().count();
+            if words >= PATH_LINK_SENTENCE_MIN_WORDS {
+                break;
+            }
+        }
+    }
+    words
 }
 
 impl BlockEvidence {
@@ -1093,6 +1183,9 @@ impl BlockEvidence {
             || (self.emphasised() && self.after_prose)
             || (self.ends_in_link
                 && self.sentence_breaks <= LINKED_ASK_MAX_SENTENCE_BREAKS
+                && self.own_chars <= SHORT_BLOCK_CHARS)
+            || (self.ends_in_link_sentence
+                && self.sentence_breaks <= CTA_MAX_SENTENCE_BREAKS
                 && self.own_chars <= SHORT_BLOCK_CHARS))
             && self.line_sized()
     }

@@ -160,6 +160,10 @@ pub const CTA_MAX_SENTENCE_BREAKS: usize = 2;
 /// paragraph of sentences, or a long one, that ends in a source link is
 /// narrative.
 pub const LINKED_ASK_MAX_SENTENCE_BREAKS: usize = 1;
+/// ... or whose last sentence is a link of its own of at most this many
+/// characters ("Přidejte se →", "Word ook coöperant"), after at most
+/// [`CTA_MAX_SENTENCE_BREAKS`] sentences of pitch.
+pub const LINK_SENTENCE_MAX_CHARS: usize = 40;
 
 /// A block counts as emphasised (an editor's line set apart from the
 /// narrative) when this share of its own text is in `<em>`/`<i>`/
@@ -229,6 +233,16 @@ pub const STORE_BADGE_MAX_CHARS: usize = 32;
 pub const PATH_LINK_MIN_LETTERS: usize = 20;
 /// ... and at most this many characters: a line, not a paragraph.
 pub const PATH_LINK_MAX_CHARS: usize = 160;
+/// A block that is one link counts it when the link's text is a sentence of
+/// at least this many words ("→ Esta investigação foi paga por 3.100
+/// leitores. Entre para essa lista."), and the block is no list's entry
+/// (a list of headlines).
+pub const PATH_LINK_SENTENCE_MIN_WORDS: usize = 6;
+/// A link's words name its account by at least this much of the handle,
+/// in a link text of at most [`ACCOUNT_MAX_TEXT_CHARS`] (a button).
+pub const ACCOUNT_MIN_CHARS: usize = 4;
+pub const ACCOUNT_MAX_TEXT_CHARS: usize = 120;
+pub const PATH_LINK_LIST_TAGS: &[&str] = &["li", "dt", "dd", "td", "th"];
 pub const STORE_NAMES: &[&str] = &[
     "app store",
     "appstore",
@@ -447,6 +461,15 @@ pub const GROW_SLACK_CHARS: usize = 60;
 /// amounts), mostly link text: "About · Help · Legal" or a box's social
 /// links beside it are the page's, a close link and "No thanks" the box's.
 pub const GROW_SLACK_LINKS: u32 = 2;
+
+/// Growth outside the article: a parent that adds only a heading above the
+/// box and short unlinked lines ("Lieber einmalig überweisen?" over a bank
+/// line, "Danke." under it) is the widget the box is set in, whatever its
+/// words: a nag goes with its heading. Each added line at most
+/// [`TITLED_LINE_MAX_CHARS`], all of them at most [`TITLED_STEP_MAX_CHARS`].
+pub const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+pub const TITLED_LINE_MAX_CHARS: usize = 160;
+pub const TITLED_STEP_MAX_CHARS: usize = 240;
 
 /// A box with a form or nag markup may take in one short blurb of plain
 /// prose this long when growing.

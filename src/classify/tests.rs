@@ -956,6 +956,49 @@ fn growth_takes_in_a_little_plain_text() {
 }
 
 #[test]
+fn a_box_outside_the_article_goes_with_its_heading() {
+    // HEADING_TAGS, TITLED_LINE_MAX_CHARS, TITLED_STEP_MAX_CHARS: a footer
+    // widget's heading and its unlinked fine print go with the bank line
+    // they frame, though neither has a word of an ask; a heading over a
+    // column of links, or prose longer than a line, stays.
+    const NOTE: &str =
+        "<p>Thank you. Receipts on request from the trust's office, by post or at the counter.</p>";
+    let widget = |heading: &str, note: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"foot-col\"><div class=\"w\">{heading}<p>Harbour Press Trust. Bank transfer to IBAN GB29 NWBK 6016 1331 9268 19, BIC NWBKGB2L. Every gift helps us report.</p>{note}</div></div><div class=\"foot-col\"><p>Harbour Press, 4 Quay Street, Port Alder</p></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "heading and fine print",
+            html: widget("<h3>Rather pay once?</h3>", NOTE),
+            hide: &["Rather pay once?", "IBAN GB29", "Thank you. Receipts"],
+            keep: &["4 Quay Street"],
+        },
+        Row {
+            name: "a heading below the line is not its title",
+            html: widget("", &format!("{NOTE}<h3>Rather pay once?</h3>")),
+            hide: &["IBAN GB29"],
+            keep: &["Rather pay once?"],
+        },
+        Row {
+            name: "a linked line beside it",
+            html: widget(
+                "<h3>Rather pay once?</h3>",
+                "<p>The trust publishes its accounts every spring: read <a href=\"/about/funding\">how we are funded</a>.</p>",
+            ),
+            hide: &["IBAN GB29"],
+            keep: &["Rather pay once?", "how we are funded"],
+        },
+    ]);
+}
+
+#[test]
 fn markup_of_the_category_supports_a_strong_phrase() {
     // HINT_SUPPORT: in the article body, "chip in" (weight 2) seeds in a
     // box marked up "support-us" (a weight-2 hint), not in a plain box.
@@ -3340,6 +3383,120 @@ fn a_reader_poll_is_a_question_not_a_nag() {
             html: page("en", "", "", donate),
             hide: &["Every gift keeps the island's newsroom open"],
             keep: &[],
+        },
+    ]);
+}
+
+#[test]
+fn a_link_that_is_the_last_sentence_is_the_lines_button() {
+    // LINK_SENTENCE_MAX_CHARS, BlockEvidence::ends_in_link_sentence: a
+    // sentence of pitch and a short link of its own after its stop ("Join
+    // them") is a call to action in the flow; the same pitch with the link
+    // set inside a sentence, a longer link, or after three sentences is
+    // narrative.
+    let line = |p: &str| page("en", "", &format!("<p>{p}</p>"), "");
+    const PITCH: &str = "This story was made possible by readers like you.";
+    check(&[
+        Row {
+            name: "a link of its own after the stop",
+            html: line(&format!("{PITCH} <a href=\"/join\">Join them \u{2192}</a>")),
+            hide: &["made possible by readers like you"],
+            keep: &[],
+        },
+        Row {
+            name: "a long link after the stop",
+            html: line(&format!(
+                "{PITCH} <a href=\"/about\">Read the annual report of the Harbour Press Trust</a>"
+            )),
+            hide: &[],
+            keep: &["made possible by readers like you"],
+        },
+        Row {
+            name: "after three sentences",
+            html: line(&format!(
+                "The trust met on Monday. It heard the accounts. {PITCH} <a href=\"/join\">Join them</a>"
+            )),
+            hide: &[],
+            keep: &["made possible by readers like you"],
+        },
+    ]);
+}
+
+#[test]
+fn a_line_that_is_one_linked_sentence_counts_where_it_goes() {
+    // PATH_LINK_SENTENCE_MIN_WORDS, PATH_LINK_LIST_TAGS: a line in the
+    // article that is one link, a sentence long, to a page named for an ask
+    // ("/newsletter") counts where it goes beside its own weak words; the
+    // same link as a list's entry is a headline, a short one a menu entry.
+    const LINK: &str =
+        "<a href=\"/newsletter/\">The harbour's week in one email, every Friday morning</a>";
+    check(&[
+        Row {
+            name: "a linked sentence on its own line",
+            html: page("en", "", &format!("<p>{LINK}</p>"), ""),
+            hide: &["in one email, every Friday morning"],
+            keep: &[],
+        },
+        Row {
+            name: "a list's entry",
+            html: page(
+                "en",
+                "",
+                &format!(
+                    "<ul><li>{LINK}</li><li><a href=\"/news/tides\">Tide tables for the week</a></li></ul>"
+                ),
+                "",
+            ),
+            hide: &[],
+            keep: &["in one email, every Friday morning"],
+        },
+        Row {
+            name: "five words",
+            html: page(
+                "en",
+                "",
+                "<p><a href=\"/newsletter/\">One email every Friday morning</a></p>",
+                "",
+            ),
+            hide: &[],
+            keep: &["One email every Friday morning"],
+        },
+    ]);
+}
+
+#[test]
+fn a_follow_button_names_the_channel_it_joins() {
+    // has_email_address, names_its_account, ACCOUNT_MIN_CHARS: a handle in
+    // a link ("@harbournews") is no e-mail address, so the link's words
+    // count; a link to a messaging channel whose words name the account it
+    // joins is a follow button, beside a word of the ask that alone would
+    // not carry the link; without the handle the same link is a social link.
+    let tg = |words: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!("<div class=\"tg\"><a href=\"https://t.me/harbournews\">{words}</a></div>"),
+        )
+    };
+    check(&[
+        Row {
+            name: "a handle beside the ask",
+            html: tg("Join our channel @harbournews"),
+            hide: &["Join our channel"],
+            keep: &[],
+        },
+        Row {
+            name: "the handle names the channel",
+            html: tg("Telegram channel @harbournews"),
+            hide: &["Telegram channel"],
+            keep: &[],
+        },
+        Row {
+            name: "no handle",
+            html: tg("Telegram channel"),
+            hide: &[],
+            keep: &["Telegram channel"],
         },
     ]);
 }
