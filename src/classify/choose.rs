@@ -546,6 +546,12 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     if a.chars > SHAPE_MAX_CHARS {
         return None;
     }
+    if !chrome
+        && let Some(c) = ask_box(inp, id)
+        && ask_box(inp, inp.page.node(id).parent).is_none()
+    {
+        return Some(c);
+    }
     // Store links, and most of the box's links: a footer row of "About ·
     // Help · Get the app" or a follow box with its social links is not.
     let stores = |x: NodeId| {
@@ -936,6 +942,38 @@ fn adds_prose_box(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
             && is_in(INSET_TAGS, &inp.page.node(x).tag)
             && inp.ev.agg[x as usize].clean_prose > 0
     })
+}
+
+/// A box outside the article whose one or two links go to a page named for
+/// one ask by its path ("/socias/alta", "/prenumerera", "/podporte-nas"),
+/// with a pitch of its own beside them: the site's voice may word the
+/// pitch any way, the destination says what it asks (see
+/// [`ASK_BOX_MAX_CHARS`]). The largest such box is the seed.
+fn ask_box(inp: &ChooseInput, x: NodeId) -> Option<Category> {
+    if x == NO_PARENT {
+        return None;
+    }
+    let a = &inp.ev.agg[x as usize];
+    if !is_in(INSET_TAGS, &inp.page.node(x).tag)
+        || !(1..=ASK_BOX_MAX_CLICKABLES).contains(&a.clickables)
+        || a.chars > ASK_BOX_MAX_CHARS
+        || a.chars < a.link_chars + ASK_BOX_MIN_PITCH_CHARS
+        || a.h1s + a.captions + a.bylines + a.comment_marks > 0
+        || a.email_inputs + a.password_inputs + a.textareas > 0
+        || inp.ev.ctx[x as usize].menu
+    {
+        return None;
+    }
+    let mut asks = Category::ALL
+        .into_iter()
+        .filter(|k| a.ask_paths[k.index()] >= WEIGHT_STRONG);
+    let c = asks.next()?;
+    // Wording of another ask names the box better than where it links.
+    let worded_else = Category::ALL
+        .into_iter()
+        .any(|k| k != c && a.top_weight[k.index()] >= WEIGHT_STRONG);
+    (asks.next().is_none() && !worded_else && inp.enabled[c.index()] && outside_article(inp, x, c))
+        .then_some(c)
 }
 
 /// Whether `parent`, outside the article and the comments, adds to the box

@@ -127,6 +127,9 @@ pub struct BlockEvidence {
     /// the account it goes to ("@didbannews" to t.me/didbannews): a follow
     /// button, worded in any language.
     pub names_account: bool,
+    /// Per category: a link here goes to a page named for the ask by a
+    /// whole path segment ("/prenumerera"), counted as evidence or not.
+    pub ask_paths: [u8; Category::COUNT],
     /// Scratch for `ends_in_link_sentence`: the text so far ends in a
     /// sentence stop, and the characters of the trailing link sentence.
     after_stop: bool,
@@ -161,6 +164,9 @@ pub struct Agg {
     pub strong_blocks: u32,
     /// Heaviest link destination per category in the subtree.
     pub links: [u8; Category::COUNT],
+    /// Per category: a link in the subtree goes to a page named for the
+    /// ask by its path (`BlockEvidence::ask_paths`).
+    pub ask_paths: [u8; Category::COUNT],
     /// Per category: blocks whose own wording has a phrase of weight 2 or
     /// more of it (the same ask said in a heading, a text and a button).
     pub worded: [u16; Category::COUNT],
@@ -770,6 +776,7 @@ fn sums(
             }
             max_each(&mut a.top_weight, &b.top_weight);
             max_each(&mut a.links, &b.links);
+            max_each(&mut a.ask_paths, &b.ask_paths);
             a.store_links += u32::from(b.store_links);
             a.privacy_links += u32::from(b.privacy_links);
             a.legal_links += u32::from(b.legal_links);
@@ -1022,9 +1029,11 @@ fn link_destinations(
                     &page.nodes[ix.block_of[i] as usize].tag,
                 )
                 && node_words(page, i) >= PATH_LINK_SENTENCE_MIN_WORDS);
-        if !line || b.own_chars > PATH_LINK_MAX_CHARS || b.ends_in_address {
-            for k in 0..Category::COUNT {
-                if found.best[k].is_some_and(|e| m.links[e as usize].token.starts_with('/')) {
+        let counted = line && b.own_chars <= PATH_LINK_MAX_CHARS && !b.ends_in_address;
+        for k in 0..Category::COUNT {
+            if found.best[k].is_some_and(|e| m.links[e as usize].token.starts_with('/')) {
+                b.ask_paths[k] = b.ask_paths[k].max(found.nag[k]);
+                if !counted {
                     found.nag[k] = 0;
                 }
             }
@@ -1223,6 +1232,7 @@ impl Agg {
         self.hit_blocks += a.hit_blocks;
         max_each(&mut self.top_weight, &a.top_weight);
         max_each(&mut self.links, &a.links);
+        max_each(&mut self.ask_paths, &a.ask_paths);
         for (t, o) in self.worded.iter_mut().zip(a.worded) {
             *t = t.saturating_add(o);
         }

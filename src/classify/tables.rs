@@ -462,6 +462,13 @@ pub const GROW_SLACK_CHARS: usize = 60;
 /// links beside it are the page's, a close link and "No thanks" the box's.
 pub const GROW_SLACK_LINKS: u32 = 2;
 
+/// Ask boxes (`choose::ask_box`): at most this much text, this many links
+/// or buttons, and at least this many characters outside links (a pitch,
+/// not a menu entry or a headline).
+pub const ASK_BOX_MAX_CHARS: usize = 400;
+pub const ASK_BOX_MAX_CLICKABLES: u32 = 2;
+pub const ASK_BOX_MIN_PITCH_CHARS: usize = 40;
+
 /// Growth outside the article: a parent that adds only a heading above the
 /// box and short unlinked lines ("Lieber einmalig überweisen?" over a bank
 /// line, "Danke." under it) is the widget the box is set in, whatever its

@@ -956,6 +956,63 @@ fn growth_takes_in_a_little_plain_text() {
 }
 
 #[test]
+fn a_box_outside_the_article_asks_where_its_link_goes() {
+    // ask_box, ASK_BOX_MAX_CHARS, ASK_BOX_MAX_CLICKABLES,
+    // ASK_BOX_MIN_PITCH_CHARS: outside the article, a small box whose one
+    // link goes to a page named for an ask ("/subscription") asks for it,
+    // in whatever words; a box of three links, one linking elsewhere, or
+    // the same box set into the article stays.
+    let boxed = |links: &str| {
+        format!(
+            "<aside class=\"w\"><h2>The Harbour Times in your letterbox</h2><p>Three issues a season, delivered with the tide tables and a chart of the bay.</p>{links}</aside>"
+        )
+    };
+    let one = boxed("<a href=\"/subscription/?from=side\">I want the paper</a>");
+    check(&[
+        Row {
+            name: "its one link goes to the subscription page",
+            html: page("en", "", "", &one),
+            hide: &[
+                "in your letterbox",
+                "Three issues a season",
+                "I want the paper",
+            ],
+            keep: &[],
+        },
+        Row {
+            name: "three links",
+            html: page(
+                "en",
+                "",
+                "",
+                &boxed(
+                    "<a href=\"/subscription/\">Subscribe</a> <a href=\"/tides/\">Tides</a> <a href=\"/charts/\">Charts</a>",
+                ),
+            ),
+            hide: &[],
+            keep: &["Three issues a season"],
+        },
+        Row {
+            name: "it links elsewhere",
+            html: page(
+                "en",
+                "",
+                "",
+                &boxed("<a href=\"/tides/\">I want the tables</a>"),
+            ),
+            hide: &[],
+            keep: &["Three issues a season"],
+        },
+        Row {
+            name: "set into the article",
+            html: page("en", "", &one, ""),
+            hide: &[],
+            keep: &["Three issues a season"],
+        },
+    ]);
+}
+
+#[test]
 fn a_box_outside_the_article_goes_with_its_heading() {
     // HEADING_TAGS, TITLED_LINE_MAX_CHARS, TITLED_STEP_MAX_CHARS: a footer
     // widget's heading and its unlinked fine print go with the bank line
