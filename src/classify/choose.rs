@@ -218,7 +218,12 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 {
                     need = need.min(OUTSIDE_SEED_SCORE);
                 }
-                if link_only && in_link_list(inp, id, b.top_weight[c.index()] >= WEIGHT_ALONE) {
+                // (A block with a line of its own beside its link, a
+                // title above a button, is a box, not a list's entry.)
+                if link_only
+                    && ev.agg[i].chars < ev.agg[i].link_chars + PATH_LINK_MIN_LETTERS
+                    && in_link_list(inp, id, b.top_weight[c.index()] >= WEIGHT_ALONE)
+                {
                     need += LINK_BLOCK_EXTRA_SCORE;
                     // A headline made of a topic's words ("会员收费再引争议":
                     // membership fees, paid) asks nothing: in a list only a

@@ -3559,6 +3559,36 @@ fn a_follow_button_names_the_channel_it_joins() {
 }
 
 #[test]
+fn a_box_with_a_line_of_its_own_is_no_list_entry() {
+    // in_link_list, PATH_LINK_MIN_LETTERS: beside the article in a <main>
+    // full of links, a box of a title and its link is a box, so a follow
+    // button counts as it does anywhere; a bare link there is a list's
+    // entry and needs more.
+    let main = |boxed: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{ARTICLE}</div></article>{boxed}<ul class=\"related\"><li><a href=\"/a\">Tide tables for the week</a></li><li><a href=\"/b\">Ferry times change in May</a></li><li><a href=\"/c\">Quay market returns</a></li><li><a href=\"/d\">Lifeboat crew honoured</a></li></ul></main></body></html>"
+        )
+    };
+    let link = "<a href=\"https://t.me/harbournews\">Telegram channel @harbournews</a>";
+    check(&[
+        Row {
+            name: "a title and its link",
+            html: main(&format!(
+                "<div class=\"tg\"><p>If the site is blocked, the news is waiting there</p>{link}</div>"
+            )),
+            hide: &["Telegram channel @harbournews", "the news is waiting there"],
+            keep: &[],
+        },
+        Row {
+            name: "a bare link",
+            html: main(&format!("<div class=\"tg\">{link}</div>")),
+            hide: &[],
+            keep: &["Telegram channel @harbournews"],
+        },
+    ]);
+}
+
+#[test]
 fn a_short_sentence_that_ends_in_its_link_asks_by_it() {
     // LINKED_ASK_MAX_SENTENCE_BREAKS, BlockEvidence::ends_in_link: "Abonnieren
     // Sie unseren Newsletter *hier*." asks by its link although the link's
