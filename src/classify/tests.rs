@@ -3555,6 +3555,12 @@ fn a_follow_button_names_the_channel_it_joins() {
             hide: &[],
             keep: &["Telegram channel"],
         },
+        Row {
+            name: "the account's name without its handle",
+            html: tg("Telegram channel harbournews"),
+            hide: &[],
+            keep: &["Telegram channel"],
+        },
     ]);
 }
 
