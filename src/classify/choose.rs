@@ -870,7 +870,13 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 .map(|k| s[k.index()])
                 .sum::<f32>()
         };
-        let extra_score = total(&a.score) - total(&cur.score);
+        // In a comment section only the prompt's own category pays: readers
+        // write "I donated by SMS" under a "log in to comment" gate.
+        let extra_score = if ev.ctx[a_id as usize].comments {
+            a.score[c.index()] - cur.score[c.index()]
+        } else {
+            total(&a.score) - total(&cur.score)
+        };
         let structure = ev.hint(a_id, c) >= HINT_SUPPORT
             || ev.hint_set(a_id).is_some_and(|h| h.promo > 0)
             || is_overlay(

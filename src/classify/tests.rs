@@ -992,6 +992,26 @@ fn a_comment_gate_goes_with_its_line() {
 }
 
 #[test]
+fn in_comments_only_the_prompts_own_words_pay_for_growth() {
+    // grow's extra_score in a comment section: readers' short comments
+    // that mention giving ("I donated by text") do not pay for a login
+    // gate's box to grow over them, though donation asks may share a
+    // login's box elsewhere.
+    let html = page(
+        "en",
+        "",
+        "",
+        "<div class=\"comments\" id=\"comments\"><h3>COMMENTS (34)</h3><div class=\"c\"><span>Ayla K.</span><p>The same creek flooded last year and nothing was done.</p></div><div class=\"c\"><span>Kerem</span><p>I made a donation by text, everyone do your bit.</p></div><div class=\"c-login\"><p>To comment you must be logged in. Membership is free.</p><a href=\"/member/login\" class=\"btn\">Log in</a> <a href=\"/member/join\" class=\"btn\">Sign up</a></div></div>",
+    );
+    check(&[Row {
+        name: "short comments about giving",
+        html,
+        hide: &["To comment you must be logged in"],
+        keep: &["I made a donation by text", "The same creek flooded"],
+    }]);
+}
+
+#[test]
 fn a_box_outside_the_article_asks_where_its_link_goes() {
     // ask_box, ASK_BOX_MAX_CHARS, ASK_BOX_MAX_CLICKABLES,
     // ASK_BOX_MIN_PITCH_CHARS: outside the article, a small box whose one
