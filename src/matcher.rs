@@ -26,6 +26,10 @@ use std::fmt;
 /// (for), ka- (like).
 const AR_PROCLITICS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
 
+/// A match that fails its word boundaries is retried this many times with
+/// a shorter phrase at the same start (each a search of a few bytes).
+const SHORTER_TRIES: usize = 4;
+
 /// The text after a phrase ends the word there: no letter follows, and no
 /// apostrophe with a letter after it ("don't" is one word; at the start,
 /// "l'app" is two).
@@ -629,14 +633,15 @@ impl Matcher {
             let Ok(Some(m)) = self.ac.try_find(&Input::new(text).range(pos..)) else {
                 break;
             };
-            let id = m.pattern().as_u32();
-            if self.bounded(text, m.start(), m.end(), id, &words) {
+            if let Some((end, id)) =
+                self.bounded_at(text, m.start(), m.end(), m.pattern().as_u32(), &words)
+            {
                 out.push(Hit {
                     start: m.start(),
-                    end: m.end(),
+                    end,
                     entry: id,
                 });
-                pos = m.end();
+                pos = end;
             } else {
                 pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
             }
@@ -659,6 +664,39 @@ impl Matcher {
                 }
             });
         }
+    }
+
+    /// The longest phrase starting at `start` that keeps its word
+    /// boundaries: the automaton's match, else a shorter one at the same
+    /// start ("buletina*" in "buletinaren" when the whole word "buletina"
+    /// came first and failed its end). At most [`SHORTER_TRIES`] retries.
+    fn bounded_at(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        id: u32,
+        words: &PageWords,
+    ) -> Option<(usize, u32)> {
+        if self.bounded(text, start, end, id, words) {
+            return Some((end, id));
+        }
+        let mut end = end;
+        for _ in 0..SHORTER_TRIES {
+            // Cannot fail: see `find_phrases_on`.
+            let Ok(Some(m)) = self.ac.try_find(&Input::new(text).range(start..end - 1)) else {
+                return None;
+            };
+            if m.start() != start {
+                return None;
+            }
+            let id = m.pattern().as_u32();
+            if self.bounded(text, start, m.end(), id, words) {
+                return Some((m.end(), id));
+            }
+            end = m.end();
+        }
+        None
     }
 
     fn bounded(&self, text: &str, start: usize, end: usize, id: u32, words: &PageWords) -> bool {
@@ -893,6 +931,27 @@ mod tests {
         assert!(!has("de", "two free trials left", "free trial"));
         assert!(!has("en", "free trialist", "free trial"));
         assert!(!on("en", "clinical trials").iter().any(|x| x == "trial"));
+    }
+
+    #[test]
+    fn a_shorter_phrase_at_the_same_start_is_tried_when_the_longest_fails_its_boundary() {
+        // bounded_at, SHORTER_TRIES: the whole word is the automaton's
+        // match in "zubuletinaren" and fails its end; the stem at the same
+        // start still matches, whichever is listed first. A stem that does
+        // not fit stays unmatched. (Made-up words, so that the real files'
+        // order plays no part.)
+        let bundle = PatternFiles::builtin().to_bundle().replacen(
+            "=== eu.txt\n",
+            "=== eu.txt\n[newsletter]\n2 zubuletina\n1 zubuletin*\n2 zuharpidetza\n",
+            1,
+        );
+        let m = Matcher::from_files(&PatternFiles::from_bundle(&bundle).unwrap(), &[]).unwrap();
+        assert_eq!(
+            texts_on(&m, "eu", "jaso gure zubuletinaren berriak"),
+            ["zubuletin"]
+        );
+        assert_eq!(texts_on(&m, "eu", "gure zubuletina jaso"), ["zubuletina"]);
+        assert!(texts_on(&m, "eu", "zuharpidetzaren baldintzak").is_empty());
     }
 
     #[test]

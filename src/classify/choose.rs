@@ -830,8 +830,20 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         let extra = a.chars - cur.chars;
         let extra_prose = a.clean_prose - cur.clean_prose;
         // In a comment section, prose the prompt's box would take in is
-        // readers' comments, marked up or not.
-        if ev.ctx[a_id as usize].comments && extra_prose > 0 {
+        // readers' comments, marked up or not; except the gate's own line
+        // above its sign-in buttons (a gate offers ways in; a comment has
+        // one "log in to reply"): one short line, in a box of its own
+        // beside the comments, not in one (no comment marks), with nothing
+        // after the buttons (the comments below the gate).
+        let gate_line = c == Category::Login
+            && a.comment_marks == 0
+            && !ev.ctx[a_id as usize].comment_item
+            && a.chars <= GATE_BOX_MAX_CHARS
+            && extra_prose <= SHORT_BLOCK_CHARS
+            && cur.clickables >= GATE_MIN_BUTTONS
+            && a.clickables == cur.clickables
+            && nothing_after(inp, a_id, cand);
+        if ev.ctx[a_id as usize].comments && extra_prose > 0 && !gate_line {
             break;
         }
         // Inside the article body a box never takes in a paragraph without
@@ -858,7 +870,13 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 .map(|k| s[k.index()])
                 .sum::<f32>()
         };
-        let extra_score = total(&a.score) - total(&cur.score);
+        // In a comment section only the prompt's own category pays: readers
+        // write "I donated by SMS" under a "log in to comment" gate.
+        let extra_score = if ev.ctx[a_id as usize].comments {
+            a.score[c.index()] - cur.score[c.index()]
+        } else {
+            total(&a.score) - total(&cur.score)
+        };
         let structure = ev.hint(a_id, c) >= HINT_SUPPORT
             || ev.hint_set(a_id).is_some_and(|h| h.promo > 0)
             || is_overlay(
@@ -1005,6 +1023,15 @@ fn titled_widget(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
         extra += g.chars;
     }
     heading && extra <= TITLED_STEP_MAX_CHARS
+}
+
+/// Whether no child of `parent` after the one holding `cand` has text.
+fn nothing_after(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
+    inp.page
+        .children(parent)
+        .skip_while(|&x| !inp.page.contains(x, cand))
+        .skip(1)
+        .all(|x| inp.ev.agg[x as usize].chars == 0)
 }
 
 /// A growth step that adds a row of links, mostly link text: more than

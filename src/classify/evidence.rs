@@ -1059,7 +1059,7 @@ fn link_destinations(
 
 /// Whether link `i`'s own words name the account at the end of its path
 /// (`@siangprachachon` to line.me/R/ti/p/@siangprachachon, `t.me/kongsum`
-/// to t.me/kongsum): at least [`ACCOUNT_MIN_CHARS`] of a handle.
+/// to t.me/kongsum): a handle of at least [`ACCOUNT_MIN_CHARS`].
 fn names_its_account(page: &Page, i: usize) -> bool {
     let dest = &page.nodes[i].link;
     let path = dest.split(['?', '#']).next().unwrap_or("");
@@ -1077,7 +1077,9 @@ fn names_its_account(page: &Page, i: usize) -> bool {
             words.push_str(&page.nodes[k].text.to_lowercase());
         }
     }
-    words.contains(&handle)
+    // Written as a handle or as the address: "Subscribe" to
+    // list-manage.com/subscribe names no account.
+    words.contains(&format!("@{handle}")) || words.contains(&format!("/{handle}"))
 }
 
 /// Words in the text under element `i` (stops after

@@ -462,6 +462,13 @@ pub const GROW_SLACK_CHARS: usize = 60;
 /// links beside it are the page's, a close link and "No thanks" the box's.
 pub const GROW_SLACK_LINKS: u32 = 2;
 
+/// A comment gate's box (its line and its sign-in buttons) holds at most
+/// this much text: a reader's comment beside a "log in to reply" link is
+/// longer, or marked as a comment.
+pub const GATE_BOX_MAX_CHARS: usize = 300;
+/// ... and it offers at least this many ways in (Google, Facebook, e-mail).
+pub const GATE_MIN_BUTTONS: u32 = 2;
+
 /// Ask boxes (`choose::ask_box`): at most this much text, this many links
 /// or buttons, and at least this many characters outside links (a pitch,
 /// not a menu entry or a headline).
