@@ -69,12 +69,16 @@ async function read(tab) {
   // the verdict (content.js applyVerdict), and its proposals are marked
   // last: settle's margin after the verdict is not it on a loaded machine.
   await tab.waitForFunction(() => performance.getEntriesByName('quietpage:fingerprint-proposals').length > 0, null, { timeout: 10000 });
-  return tab.evaluate(() => ({
-    probe: window.__qpPaintStop().blocks,
-    early: window.__qpEarly(),
-    left: document.querySelectorAll('[data-quietpage-early]').length,
-    stats: performance.getEntriesByName('quietpage:fingerprints').map((e) => e.detail),
-  }));
+  return tab.evaluate(() => {
+    const { firstPaint, blocks } = window.__qpPaintStop();
+    return {
+      firstPaint,
+      probe: blocks,
+      early: window.__qpEarly(),
+      left: document.querySelectorAll('[data-quietpage-early]').length,
+      stats: performance.getEntriesByName('quietpage:fingerprints').map((e) => e.detail),
+    };
+  });
 }
 
 /** The fingerprint fingerprint.js gives the element `sel` of the page in `tab`. */
@@ -100,8 +104,14 @@ test('second visit: a nag only its words tell apart is hidden by its fingerprint
   const why = JSON.stringify(second);
   assert.ok(second.probe[NOTICE]?.frames > 0, `the notice was watched: ${why}`);
   assert.equal(second.early[NOTICE], true, `the watcher marked the notice: ${why}`);
+  // Painted, not "in any frame": Chromium runs animation frames before the
+  // first paint that it never presents (paint-probe.mjs), and on a loaded
+  // machine the storage read can answer after one of them (seen in CI: a
+  // frame at 50 ms, the notice marked in the next). What a reader sees is
+  // the presented frames, so that is the claim; it needs the first paint's
+  // time to mean anything.
+  assert.ok(second.firstPaint > 0, `the first paint is known: ${why}`);
   assert.equal(second.probe[NOTICE].painted, false, `the notice never painted: ${why}`);
-  assert.equal(second.probe[NOTICE].visibleInAnyFrame, false, `nor in any frame: ${why}`);
   assert.equal(second.early[QUOTE], false, `the article box is not marked: ${why}`);
   assert.equal(second.probe[QUOTE].hiddenInAnyFrame, false, `and drawn in every frame: ${why}`);
   // The first verdict judged the mark: confirmed, and the verdict's own marker hides the notice now.
