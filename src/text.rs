@@ -122,6 +122,26 @@ pub fn is_unspaced_script(c: char) -> bool {
         | 0x20000..=0x2FFFF) // CJK ext B+
 }
 
+/// Characters of an unspaced script counted as one word by [`word_count`]
+/// (Chinese words run one to three characters, most often two).
+pub const UNSPACED_CHARS_PER_WORD: usize = 2;
+
+/// Words in `s`: runs between spaces, and in unspaced scripts every
+/// [`UNSPACED_CHARS_PER_WORD`] characters (a dash or other mark alone is
+/// no word), so that a threshold in words
+/// means about the same length of sentence in every language.
+pub fn word_count(s: &str) -> usize {
+    let mut words = 0;
+    let mut unspaced = 0;
+    for w in s.split_whitespace() {
+        unspaced += w.chars().filter(|&c| is_unspaced_script(c)).count();
+        if w.chars().any(is_word_char) {
+            words += 1;
+        }
+    }
+    words + unspaced / UNSPACED_CHARS_PER_WORD
+}
+
 /// The punctuation the evidence counts in a run of text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Punctuation {
@@ -163,6 +183,20 @@ pub fn punctuation(s: &str) -> Punctuation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_reads_spaced_and_unspaced_scripts_alike() {
+        for (t, n) in [
+            ("Suscribite y recibí cada día las noticias", 7),
+            ("Login — Register", 2),
+            ("", 0),
+            ("订阅我们的新闻通讯", 4),
+            ("Follow 新闻 now", 3),
+            ("สมัครรับข่าวสาร", 7),
+        ] {
+            assert_eq!(word_count(t), n, "{t:?}");
+        }
+    }
 
     #[test]
     fn the_ascii_fast_path_folds_as_the_table_does() {

@@ -203,7 +203,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 enabled = [false; Category::COUNT];
                 enabled[Category::Login.index()] = inp.enabled[Category::Login.index()];
             }
-            if !(link_only && ev.ctx[i].nav)
+            let widget = b.chrome_sentence && titled_seed(inp, id);
+            if !(link_only && ev.ctx[i].nav && !widget)
                 && let Some((c, s)) = strongest(&score, &enabled)
             {
                 let mut need = seed_threshold(b.own_chars);
@@ -1023,6 +1024,22 @@ fn titled_widget(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
         extra += g.chars;
     }
     heading && extra <= TITLED_STEP_MAX_CHARS
+}
+
+/// Whether `id` is under a heading of its own widget: [`titled_widget`]
+/// at most [`TITLED_SEED_MAX_LEVELS`] levels up.
+fn titled_seed(inp: &ChooseInput, id: NodeId) -> bool {
+    let mut x = id;
+    for _ in 0..TITLED_SEED_MAX_LEVELS {
+        x = inp.page.node(x).parent;
+        if x == NO_PARENT {
+            return false;
+        }
+        if titled_widget(inp, x, id) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether no child of `parent` after the one holding `cand` has text.

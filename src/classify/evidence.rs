@@ -8,6 +8,7 @@ use super::tables::*;
 use crate::category::Category;
 use crate::matcher::{HintSet, Hit, Matcher};
 use crate::page::{Flags, NO_PARENT, NodeId, Page, link_destination, link_host, same_site};
+use crate::text::word_count;
 
 /// Per-category scores.
 pub type Scores = [f32; Category::COUNT];
@@ -43,6 +44,9 @@ pub struct BlockEvidence {
     pub own_link_chars: usize,
     /// A phrase hit touches a link or button: a call to action.
     pub cta: bool,
+    /// A phrase hit in a link of the site's header or footer that is a
+    /// sentence, not a menu's entry (see `in_menu_link`).
+    pub chrome_sentence: bool,
     /// Heaviest phrase per category in the own text.
     pub top_weight: [u8; Category::COUNT],
     /// Score of the hits that lie in link or button text.
@@ -279,10 +283,10 @@ impl Evidence {
         let mut blocks: Blocks = vec![None; page.len()];
         let text = own_text(page, ix, &mut blocks);
         let (hints, ctx) = context_and_hints(page, ix, m);
-        phrases(ix, m, lang, &ctx, &mut blocks);
+        phrases(page, ix, m, lang, &ctx, &mut blocks);
         closing_asks(ix, m, lang, &mut blocks);
         link_destinations(page, ix, m, &ctx, &mut blocks);
-        prices(ix, &ctx, &mut blocks);
+        prices(page, ix, &ctx, &mut blocks);
         score_blocks(m, lang, &mut blocks);
         let mut agg = sums(page, ix, &blocks, &hints, &ctx, &text);
         prose(page, &hints, &ctx, &agg, &mut blocks);
@@ -470,7 +474,14 @@ fn context_and_hints(
 
 /// Pass 3: one automaton pass over the whole page text; each hit goes to
 /// its block (menu links and addresses skipped, quotes and links noted).
-fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mut Blocks) {
+fn phrases(
+    page: &Page,
+    ix: &TextIndex,
+    m: &Matcher,
+    lang: &str,
+    ctx: &[Context],
+    blocks: &mut Blocks,
+) {
     let mut hits = Vec::new();
     m.find_phrases_on(&ix.doc, lang, &mut hits);
     crate::sort::sort_by_key(&mut hits, |h| h.start);
@@ -478,7 +489,15 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
     for h in hits {
         let quoted = quotes.inside(&ix.doc, h.start);
         if let Some(seg) = ix.segment_at(h.start) {
-            if in_menu_link(seg, ctx) {
+            if in_menu_link(seg, ctx, page, &ix.doc) {
+                continue;
+            }
+            let chrome_sentence = seg.in_link && ctx[seg.block as usize].nav;
+            if chrome_sentence
+                && m.entry(h.entry)
+                    .meanings_on(lang)
+                    .all(|(c, _)| !CHROME_SENTENCE_CATEGORIES.contains(&c))
+            {
                 continue;
             }
             if negated(&ix.doc[..h.start], m, h.entry, lang) {
@@ -504,6 +523,7 @@ fn phrases(ix: &TextIndex, m: &Matcher, lang: &str, ctx: &[Context], blocks: &mu
                     .is_some_and(|s| s.in_link);
             let b = blocks[seg.block as usize].get_or_insert_with(Default::default);
             b.cta |= cta;
+            b.chrome_sentence |= chrome_sentence;
             b.used_cta |= cta && !quoted;
             b.quoted.push(quoted);
             if seg.in_link {
@@ -611,16 +631,23 @@ fn closing_asks(ix: &TextIndex, m: &Matcher, lang: &str, blocks: &mut Blocks) {
 /// Menu items and footer links ("Subscribe", "Log in", "Newsletters",
 /// "Abo ab 1 €/Monat") are navigation, not nags: text there is not read as
 /// wording.
-fn in_menu_link(seg: &Segment, ctx: &[Context]) -> bool {
-    seg.in_link && ctx[seg.block as usize].nav
+fn in_menu_link(seg: &Segment, ctx: &[Context], page: &Page, doc: &str) -> bool {
+    let c = &ctx[seg.block as usize];
+    if !seg.in_link || !c.nav {
+        return false;
+    }
+    c.menu
+        || is_in(PATH_LINK_LIST_TAGS, &page.nodes[seg.block as usize].tag)
+        || word_count(&doc[seg.start as usize..(seg.start + seg.len) as usize])
+            < CHROME_LINK_SENTENCE_MIN_WORDS
 }
 
 /// Pass 4b: prices per period and offers (see `price`), outside menu
 /// links.
-fn prices(ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
+fn prices(page: &Page, ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
     for at in super::price::prices_per_period(&ix.doc) {
         if let Some(seg) = ix.segment_at(at)
-            && !in_menu_link(seg, ctx)
+            && !in_menu_link(seg, ctx, page, &ix.doc)
         {
             blocks[seg.block as usize]
                 .get_or_insert_with(Default::default)
@@ -636,7 +663,7 @@ fn prices(ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
     }
     for at in super::price::offers(&ix.doc) {
         if let Some(seg) = ix.segment_at(at)
-            && !in_menu_link(seg, ctx)
+            && !in_menu_link(seg, ctx, page, &ix.doc)
             && let Some(b) = blocks[seg.block as usize].as_mut()
         {
             b.offer = true;
@@ -983,8 +1010,14 @@ fn link_destinations(
         // name the store: "Descarcă din App Store"), for the shape of a
         // box of badges ("Hafen gibt es auch als App!" above two badges):
         // a footer list or a menu that names its apps among its other
-        // links ("iPhone / iPad") is no such box.
-        if ctx[i].nav {
+        // links ("iPhone / iPad") is no such box. A link there that is a
+        // sentence is a widget's pitch, as its words are (`in_menu_link`).
+        let sentence = !is_in(
+            PATH_LINK_LIST_TAGS,
+            &page.nodes[ix.block_of[i] as usize].tag,
+        ) && node_words(page, i, CHROME_LINK_SENTENCE_MIN_WORDS)
+            >= CHROME_LINK_SENTENCE_MIN_WORDS;
+        if ctx[i].nav && !sentence {
             let mut words = String::new();
             for k in i + 1..node.end as usize {
                 if words.len() > 4 * STORE_BADGE_MAX_CHARS {
@@ -1028,7 +1061,8 @@ fn link_destinations(
                     PATH_LINK_LIST_TAGS,
                     &page.nodes[ix.block_of[i] as usize].tag,
                 )
-                && node_words(page, i) >= PATH_LINK_SENTENCE_MIN_WORDS);
+                && node_words(page, i, PATH_LINK_SENTENCE_MIN_WORDS)
+                    >= PATH_LINK_SENTENCE_MIN_WORDS);
         let counted = line && b.own_chars <= PATH_LINK_MAX_CHARS && !b.ends_in_address;
         for k in 0..Category::COUNT {
             if found.best[k].is_some_and(|e| m.links[e as usize].token.starts_with('/')) {
@@ -1082,15 +1116,15 @@ fn names_its_account(page: &Page, i: usize) -> bool {
     words.contains(&format!("@{handle}")) || words.contains(&format!("/{handle}"))
 }
 
-/// Words in the text under element `i` (stops after
-/// [`PATH_LINK_SENTENCE_MIN_WORDS`]: only the threshold matters).
-fn node_words(page: &Page, i: usize) -> usize {
+/// Words in the text under element `i` ([`word_count`]), counted up to
+/// `enough`: only a threshold matters.
+fn node_words(page: &Page, i: usize, enough: usize) -> usize {
     let end = page.nodes[i].end as usize;
     let mut words = 0;
     for k in i + 1..end {
         if page.nodes[k].is_text() {
-            words += page.nodes[k].text.split_whitespace().count();
-            if words >= PATH_LINK_SENTENCE_MIN_WORDS {
+            words += word_count(&page.nodes[k].text);
+            if words >= enough {
                 break;
             }
         }

@@ -238,6 +238,23 @@ pub const PATH_LINK_MAX_CHARS: usize = 160;
 /// leitores. Entre para essa lista."), and the block is no list's entry
 /// (a list of headlines).
 pub const PATH_LINK_SENTENCE_MIN_WORDS: usize = 6;
+/// In the site's header or footer (not in nav or menu markup), a link
+/// whose text is a sentence of at least this many words ("Suscribite y
+/// recibí cada día las noticias más importantes.") is a widget's pitch, not
+/// a menu's entry ("Newsletter", "Abo ab 1 €/Monat"): its words are read,
+/// unless it is a list's entry (a footer's list of headlines).
+pub const CHROME_LINK_SENTENCE_MIN_WORDS: usize = 6;
+/// What such a sentence asks for: not consent, whose links there are
+/// legal ones ("Do Not Sell My Personal Information").
+pub const CHROME_SENTENCE_CATEGORIES: &[Category] = &[
+    Category::Donation,
+    Category::Notification,
+    Category::Login,
+    Category::Paywall,
+    Category::Newsletter,
+    Category::AppBanner,
+    Category::AdblockWall,
+];
 /// A link's words name its account by at least this much of the handle,
 /// in a link text of at most [`ACCOUNT_MAX_TEXT_CHARS`] (a button).
 pub const ACCOUNT_MIN_CHARS: usize = 4;
@@ -484,6 +501,10 @@ pub const ASK_BOX_MIN_PITCH_CHARS: usize = 40;
 pub const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 pub const TITLED_LINE_MAX_CHARS: usize = 160;
 pub const TITLED_STEP_MAX_CHARS: usize = 240;
+/// A sentence linked in the site's header or footer seeds only under a
+/// heading of its own widget, found at most this many levels up: a lone
+/// footer link is a footer link, whatever it says.
+pub const TITLED_SEED_MAX_LEVELS: usize = 3;
 
 /// A box with a form or nag markup may take in one short blurb of plain
 /// prose this long when growing.

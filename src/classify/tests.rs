@@ -3578,6 +3578,57 @@ fn a_line_that_is_one_linked_sentence_counts_where_it_goes() {
 }
 
 #[test]
+fn a_sentence_linked_in_the_site_footer_is_a_widget_not_a_menu() {
+    // CHROME_LINK_SENTENCE_MIN_WORDS, CHROME_SENTENCE_CATEGORIES: in the
+    // site's footer a link that is a sentence is a widget's pitch, read
+    // with where it goes; a menu's entry, a list of headlines and a legal
+    // link stay.
+    let footer = |inner: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<footer><div class=\"col\">{inner}</div><p><a href=\"/about\">About us</a> · <a href=\"/contact\">Contact</a></p></footer>"
+            ),
+        )
+    };
+    const PITCH: &str = "<h2>Morning Briefing</h2><p><a href=\"https://harbourpost.us1.list-manage.com/subscribe\">Sign up and get the day's top stories every morning</a></p>";
+    check(&[
+        Row {
+            name: "a titled widget of one linked sentence",
+            html: footer(PITCH),
+            hide: &["get the day's top stories every morning"],
+            keep: &["About us"],
+        },
+        Row {
+            name: "a menu's entry",
+            html: footer(
+                "<p><a href=\"https://harbourpost.us1.list-manage.com/subscribe\">Newsletter sign-up</a></p>",
+            ),
+            hide: &[],
+            keep: &["Newsletter sign-up"],
+        },
+        Row {
+            name: "a list of headlines",
+            html: footer(
+                "<ul><li><a href=\"/news/briefing\">Why our morning briefing newsletter now arrives at six</a></li><li><a href=\"/news/tides\">Tide tables for the week</a></li></ul>",
+            ),
+            hide: &[],
+            keep: &["Why our morning briefing newsletter now arrives at six"],
+        },
+        Row {
+            name: "a legal link",
+            html: footer(
+                "<p>© 2024 Harbour Post <a href=\"/ccpa/\">Do Not Sell My Personal Information</a></p>",
+            ),
+            hide: &[],
+            keep: &["Do Not Sell My Personal Information"],
+        },
+    ]);
+}
+
+#[test]
 fn a_follow_button_names_the_channel_it_joins() {
     // has_email_address, names_its_account, ACCOUNT_MIN_CHARS: a handle in
     // a link ("@harbournews") is no e-mail address, so the link's words
