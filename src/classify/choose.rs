@@ -425,7 +425,12 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             let text_widget = a.textareas > 0 && c != Category::Login;
             // Nor is a section holding readers' comments: the prompt
             // above them is a widget of its own.
-            if s >= CLUSTER_SCORE
+            let need = if ev.hint(id, c) >= MARKED_CLUSTER_HINT {
+                MARKED_CLUSTER_SCORE
+            } else {
+                CLUSTER_SCORE
+            };
+            if s >= need
                 && spread
                 && promo
                 && !text_widget

@@ -354,6 +354,11 @@ pub const TERMS_LINK_WORDS: &[&str] = &[
 /// summed phrase score reaches this and the widget shows structure
 /// (a form, an email field, a hint, an overlay).
 pub const CLUSTER_SCORE: f32 = 4.0;
+/// ... or this, in a widget whose markup names the category with a hint
+/// of at least [`MARKED_CLUSTER_HINT`] (`div.spc-donate`): the markup
+/// stands for the phrase the widget's words do not hold.
+pub const MARKED_CLUSTER_SCORE: f32 = 3.0;
+pub const MARKED_CLUSTER_HINT: u8 = 3;
 
 /// A comment gate ("log in to comment" with its links, in a comment
 /// section, outside the comments) holds at most this much text: a line

@@ -3629,6 +3629,39 @@ fn a_sentence_linked_in_the_site_footer_is_a_widget_not_a_menu() {
 }
 
 #[test]
+fn markup_that_names_the_category_stands_for_a_phrase_in_a_widget() {
+    // MARKED_CLUSTER_SCORE, MARKED_CLUSTER_HINT: a widget whose words add
+    // up to less than a cluster's score (three phrases of weight 1 in three
+    // blocks: "we need", "account holder", "bank details") seeds when its
+    // markup names the category; the same words in an unnamed box are a
+    // reader's aside.
+    let boxed = |class: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"{class}\"><h3>On the tides, we need you</h3><p>Account holder: Harbour Post Ltd</p><p>Bank details: Harbour Savings, 12-34-56</p></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "a box marked for donations",
+            html: boxed("site-donate-box"),
+            hide: &["Harbour Savings", "On the tides, we need you"],
+            keep: &[],
+        },
+        Row {
+            name: "an unnamed box",
+            html: boxed("site-box"),
+            hide: &[],
+            keep: &["Harbour Savings"],
+        },
+    ]);
+}
+
+#[test]
 fn a_follow_button_names_the_channel_it_joins() {
     // has_email_address, names_its_account, ACCOUNT_MIN_CHARS: a handle in
     // a link ("@harbournews") is no e-mail address, so the link's words
