@@ -1290,31 +1290,39 @@ fn a_sign_up_box_takes_in_one_short_blurb() {
 
 #[test]
 fn light_wording_spread_over_a_marked_box_adds_up() {
-    // CLUSTER_SCORE, CLUSTER_MIN_HIT_BLOCKS: a box marked up "newsletter"
-    // (a weight-3 hint, not vendor markup) whose heading and line hold
+    // CLUSTER_SCORE, CLUSTER_MIN_HIT_BLOCKS: a box marked up "signup" (a
+    // weight-2 hint, not vendor markup) whose heading and line hold
     // weight-1 words ("weekly", "updates", "get the latest", "every
     // morning": 4 points over two blocks, each too little to seed) is a
-    // cluster; with 3 points it stays.
-    let boxed = |line: &str| {
+    // cluster; with 3 points it stays, unless its markup names the
+    // category more firmly ("newsletter-box", weight 3:
+    // MARKED_CLUSTER_SCORE).
+    let boxed = |class: &str, line: &str| {
         page(
             "en",
             "",
             "",
-            &format!("<div class=\"newsletter-box\"><h4>Weekly updates</h4><p>{line}</p></div>"),
+            &format!("<div class=\"{class}\"><h4>Weekly updates</h4><p>{line}</p></div>"),
         )
     };
     check(&[
         Row {
             name: "four points in two blocks",
-            html: boxed("Get the latest every morning."),
+            html: boxed("signup-box", "Get the latest every morning."),
             hide: &["Weekly updates", "Get the latest every morning"],
             keep: &[],
         },
         Row {
             name: "three points in two blocks",
-            html: boxed("Get the latest from the quay."),
+            html: boxed("signup-box", "Get the latest from the quay."),
             hide: &[],
             keep: &["Weekly updates", "Get the latest from the quay"],
+        },
+        Row {
+            name: "three points in a box named for the newsletter",
+            html: boxed("newsletter-box", "Get the latest from the quay."),
+            hide: &["Weekly updates", "Get the latest from the quay"],
+            keep: &[],
         },
     ]);
 }
