@@ -56,6 +56,7 @@ mod category;
 // (native only); the native build still checks the module for dead code.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 mod classify;
+mod hanzi;
 mod json;
 mod lang;
 mod ld;

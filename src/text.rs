@@ -3,7 +3,8 @@
 //! Matching only works if both sides of a comparison were folded the same
 //! way, so every string the engine compares goes through [`normalize`]:
 //! Unicode lower case, typographic quotes/apostrophes/dashes folded to ASCII,
-//! full-width ASCII folded to ASCII, and every run of whitespace (including
+//! full-width ASCII folded to ASCII, Traditional Chinese characters to
+//! Simplified ones, and every run of whitespace (including
 //! NBSP and zero-width spaces) collapsed to one ASCII space.
 
 /// Folds one character to its canonical form, or `None` when it is
@@ -39,6 +40,9 @@ fn fold_wide(c: char) -> Option<char> {
         '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => '\0',
         // Full-width ASCII (common in CJK pages): fold to ASCII.
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        // Traditional Chinese to Simplified (`hanzi`): one phrase file
+        // reads pages in both scripts.
+        '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => crate::hanzi::simplified(c),
         c if c.is_whitespace() => return None,
         c => c,
     })
@@ -183,6 +187,15 @@ pub fn punctuation(s: &str) -> Punctuation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn traditional_chinese_folds_to_simplified() {
+        // A phrase written once matches pages in both scripts.
+        assert_eq!(normalize("訂閱電子報"), normalize("订阅电子报"));
+        assert_eq!(normalize("订阅电子报"), "订阅电子报");
+        // Japanese kana and ASCII untouched.
+        assert_eq!(normalize("メール Sign"), "メール sign");
+    }
 
     #[test]
     fn word_count_reads_spaced_and_unspaced_scripts_alike() {

@@ -168,6 +168,6 @@ mod tests {
         assert!(!w.asks_for_account(&normalize("Abonnez-vous pour 1 € le premier mois")));
         // Whole words only, but no boundaries in unspaced scripts.
         assert!(!w.asks_for_account("registration on this site"));
-        assert!(w.asks_for_account("今すぐ会員登録して続きを読む"));
+        assert!(w.asks_for_account(&normalize("今すぐ会員登録して続きを読む")));
     }
 }
