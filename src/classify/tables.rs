@@ -273,10 +273,11 @@ pub const STORE_NAMES: &[&str] = &[
 /// role (fixed, a dialog; not a class name, not sticky: sticky sidebars
 /// and headers hold the site's links), with at least two
 /// links or buttons, no field to fill in, a sentence or two of text
-/// ([`CONSENT_SHAPE_MIN_CHARS`]..=[`CONSENT_SHAPE_MAX_CHARS`]) and a link
+/// or only its answers' ([`CONSENT_SHAPE_MIN_CHARS`]..=
+/// [`CONSENT_SHAPE_MAX_CHARS`]: "Accepto Rebutjo Més opcions") and a link
 /// to the site's privacy or cookie page is a consent box: an accept/decline
 /// pair and its policy link, in any language.
-pub const CONSENT_SHAPE_MIN_CHARS: usize = 40;
+pub const CONSENT_SHAPE_MIN_CHARS: usize = 20;
 pub const CONSENT_SHAPE_MAX_CHARS: usize = 800;
 /// A floating prompt: a box over the page by its own position or role
 /// with a question's worth of text (less is an ad's label, "Close ·
@@ -324,6 +325,22 @@ pub const PRIVACY_LINK_WORDS: &[&str] = &[
     "zasebnost",
     "privatnost",
     "konfidencial",
+    // The cookie page by its name in the site's language.
+    "cwci",
+    "galetes",
+    "galletas",
+    "evaste",
+    "kakor",
+    "kupsis",
+    "sikdatn",
+    "slapuk",
+    "sutik",
+    "ciasteczk",
+    "kolacic",
+    "piskot",
+    "cerez",
+    "vafrakok",
+    "informasjonskapsl",
 ];
 
 /// What a terms-of-use or data-protection page's address holds, beside

@@ -3327,6 +3327,33 @@ fn a_floating_box_with_a_policy_link_and_two_buttons_is_a_consent_box() {
             keep: &["Mae'r wefan hon yn defnyddio ffeiliau"],
         },
     ]);
+    // A dialog of its answers alone, linking the cookie page by its name
+    // in the site's language ("/cwcis/", "/galetes/"): its words are the
+    // buttons' (CONSENT_SHAPE_MIN_CHARS); not in the page's flow.
+    let buttons = |role: &str| {
+        page(
+            "cy",
+            "",
+            "",
+            &format!(
+                "<div {role}><button>Derbyn</button> <button>Gwrthod</button> <a href=\"/cwcis/\">Rhagor o opsiynau</a></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "a dialog of buttons",
+            html: buttons("role=\"dialog\" aria-label=\"Cwcis\""),
+            hide: &["Rhagor o opsiynau", "Gwrthod"],
+            keep: &[],
+        },
+        Row {
+            name: "the buttons in the flow",
+            html: buttons("class=\"opts\""),
+            hide: &[],
+            keep: &["Rhagor o opsiynau", "Gwrthod"],
+        },
+    ]);
 }
 
 /// Visible text of `src` shown in another page's frame (or not), squashed.
