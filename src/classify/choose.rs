@@ -291,7 +291,20 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && outside_article(inp, id, c);
                 let by_words =
                     (s >= need && (strong_line || (!prose && (cta_line || !in_flow)))) || outside;
-                if by_words || marked.is_some() || offer_strip {
+                // An appeal set after the body in the article's tail: a
+                // paragraph all in emphasis, after the narrative has ended
+                // (beyond the body the guard keeps), asking in two words of
+                // one category ("El periodismo de CONFIDENCIAL no sería
+                // posible sin tu apoyo. Con cada membresía o donación…"):
+                // an editor's appeal, however long, not the story.
+                let tail_appeal = b.emphasised()
+                    && ev.ctx[i].in_article
+                    && !in_body
+                    && inp.guard.root.is_some_and(|r| id >= page.node(r).end)
+                    && b.top_weight[c.index()] >= WEIGHT_STRONG
+                    && s >= TAIL_APPEAL_SCORE
+                    && b.own_chars <= TAIL_APPEAL_MAX_CHARS;
+                if by_words || marked.is_some() || offer_strip || tail_appeal {
                     out.push(Choice {
                         node: id,
                         seed: id,

@@ -136,6 +136,12 @@ pub const PROMO_MAX_CLICKABLES: u32 = 3;
 /// is at most this long: "Sign up for our newsletter here." is a line, a
 /// paragraph with a link that mentions donating is article.
 pub const PROSE_FLOW_CTA_MAX_CHARS: usize = 300;
+/// An appeal in emphasis after the article body (`choose::raw_seeds`
+/// `tail_appeal`) is at most this long: a paragraph, not an epilogue;
+/// and its words of one category score at least this (two weight-2
+/// phrases, where an editor's note names a funder once).
+pub const TAIL_APPEAL_MAX_CHARS: usize = 600;
+pub const TAIL_APPEAL_SCORE: f32 = 4.0;
 
 /// In the flow of an article a short line (at most [`SHORT_BLOCK_CHARS`],
 /// one sentence break) without a link still seeds when its wording is

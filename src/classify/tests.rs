@@ -3697,6 +3697,43 @@ fn markup_that_names_the_category_stands_for_a_phrase_in_a_widget() {
 }
 
 #[test]
+fn an_appeal_in_emphasis_after_the_body_is_no_story() {
+    // TAIL_APPEAL_MAX_CHARS: in the article's tail, after the body the
+    // guard keeps, a paragraph all in emphasis asking in two words of one
+    // category is an editor's appeal, even one too long for its words to
+    // seed (the seed score grows with length); with one such word it is an
+    // editor's note, and not in emphasis the story's end.
+    const APPEAL: &str = "Our journalism on the harbour would not be possible without your support. Every donation pays for a reporter's day on the quays and at the council's public meetings, keeps our archive open to everyone who lives along the coast, from the lighthouse keepers to the ferry crews, and lets us follow the sea wall's repair from the first vote in the chamber to the last stone set on the northern quay, whoever is in charge of the works by then.";
+    let tail = |p: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{ARTICLE}</div><div>{p}</div></article></main></body></html>"
+        )
+    };
+    check(&[
+        Row {
+            name: "an appeal in emphasis",
+            html: tail(&format!("<p><em>{APPEAL}</em></p>")),
+            hide: &["would not be possible without your support"],
+            keep: &[],
+        },
+        Row {
+            name: "not in emphasis",
+            html: tail(&format!("<p>{APPEAL}</p>")),
+            hide: &[],
+            keep: &["would not be possible without your support"],
+        },
+        Row {
+            name: "an editor's note",
+            html: tail(
+                "<p><em>This report was produced with the support of the Coastal Towns Fund, which had no say over its contents or the choice of the people it quotes.</em></p>",
+            ),
+            hide: &[],
+            keep: &["produced with the support of the Coastal Towns Fund"],
+        },
+    ]);
+}
+
+#[test]
 fn a_follow_button_names_the_channel_it_joins() {
     // has_email_address, names_its_account, ACCOUNT_MIN_CHARS: a handle in
     // a link ("@harbournews") is no e-mail address, so the link's words
