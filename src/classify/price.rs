@@ -5,7 +5,7 @@
 //! wording where it stands; a price alone only tells a paywall from a
 //! registration wall (see `purpose`).
 
-use super::tables::{CURRENCY_MARKS, IBAN_MIN_DIGITS};
+use super::tables::{CURRENCY_MARKS, IBAN_MIN_DIGITS, PERIOD_WORDS};
 
 /// Each price in normalised text, as the byte range of the number and its
 /// currency mark, in the order of [`CURRENCY_MARKS`], then of position.
@@ -81,8 +81,9 @@ pub fn has_price(normalised: &str) -> bool {
     prices(normalised).next().is_some()
 }
 
-/// Start offsets of the prices followed by a slash and a word: a price per
-/// period ("/ mois", "/mo", "/Monat", "/ano").
+/// Start offsets of the prices followed by a slash and a word, or by a
+/// period in words ([`PERIOD_WORDS`]): a price per period ("/ mois",
+/// "/mo", "/Monat", "/ano", "kada buwan", "a month").
 pub fn prices_per_period(normalised: &str) -> Vec<usize> {
     // One price may carry two marks ("r$" and "$"): one start per end, the
     // earliest. A handful of prices per page: no sort needed.
@@ -95,7 +96,11 @@ pub fn prices_per_period(normalised: &str) -> Vec<usize> {
             .and_then(|r| r.chars().next())
             // A letter; any non-ASCII character counts as one (the
             // Unicode tables would cost the WebAssembly 4 KB).
-            .is_some_and(|c| c.is_ascii_alphabetic() || !c.is_ascii());
+            .is_some_and(|c| c.is_ascii_alphabetic() || !c.is_ascii())
+            || PERIOD_WORDS.iter().any(|w| {
+                rest.strip_prefix(w)
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+            });
         if !per {
             continue;
         }
@@ -221,7 +226,12 @@ mod tests {
             ("ab 4,99 €/monat", vec![3]),
             ("r$ 1,90/mês", vec![0]),
             ("12€ / 3", vec![]),
-            ("€ 29 jährlich", vec![]),
+            ("€ 29 jährlich", vec![0]),
+            ("₱99 kada buwan, ₱999 kada taon", vec![0, 18]),
+            ("$2 a month", vec![0]),
+            ("$2 a monthly fee", vec![]),
+            ("€ 29 jährliche kosten", vec![]),
+            ("5 € a piece", vec![]),
             ("pages 1/2", vec![]),
             ("2/3 of €5", vec![]),
         ] {

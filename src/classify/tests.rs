@@ -4406,26 +4406,39 @@ fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
             "<div class=\"c-x1\"><a href=\"https://shop.example.nl/?utm=strip\"><span>Cybermaandag:</span> <b>{text}</b></a></div>"
         )
     };
-    const OFFER: &str = "lees 3 maanden De Havenkrant Digitaal voor € 1 per maand";
+    // (A price, not a price per period: "€ 1 per maand" is paywall
+    // wording anywhere, see `price::prices_per_period` and the last row.)
+    const OFFER: &str = "neem 3 maanden een abonnement op De Havenkrant Digitaal voor € 1";
     const NO_OFFER: &str = "lees De Havenkrant Digitaal per maand opzegbaar";
     check(&[
         Row {
             name: "above the article",
             html: page("nl", &strip(OFFER), "", ""),
-            hide: &["lees 3 maanden De Havenkrant"],
+            hide: &["3 maanden een abonnement op De Havenkrant"],
             keep: &[],
         },
         Row {
             name: "below the article",
             html: page("nl", "", "", &strip(OFFER)),
             hide: &[],
-            keep: &["lees 3 maanden De Havenkrant"],
+            keep: &["3 maanden een abonnement op De Havenkrant"],
         },
         Row {
             name: "no price or discount",
             html: page("nl", &strip(NO_OFFER), "", ""),
             hide: &[],
             keep: &["lees De Havenkrant Digitaal"],
+        },
+        Row {
+            name: "a price per period in words, below the article",
+            html: page(
+                "nl",
+                "",
+                "",
+                &strip("lees 3 maanden De Havenkrant Digitaal voor € 1 per maand"),
+            ),
+            hide: &["De Havenkrant Digitaal voor € 1 per maand"],
+            keep: &[],
         },
     ]);
 }
