@@ -496,7 +496,7 @@ fn phrases(
             if chrome_sentence
                 && m.entry(h.entry)
                     .meanings_on(lang)
-                    .all(|(c, _)| !CHROME_SENTENCE_CATEGORIES.contains(&c))
+                    .all(|(c, _)| CHROME_SENTENCE_SKIPPED.contains(&c))
             {
                 continue;
             }
@@ -1012,12 +1012,7 @@ fn link_destinations(
         // a footer list or a menu that names its apps among its other
         // links ("iPhone / iPad") is no such box. A link there that is a
         // sentence is a widget's pitch, as its words are (`in_menu_link`).
-        let sentence = !is_in(
-            PATH_LINK_LIST_TAGS,
-            &page.nodes[ix.block_of[i] as usize].tag,
-        ) && node_words(page, i, CHROME_LINK_SENTENCE_MIN_WORDS)
-            >= CHROME_LINK_SENTENCE_MIN_WORDS;
-        if ctx[i].nav && !sentence {
+        if ctx[i].nav && !linked_sentence(page, ix, i, CHROME_LINK_SENTENCE_MIN_WORDS) {
             let mut words = String::new();
             for k in i + 1..node.end as usize {
                 if words.len() > 4 * STORE_BADGE_MAX_CHARS {
@@ -1056,13 +1051,7 @@ fn link_destinations(
         // paragraph that links it is narrative, and an address printed as
         // the link's text is a pointer (see `looks_like_address`).
         let line = b.plain_letters >= PATH_LINK_MIN_LETTERS
-            || (b.link_only()
-                && !is_in(
-                    PATH_LINK_LIST_TAGS,
-                    &page.nodes[ix.block_of[i] as usize].tag,
-                )
-                && node_words(page, i, PATH_LINK_SENTENCE_MIN_WORDS)
-                    >= PATH_LINK_SENTENCE_MIN_WORDS);
+            || (b.link_only() && linked_sentence(page, ix, i, PATH_LINK_SENTENCE_MIN_WORDS));
         let counted = line && b.own_chars <= PATH_LINK_MAX_CHARS && !b.ends_in_address;
         for k in 0..Category::COUNT {
             if found.best[k].is_some_and(|e| m.links[e as usize].token.starts_with('/')) {
@@ -1114,6 +1103,15 @@ fn names_its_account(page: &Page, i: usize) -> bool {
     // Written as a handle or as the address: "Subscribe" to
     // list-manage.com/subscribe names no account.
     words.contains(&format!("@{handle}")) || words.contains(&format!("/{handle}"))
+}
+
+/// Whether link `i` is a sentence of at least `min_words` words and its
+/// block no list's entry (a list of headlines): a line of its own.
+fn linked_sentence(page: &Page, ix: &TextIndex, i: usize, min_words: usize) -> bool {
+    !is_in(
+        PATH_LINK_LIST_TAGS,
+        &page.nodes[ix.block_of[i] as usize].tag,
+    ) && node_words(page, i, min_words) >= min_words
 }
 
 /// Words in the text under element `i` ([`word_count`]), counted up to

@@ -353,17 +353,9 @@ pub const PATH_LINK_SENTENCE_MIN_WORDS: usize = 6;
 /// a menu's entry ("Newsletter", "Abo ab 1 €/Monat"): its words are read,
 /// unless it is a list's entry (a footer's list of headlines).
 pub const CHROME_LINK_SENTENCE_MIN_WORDS: usize = 6;
-/// What such a sentence asks for: not consent, whose links there are
-/// legal ones ("Do Not Sell My Personal Information").
-pub const CHROME_SENTENCE_CATEGORIES: &[Category] = &[
-    Category::Donation,
-    Category::Notification,
-    Category::Login,
-    Category::Paywall,
-    Category::Newsletter,
-    Category::AppBanner,
-    Category::AdblockWall,
-];
+/// Except consent: a consent link there is a legal one ("Do Not Sell My
+/// Personal Information"), whatever its length.
+pub const CHROME_SENTENCE_SKIPPED: &[Category] = &[Category::Cookie];
 /// A link's words name its account by at least this much of the handle,
 /// in a link text of at most [`ACCOUNT_MAX_TEXT_CHARS`] (a button).
 pub const ACCOUNT_MIN_CHARS: usize = 4;

@@ -3614,7 +3614,7 @@ fn a_line_that_is_one_linked_sentence_counts_where_it_goes() {
 
 #[test]
 fn a_sentence_linked_in_the_site_footer_is_a_widget_not_a_menu() {
-    // CHROME_LINK_SENTENCE_MIN_WORDS, CHROME_SENTENCE_CATEGORIES: in the
+    // CHROME_LINK_SENTENCE_MIN_WORDS, CHROME_SENTENCE_SKIPPED: in the
     // site's footer a link that is a sentence is a widget's pitch, read
     // with where it goes; a menu's entry, a list of headlines and a legal
     // link stay.
