@@ -162,7 +162,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 page.contains(r, id)
                     && parent != NO_PARENT
                     && (parent == r
-                        || ev.agg[parent as usize].long_prose > ev.agg[i].long_prose
+                        || (ev.agg[parent as usize].long_prose > ev.agg[i].long_prose
+                            && !set_into_body(inp, parent, r))
                         || wrapped_like_the_narrative(inp, id))
             });
             let in_flow = b.in_flow || in_body;
@@ -755,6 +756,16 @@ fn small_box<'a>(inp: &'a ChooseInput, id: NodeId) -> impl Iterator<Item = NodeI
 /// the narrative ([`FLOW_WRAPPER_MIN_SHARE`]), is in the flow as an
 /// unwrapped paragraph is. A box set into the body has markup of its own,
 /// and two promos of one kind among plain paragraphs are not the flow.
+/// A box set into the article body: `parent` holds a small share of the
+/// body's running text (a donation box's two lines of pitch beside its
+/// payment details), so what stands beside it is the box's own text, not
+/// the narrative's flow. Sections of the narrative hold more.
+fn set_into_body(inp: &ChooseInput, parent: NodeId, root: NodeId) -> bool {
+    let agg = &inp.ev.agg;
+    (agg[parent as usize].long_prose as f32)
+        < BODY_BOX_MAX_PROSE_SHARE * agg[root as usize].long_prose as f32
+}
+
 fn wrapped_like_the_narrative(inp: &ChooseInput, id: NodeId) -> bool {
     let page = inp.page;
     let agg = &inp.ev.agg;

@@ -462,7 +462,7 @@ fn context_and_hints(
         c.byline |= hs.byline > 0;
         c.overlay |= is_overlay(node, &hs);
         c.comments |= hs.comments > 0;
-        c.comment_item |= hs.comments >= COMMENT_ITEM_HINT;
+        c.comment_item |= comment_item_markup(&hs);
         c.keep |= node.flags.has(Flags::RULE_KEEP);
         ctx[i] = c;
         if !hs.is_empty() {
@@ -534,6 +534,13 @@ fn phrases(
             b.hits.push(h);
         }
     }
+}
+
+/// Markup of a comment itself ("comment-body", WordPress's "comment"),
+/// unless it also names a sign-in: "wpd-login-to-comment" is the gate
+/// where the comment form would be, not a comment.
+fn comment_item_markup(hs: &HintSet) -> bool {
+    hs.comments >= COMMENT_ITEM_HINT && hs.nag[Category::Login.index()] < HINT_SUPPORT
 }
 
 /// Whether `text` holds an e-mail address: an `@` between a word's letters
@@ -769,11 +776,7 @@ fn sums(
             a.money += 1;
         }
         // (WordPress's comment field is `#comment`: the form, not a comment.)
-        if hints[i]
-            .as_ref()
-            .is_some_and(|h| h.comments >= COMMENT_ITEM_HINT)
-            && node.tag != "textarea"
-        {
+        if hints[i].as_ref().is_some_and(|h| comment_item_markup(h)) && node.tag != "textarea" {
             a.comment_marks += 1;
         }
         if node.tag == "time" || hints[i].as_ref().is_some_and(|h| h.byline > 0) {

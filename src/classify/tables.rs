@@ -89,6 +89,11 @@ pub const OUTSIDE_MAX_SEED_BLOCK_CHARS: usize = 1500;
 /// wrappers of its tag and class hold at least this share of the body's
 /// running text besides it (see `choose::wrapped_like_the_narrative`).
 pub const FLOW_WRAPPER_MIN_SHARE: f32 = 0.5;
+/// A wrapper in the article body holding less than this share of the
+/// body's running text is a box set into it (a donation or newsletter box
+/// with a line of pitch), not a section of the narrative: a short line
+/// beside that pitch is not in the narrative's flow.
+pub const BODY_BOX_MAX_PROSE_SHARE: f32 = 0.1;
 /// A control that closes its box: a link or button of at most this many
 /// characters marked as closing (`[@dismiss]` hints, its aria-label), or
 /// one of these crosses alone.

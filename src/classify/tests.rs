@@ -5137,3 +5137,69 @@ fn markup_of_a_sharing_category_names_the_ask() {
         keep: &["Jeden Morgen das Wichtigste"],
     }]);
 }
+
+#[test]
+fn a_box_set_into_the_body_is_not_the_narrative_flow() {
+    // BODY_BOX_MAX_PROSE_SHARE: a payment line beside a box's own line of
+    // pitch (its wrapper holds a sliver of the body's running text) is a
+    // box's line, and the box goes; the same line beside the narrative's
+    // paragraphs is in the flow and stays.
+    let more = "<p>Work on the southern quay will follow once the northern stage is finished, the engineers said, and the harbour will stay open to fishing boats throughout the three years of building.</p>\
+<p>The council has set aside part of its reserve fund for the first stage and will ask the regional government to pay for the rest, a request the mayor called fair given the damage.</p>\
+<p>Shop owners on the quay said they hoped the work would bring back visitors, who stayed away for most of last summer while the flooded streets were cleared and repaired.</p>";
+    let pitch = "<p>We are three reporters and no sponsor pays for our trips, so every reader who sends a little keeps us on the road.</p>";
+    let line = "<p class=\"key\">Chip in by PayPal: support@example.org</p>";
+    check(&[
+        Row {
+            name: "a box set into the body",
+            html: page(
+                "en",
+                "",
+                &format!(
+                    "{more}<div class=\"reader-box\"><h4>Who paid for the petrol? You did.</h4>{pitch}{line}</div>"
+                ),
+                "",
+            ),
+            hide: &["Chip in by PayPal"],
+            keep: &[],
+        },
+        Row {
+            name: "the same line in the narrative's flow",
+            html: page("en", "", &format!("{more}{pitch}{line}"), ""),
+            hide: &[],
+            keep: &["Chip in by PayPal"],
+        },
+    ]);
+}
+
+#[test]
+fn a_sign_in_gate_named_for_comments_is_no_comment() {
+    // evidence::comment_item_markup: "login-to-comment" ends in "comment"
+    // (a comment's own markup) but names the sign-in: the gate's title
+    // goes with its line and buttons. Markup of a comment alone keeps the
+    // box a reader's comment.
+    let section = |class: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<section class=\"comments-area\"><div class=\"{class}\"><p class=\"title\">Care to join the debate?</p><p>You must be logged in to post a comment.</p><a href=\"/login\">Log in</a> <a href=\"/register\">Create a profile</a></div><div class=\"comment\"><p>I walked past the wall this morning and the old stones are already loose again.</p></div></section>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "login-to-comment markup",
+            html: section("wpd-login-to-comment"),
+            hide: &["Care to join the debate?", "You must be logged in"],
+            keep: &["I walked past the wall"],
+        },
+        Row {
+            name: "comment markup only",
+            html: section("wpd-comment"),
+            hide: &[],
+            keep: &["Care to join the debate?", "I walked past the wall"],
+        },
+    ]);
+}
