@@ -235,6 +235,12 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                         need = f32::INFINITY;
                     }
                 }
+                // A headline's link to an article of its own asks nothing,
+                // whatever its topic's words; a link to the ask's page
+                // (`b.links`) still may.
+                if link_only && b.article_links > 0 && b.links[c.index()] == 0 {
+                    need = f32::INFINITY;
+                }
                 // Prose that talks about a nag is still prose (see
                 // `BlockEvidence::prose`).
                 let cta_line = b.cta_line();

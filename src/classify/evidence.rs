@@ -147,6 +147,9 @@ pub struct BlockEvidence {
     /// The last link of the block (document order, outside navigation)
     /// stays on the page's site (`page::same_site`).
     pub last_link_own: bool,
+    /// Links of the block to an article's address ([`article_address`])
+    /// that name no nag's page: a headline's.
+    pub article_links: u8,
 }
 
 /// Subtree sums for one element.
@@ -1047,6 +1050,9 @@ fn link_destinations(
             b.legal_links = b.legal_links.saturating_add(1);
         }
         let mut found = m.find_links(&node.link);
+        if found.nag.iter().all(|&w| w == 0) && article_address(&node.link) {
+            b.article_links = b.article_links.saturating_add(1);
+        }
         // A page named by its path ("/newsletter") tells what a line's
         // link asks for, or a link that is a sentence on its own line
         // ("Sign up for our newsletter here"); a link alone to it is a
@@ -1081,6 +1087,39 @@ fn link_destinations(
             }
         }
     }
+}
+
+/// Whether a link destination is an article's address: its last path
+/// segment (before the query, without a file extension) is a slug of at
+/// least [`ARTICLE_SLUG_MIN_WORDS`] words ("/economy/eid-zakat-app-monthly/"),
+/// ends in a story id of at least [`ARTICLE_ID_MIN_DIGITS`] digits after
+/// a slug ("/news/fuel-prices-20250412"; an id alone, "/a-15718229",
+/// names no topic), or the path holds a year and a month
+/// ("/2025/03/..."). CMSs write headlines' links so in every language;
+/// a nag's link goes to a page named for its ask ("/donate", "/abo").
+pub fn article_address(dest: &str) -> bool {
+    let path = dest.split(['?', '#']).next().unwrap_or("");
+    let Some(slash) = path.find('/') else {
+        return false;
+    };
+    let segments: Vec<&str> = path[slash..].split('/').filter(|s| !s.is_empty()).collect();
+    let dated = segments.windows(2).any(|w| {
+        w[0].len() == 4
+            && (w[0].starts_with("19") || w[0].starts_with("20"))
+            && w[0].bytes().all(|c| c.is_ascii_digit())
+            && (1..=2).contains(&w[1].len())
+            && w[1].bytes().all(|c| c.is_ascii_digit())
+    });
+    let Some(last) = segments.last() else {
+        return false;
+    };
+    let last = last.split('.').next().unwrap_or(last);
+    let words = last
+        .split(['-', '_'])
+        .filter(|w| w.bytes().any(|c| c.is_ascii_alphabetic()))
+        .count();
+    let id = last.bytes().rev().take_while(u8::is_ascii_digit).count();
+    dated || words >= ARTICLE_SLUG_MIN_WORDS || (id >= ARTICLE_ID_MIN_DIGITS && words >= 2)
 }
 
 /// Whether link `i`'s own words name the account at the end of its path

@@ -94,6 +94,13 @@ pub const FLOW_WRAPPER_MIN_SHARE: f32 = 0.5;
 /// with a line of pitch), not a section of the narrative: a short line
 /// beside that pitch is not in the narrative's flow.
 pub const BODY_BOX_MAX_PROSE_SHARE: f32 = 0.1;
+
+/// An article's address (`evidence::article_address`): a slug of this
+/// many words, or a story id of this many digits after a slug. A link
+/// block that leads there is a headline: its words name a topic ("a new
+/// app lets you give a fixed monthly donation"), they do not ask.
+pub const ARTICLE_SLUG_MIN_WORDS: usize = 4;
+pub const ARTICLE_ID_MIN_DIGITS: usize = 6;
 /// A control that closes its box: a link or button of at most this many
 /// characters marked as closing (`[@dismiss]` hints, its aria-label), or
 /// one of these crosses alone.

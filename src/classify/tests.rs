@@ -5203,3 +5203,57 @@ fn a_sign_in_gate_named_for_comments_is_no_comment() {
         },
     ]);
 }
+
+#[test]
+fn a_headline_that_links_to_an_article_asks_nothing() {
+    // evidence::article_address, ARTICLE_SLUG_MIN_WORDS: a related story's
+    // headline ("...set up a monthly donation...") links to an article's
+    // slug and stays; the same words linked to the site's donate page ask.
+    let related = |href: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<section class=\"related\"><h2>Read more</h2><div class=\"item\"><a href=\"{href}\">Set up a monthly donation to support local journalism</a></div><div class=\"item\"><a href=\"/news/2025/02/ferry-timetable-changes\">Ferry timetable changes from March</a></div></section>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "to the donate page",
+            html: related("/donate"),
+            hide: &["Set up a monthly donation"],
+            keep: &[],
+        },
+        Row {
+            name: "to an article",
+            html: related("/news/how-to-set-up-a-monthly-donation"),
+            hide: &[],
+            keep: &["Set up a monthly donation", "Ferry timetable changes"],
+        },
+    ]);
+}
+
+#[test]
+fn article_addresses() {
+    use crate::classify::evidence::article_address;
+    for yes in [
+        "/economy/2025/02/27/eid-zakat-app/",
+        "kolhadarom.co.il/news/beer-sheva/tax-credit-donations-guide/",
+        "/news/fuel-prices-rise-20250412",
+        "/story/harbour-wall-vote-passes.html?utm_source=x",
+    ] {
+        assert!(article_address(yes), "{yes}");
+    }
+    for no in [
+        "/donate",
+        "/support-us/",
+        "dw.com/en/newsletter-registration/a-15718229",
+        "paypal.com/donate/?hosted_button_id=ABC",
+        "/subscribe?return=/2025/02/27/eid-zakat-app/",
+        "",
+    ] {
+        assert!(!article_address(no), "{no}");
+    }
+}
