@@ -784,7 +784,7 @@ fn wrapped_like_the_narrative(inp: &ChooseInput, id: NodeId) -> bool {
         w = p;
     }
     let wn = page.node(w);
-    if w == id || wn.parent == NO_PARENT || wn.class.is_empty() {
+    if w == id || wn.parent == NO_PARENT {
         return false;
     }
     let alike: usize = page
@@ -836,6 +836,11 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         // Readers' comments are never part of a nag box, not even of the
         // "log in to comment" prompt beside them.
         if a.comment_marks > cur.comment_marks {
+            break;
+        }
+        // Nor is a list of sentences beside a sign-in gate, marked up or
+        // not: the readers' comments under "log in to comment".
+        if c == Category::Login && adds_prose_list(inp, a_id, cand) {
             break;
         }
         // A figure with its caption, or a byline or dateline, beside the
@@ -991,6 +996,27 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         parent = page.node(a_id).parent;
     }
     cand
+}
+
+/// Whether `parent` holds, beside the child holding `cand`, a list of at
+/// least [`COMMENT_LIST_MIN_ITEMS`] items of prose
+/// ([`COMMENT_LIST_ITEM_MIN_CHARS`] each).
+fn adds_prose_list(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
+    let page = inp.page;
+    page.children(parent).any(|x| {
+        !page.contains(x, cand)
+            && matches!(page.node(x).tag.as_str(), "ul" | "ol")
+            && page
+                .children(x)
+                .filter(|&li| {
+                    let a = &inp.ev.agg[li as usize];
+                    page.node(li).tag == "li"
+                        && a.clean_prose > 0
+                        && a.chars >= COMMENT_LIST_ITEM_MIN_CHARS
+                })
+                .nth(COMMENT_LIST_MIN_ITEMS - 1)
+                .is_some()
+    })
 }
 
 /// Whether `parent` holds, beside the child holding `cand`, a box of its

@@ -5257,3 +5257,50 @@ fn article_addresses() {
         assert!(!article_address(no), "{no}");
     }
 }
+
+#[test]
+fn paragraphs_in_wrappers_without_a_class_are_the_narrative() {
+    // choose::wrapped_like_the_narrative: a CMS that wraps each paragraph
+    // in a bare <div> (its blocks) keeps a paragraph that quotes a price
+    // per month in the narrative's flow, as it does for wrappers with a
+    // class.
+    let wrap = |p: &str| format!("<div>{p}</div>");
+    let narrative: String = [
+        "<p>The café on the quay opened in 2019 and now serves about three hundred cups a day, most of them to people walking to the ferry, its owner said.</p>",
+        "<p>Since the storms the queue has moved inside, and the owner has started selling a monthly plan to regulars who come every morning on their way to work.</p>",
+        "<p>The chalkboard still lists the \"Regulars' Club\" price: $99 a month, one coffee a day.</p>",
+        "<p>Other cafés along the harbour say they will wait to see whether the plan brings in more customers before trying anything similar next year.</p>",
+    ]
+    .iter()
+    .map(|p| wrap(p))
+    .collect();
+    let article: String = ARTICLE.split_inclusive("</p>").map(wrap).collect();
+    check(&[Row {
+        name: "bare wrappers",
+        html: format!(
+            "<!DOCTYPE html><html lang=\"en\"><body><main><article><h1>Harbour cafés</h1><div class=\"article-body\">{article}{narrative}</div></article></main></body></html>"
+        ),
+        hide: &[],
+        keep: &["The chalkboard still lists"],
+    }]);
+}
+
+#[test]
+fn a_sign_in_gate_never_takes_in_a_list_of_comments() {
+    // choose::adds_prose_list: readers' comments in a list with no
+    // comment markup (hashed classes) stay beside the gate above them.
+    check(&[Row {
+        name: "unmarked comments",
+        html: page(
+            "en",
+            "",
+            "",
+            "<section class=\"sc-x1\"><h2>Comments (2)</h2><div class=\"sc-x2\"><p><strong>Log in to comment</strong></p><p>Taking part in the discussion needs a free account.</p><a href=\"/login\">Log in</a> <a href=\"/register\">Create an account</a></div><ul class=\"sc-x3\"><li><p>Harbour gran</p><p>We managed with the afternoon paper before, back in the seventies when the bus only brought it at two.</p></li><li><p>Quay walker</p><p>One more service gone from the coast villages; soon only the summer cottage people will be left here.</p></li></ul></section>",
+        ),
+        hide: &["Log in to comment", "Taking part in the discussion"],
+        keep: &[
+            "We managed with the afternoon paper",
+            "One more service gone",
+        ],
+    }]);
+}
