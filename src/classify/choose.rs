@@ -602,11 +602,7 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     };
     let picker = |x: NodeId| {
         let a = &ev.agg[x as usize];
-        let choices = if a.radios >= PICKER_AMOUNTS {
-            a.amounts.max(a.money)
-        } else {
-            a.amounts
-        };
+        let choices = a.amount_choices();
         choices >= PICKER_AMOUNTS
             && 2 * choices > a.clickables
             && a.priced == 0
@@ -632,7 +628,16 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
             && !inp.guard.protected[id as usize]
             && inp.guard.root.is_some_and(|r| !inp.page.contains(r, id))
     };
-    (inp.enabled[c.index()] && (outside_article(inp, id, c) || inset() || in_chrome())).then_some(c)
+    // After the body, in the article's tail (where the share row and the
+    // author box stand), a shape is a box of its own too.
+    let in_tail = || {
+        ctx.in_article
+            && !ctx.nav
+            && !ctx.comment_item
+            && inp.guard.root.is_some_and(|r| id >= inp.page.node(r).end)
+    };
+    (inp.enabled[c.index()] && (outside_article(inp, id, c) || inset() || in_chrome() || in_tail()))
+        .then_some(c)
 }
 
 /// A reader poll around the block: the first box (of the small box around
@@ -743,7 +748,7 @@ fn open_small_box<'a>(inp: &'a ChooseInput, id: NodeId) -> impl Iterator<Item = 
 /// `x` is marked up as category `c`, or holds a donation form's amounts.
 fn marked_as(inp: &ChooseInput, x: NodeId, c: Category) -> bool {
     inp.ev.hint(x, c) >= HINT_SUPPORT
-        || (c == Category::Donation && inp.ev.agg[x as usize].amounts >= DONATION_AMOUNTS)
+        || (c == Category::Donation && inp.ev.agg[x as usize].amount_choices() >= DONATION_AMOUNTS)
 }
 
 /// The small box around a block: the block and its ancestors, at most
@@ -931,7 +936,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             // A donation form's amounts, an app's store badges: the box
             // around them is theirs, its pitch in any language; not a box
             // of prose beside it (a sidebar's "about us" widget).
-            || (c == Category::Donation && a.amounts >= DONATION_AMOUNTS)
+            || (c == Category::Donation && a.amount_choices() >= DONATION_AMOUNTS)
             || (c == Category::AppBanner
                 && a.store_links >= SHAPE_STORE_LINKS
                 && !adds_prose_box(inp, a_id, cand))

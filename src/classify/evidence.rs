@@ -1094,7 +1094,7 @@ fn link_destinations(
 /// least [`ARTICLE_SLUG_MIN_WORDS`] words ("/economy/eid-zakat-app-monthly/"),
 /// ends in a story id of at least [`ARTICLE_ID_MIN_DIGITS`] digits after
 /// a slug ("/news/fuel-prices-20250412"; an id alone, "/a-15718229",
-/// names no topic), or the path holds a year and a month
+/// names no topic), is a story id of its own ("/7712311"), or the path holds a year and a month
 /// ("/2025/03/..."). CMSs write headlines' links so in every language;
 /// a nag's link goes to a page named for its ask ("/donate", "/abo").
 pub fn article_address(dest: &str) -> bool {
@@ -1119,7 +1119,13 @@ pub fn article_address(dest: &str) -> bool {
         .filter(|w| w.bytes().any(|c| c.is_ascii_alphabetic()))
         .count();
     let id = last.bytes().rev().take_while(u8::is_ascii_digit).count();
-    dated || words >= ARTICLE_SLUG_MIN_WORDS || (id >= ARTICLE_ID_MIN_DIGITS && words >= 2)
+    // A story id as the whole segment: "/7712311", "/DGXMZO31958560Z10C18A6MM8000".
+    let bare_id = !last.contains(['-', '_'])
+        && last.bytes().filter(u8::is_ascii_digit).count() >= ARTICLE_ID_MIN_DIGITS;
+    dated
+        || bare_id
+        || words >= ARTICLE_SLUG_MIN_WORDS
+        || (id >= ARTICLE_ID_MIN_DIGITS && words >= 2)
 }
 
 /// Whether link `i`'s own words name the account at the end of its path
@@ -1343,6 +1349,17 @@ impl Agg {
     /// blocks, a call to action or a form, and little plain prose. Such a
     /// box may hold long paragraphs of appeal (a donation box) and still be
     /// hidden whole.
+    /// A donation form's amounts: its links and buttons that are sums of
+    /// money, or, among at least [`PICKER_AMOUNTS`] radio buttons, their
+    /// labels that are ("R50", "$100").
+    pub fn amount_choices(&self) -> u32 {
+        if self.radios >= PICKER_AMOUNTS {
+            self.amounts.max(self.money)
+        } else {
+            self.amounts
+        }
+    }
+
     pub fn is_nag_box(&self) -> bool {
         self.h1s == 0
             && self.best() >= ABSORB_SCORE
@@ -1406,10 +1423,12 @@ pub fn is_amount(label: &str) -> bool {
     {
         return false;
     }
+    // (A mark of one byte, "$", leaves the length as it was: ask for a
+    // mark, not for a shorter rest.)
     let rest: String = CURRENCY_MARKS
         .iter()
         .fold(t.to_string(), |acc, m| acc.replace(m, " "));
-    rest.len() < t.len()
+    CURRENCY_MARKS.iter().any(|m| t.contains(m))
         && rest
             .chars()
             .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ',' | '-'))

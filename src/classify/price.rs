@@ -50,14 +50,19 @@ pub fn prices(normalised: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// The price whose currency mark `m` starts at `at`, if it is one.
 fn price_at(normalised: &str, m: &str, at: usize) -> Option<(usize, usize)> {
     let b = normalised.as_bytes();
-    let alpha = m.bytes().all(|x| x.is_ascii_alphabetic());
+    // A mark made of letters ("kr", "원", "đ") is a word of its own:
+    // "kr" in "krone", "đ" in "đã", "원" in "원칙" are not marks.
+    let alpha = m.chars().all(char::is_alphabetic);
     let end = at + m.len();
     if alpha
-        && (b.get(end).is_some_and(|x| x.is_ascii_alphabetic())
-            || at
-                .checked_sub(1)
-                .and_then(|i| b.get(i))
-                .is_some_and(|x| x.is_ascii_alphabetic()))
+        && (normalised[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+            || normalised[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic))
     {
         return None;
     }
@@ -70,6 +75,15 @@ fn price_at(normalised: &str, m: &str, at: usize) -> Option<(usize, usize)> {
         Some((start, end))
     } else if b.get(after_at).is_some_and(|x| x.is_ascii_digit()) {
         let len = b[after_at..].iter().take_while(|&&c| number(c)).count();
+        // ... and so is its number: "r2a" is a code, not two rand.
+        if alpha
+            && normalised[after_at + len..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        {
+            return None;
+        }
         Some((at, after_at + len))
     } else {
         None
@@ -180,6 +194,10 @@ mod tests {
             "€ 29 jährlich",
             "chf 5 pro monat",
             "ab 4,99 €",
+            "r50",
+            "월 5,000원",
+            "chỉ 180.000đ",
+            "ksh 184,500",
         ] {
             assert!(has_price(yes), "{yes}");
         }
@@ -189,6 +207,10 @@ mod tests {
             "€uro",
             "the 1990s",
             "$ signs",
+            // Letter marks are words of their own, in any script.
+            "năm 2024 đã tăng",
+            "3원칙",
+            "route r2a",
         ] {
             assert!(!has_price(no), "{no}");
         }

@@ -201,7 +201,9 @@ pub const EMPHASIS_SIBLINGS_MAX: usize = 64;
 pub const AMOUNT_MAX_CHARS: usize = 12;
 pub const CURRENCY_MARKS: &[&str] = &[
     "r$", "€", "$", "£", "¥", "₹", "₽", "₺", "₴", "₩", "zł", "kč", "kr", "chf", "eur", "usd",
-    "lei", "ft", "₱", "฿", "₫", "₪", "₦", "৳", "₸", "₾",
+    "lei", "ft", "₱", "฿", "₫", "₪", "₦", "৳", "₸", "₾", "원", "đ", "円", "元", "ksh", "kes", "rs",
+    "rp", "rm", "r", "kn", "din", "дин", "лв", "грн", "руб", "tl", "tk", "sek", "nok", "dkk",
+    "pln", "czk", "huf", "ron", "uah", "inr", "zar", "aud", "cad", "nzd",
 ];
 
 /// A price per period written in words after the price ("₱99 kada buwan",

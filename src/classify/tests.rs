@@ -5243,6 +5243,8 @@ fn article_addresses() {
         "kolhadarom.co.il/news/beer-sheva/tax-credit-donations-guide/",
         "/news/fuel-prices-rise-20250412",
         "/story/harbour-wall-vote-passes.html?utm_source=x",
+        "/paikalliset/7712311",
+        "/article/DGXMZO31958560Z10C18A6MM8000/",
     ] {
         assert!(article_address(yes), "{yes}");
     }
@@ -5303,4 +5305,39 @@ fn a_sign_in_gate_never_takes_in_a_list_of_comments() {
             "One more service gone",
         ],
     }]);
+}
+
+#[test]
+fn a_row_of_sums_among_radio_buttons_is_a_donation_form() {
+    // evidence::is_amount, Agg::amount_choices: "$" is a mark of one byte
+    // ("$100" is an amount); in the article's tail, after the body, a
+    // box of amounts is a shape of its own (choose::shape). The same
+    // radio row of bare numbers is a poll's.
+    let form = |a: &str, b: &str, c: &str| {
+        format!(
+            "<main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{ARTICLE}</div><section class=\"tail-box\"><h2>Who paid for this trip? You did.</h2><p>The Bulletin is free to read and always will be.</p><form action=\"/join\"><label><input type=\"radio\" name=\"a\"> {a}</label><label><input type=\"radio\" name=\"a\"> {b}</label><label><input type=\"radio\" name=\"a\"> {c}</label><button>Join in</button></form></section></article></main>"
+        )
+    };
+    let html =
+        |body: String| format!("<!DOCTYPE html><html lang=\"en\"><body>{body}</body></html>");
+    check(&[
+        Row {
+            name: "dollars",
+            html: html(form("$100", "$250", "$500")),
+            hide: &["Who paid for this trip", "$250"],
+            keep: &[],
+        },
+        Row {
+            name: "rand",
+            html: html(form("R50", "R150", "R300")),
+            hide: &["Who paid for this trip", "R150"],
+            keep: &[],
+        },
+        Row {
+            name: "bare numbers",
+            html: html(form("100", "250", "500")),
+            hide: &[],
+            keep: &["Who paid for this trip"],
+        },
+    ]);
 }
