@@ -290,7 +290,15 @@ fn pack(bytes: impl Iterator<Item = u8>) -> u32 {
 /// `,` followed by a digit.
 fn number_end(bytes: &[u8], mut pos: usize) -> usize {
     let is_digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-    while is_digit(pos) || (matches!(bytes.get(pos), Some(b'.' | b',')) && is_digit(pos + 1)) {
+    // Digit groups as locales write them: "1,000", "1.000", "1'243"
+    // (Swiss), "9 000" (a space before three digits, no fourth).
+    let group_space = |i: usize| {
+        bytes.get(i) == Some(&b' ') && (1..=3).all(|k| is_digit(i + k)) && !is_digit(i + 4)
+    };
+    while is_digit(pos)
+        || (matches!(bytes.get(pos), Some(b'.' | b',' | b'\'')) && is_digit(pos + 1))
+        || group_space(pos)
+    {
         pos += 1;
     }
     pos
@@ -319,7 +327,8 @@ fn key_of(bytes: impl Iterator<Item = u8> + Clone) -> (u32, u32) {
 }
 
 /// A phrase with `#` placeholders, each standing for a number: a digit
-/// followed by digits, `.` or `,` ("1", "1,000", "2.5").
+/// followed by digits and group or decimal marks ("1", "1,000", "2.5",
+/// "1'243", "9 000").
 #[derive(Clone, Debug)]
 pub struct DigitPattern {
     /// Literal pieces between the placeholders; `pieces.len() - 1` numbers.
@@ -357,11 +366,7 @@ impl DigitPattern {
                 if !is_digit(pos) {
                     return None;
                 }
-                while is_digit(pos)
-                    || (matches!(bytes.get(pos), Some(b'.' | b',')) && is_digit(pos + 1))
-                {
-                    pos += 1;
-                }
+                pos = number_end(bytes, pos);
             }
         }
         Some(pos - at)
@@ -1003,6 +1008,14 @@ mod tests {
         let mut found = Vec::new();
         p.find_all("read 3 of 10 articles", |s, e| found.push((s, e)));
         assert_eq!(found, vec![(5, 21)]);
+        // Digit groups of other locales: "1'243", "9 000"; a space before
+        // four digits ends the number.
+        let p = DigitPattern::new("# members");
+        let mut found = Vec::new();
+        p.find_all("1'243 members, 9 000 members, 2024 1000 members", |s, e| {
+            found.push((s, e))
+        });
+        assert_eq!(found, vec![(0, 13), (15, 28), (35, 47)]);
     }
 
     /// The one-pass candidate search finds what the plain scan finds.
@@ -1013,6 +1026,7 @@ mod tests {
             "read 3 of 10 articles, then 4 of 5 articles; 2024 of 7 articles",
             "€5 €10 €20 1 € 2,50 € ab 9,99 €/monat 12€ / mois 3 z 5 artykułów",
             "残り3本 12月 第1面 ١٢ 0 00 0,0 ,1 1, x1y2",
+            "z 9 000 € · 1'243 members · 11 900 ft 2024 1000 €",
         ];
         for pat in [
             "you have # free",
