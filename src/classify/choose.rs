@@ -886,8 +886,13 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             && !ev.ctx[a_id as usize].comment_item
             && a.chars <= GATE_BOX_MAX_CHARS
             && extra_prose <= SHORT_BLOCK_CHARS
-            && cur.clickables >= GATE_MIN_BUTTONS
-            && a.clickables == cur.clickables
+            && ((cur.clickables >= GATE_MIN_BUTTONS && a.clickables == cur.clickables)
+                // Or its buttons come with its line: "Commenting is open
+                // to anyone with a free account" · "Make an account" ·
+                // "Got one already? Sign in", the box asking for an
+                // account as a whole.
+                || ((GATE_MIN_BUTTONS..=PROMO_MAX_CLICKABLES).contains(&a.clickables)
+                    && a.score[Category::Login.index()] >= CLUSTER_SCORE))
             && nothing_after(inp, a_id, cand);
         if ev.ctx[a_id as usize].comments && extra_prose > 0 && !gate_line {
             break;

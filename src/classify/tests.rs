@@ -5341,3 +5341,25 @@ fn a_row_of_sums_among_radio_buttons_is_a_donation_form() {
         },
     ]);
 }
+
+#[test]
+fn a_comment_gate_with_its_buttons_among_its_lines_goes_whole() {
+    // choose::grow, gate_line: in a comment section a gate whose buttons
+    // stand between its lines (a Ghost comments call to action) takes in
+    // its heading and its line, not only the sign-in line.
+    check(&[Row {
+        name: "gate with buttons among its lines",
+        html: page(
+            "en",
+            "",
+            "",
+            "<section class=\"article-comments\"><div class=\"gh-comments-cta\"><h3>Have your say on this</h3><p>Commenting is open to anyone with a free Harbour Post account, so we know there is a real person from round here behind each name.</p><a href=\"/signup\">Make an account</a><p>Got one already? <a href=\"/signin\">Sign in</a></p></div></section>",
+        ),
+        hide: &[
+            "Have your say on this",
+            "Commenting is open to anyone",
+            "Got one already?",
+        ],
+        keep: &[],
+    }]);
+}
