@@ -256,6 +256,10 @@ mod tests {
             ("5 € a piece", vec![]),
             ("pages 1/2", vec![]),
             ("2/3 of €5", vec![]),
+            // An introductory price, for a first period.
+            ("it's $1 for the first month.", vec![5]),
+            ("assine por r$ 1,90 no primeiro mês", vec![11]),
+            ("$1 for the first time", vec![]),
         ] {
             assert_eq!(prices_per_period(text), want, "{text}");
         }
