@@ -403,9 +403,14 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         } else {
             CLUSTER_MAX_PLAIN_SHARE
         };
+        // A vendor's floating box (a push SDK's slide-down with role
+        // "dialog") says its ask in the site's own sentence: plain prose
+        // there is the prompt's text, not an article's.
+        let vendor_float = is_overlay(node, ev.hint_set(id).unwrap_or(&Default::default()))
+            && Category::ALL.iter().any(|&c| ev.hint(id, c) >= HINT_SEED);
         if a.chars == 0
             || a.chars > WIDGET_MAX_CHARS
-            || a.plain_prose as f32 > plain_max * a.chars as f32
+            || (a.plain_prose as f32 > plain_max * a.chars as f32 && !vendor_float)
         {
             continue;
         }

@@ -5363,3 +5363,19 @@ fn a_comment_gate_with_its_buttons_among_its_lines_goes_whole() {
         keep: &[],
     }]);
 }
+
+#[test]
+fn a_vendors_floating_box_goes_with_its_own_sentence() {
+    // choose::raw_seeds, vendor_float: a push SDK's slide-down (role
+    // "dialog", vendor markup) whose text is one plain sentence in the
+    // site's voice goes whole, not only its buttons.
+    let slide_down = "<div id=\"onesignal-slidedown-container\" class=\"onesignal-slidedown-container slide-down\"><div id=\"onesignal-slidedown-dialog\" class=\"onesignal-slidedown-dialog\" role=\"dialog\" aria-live=\"polite\"><div id=\"normal-slidedown\"><div class=\"slidedown-body\" id=\"slidedown-body\"><div class=\"slidedown-body-icon\"><img alt=\"\" src=\"/icon.png\"></div><div class=\"slidedown-body-message\">Sollen wir dir kurz Bescheid geben, wenn im Hafen etwas Wichtiges passiert? Höchstens zweimal pro Woche.</div><div class=\"clearfix\"></div></div><div class=\"slidedown-footer\"><button id=\"onesignal-slidedown-allow-button\">Ja, gern</button><button id=\"onesignal-slidedown-cancel-button\">Lieber nicht</button></div></div></div></div>";
+    check(&[Row {
+        name: "slide-down",
+        html: format!(
+            "<!DOCTYPE html><html lang=\"de\"><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"article-body\">{ARTIKEL}{ARTICLE}</div></article></main>{slide_down}</body></html>"
+        ),
+        hide: &["Sollen wir dir kurz Bescheid geben", "Lieber nicht"],
+        keep: &[],
+    }]);
+}
