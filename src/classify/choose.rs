@@ -907,12 +907,23 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         // unless the box is marked up as one of its category or links to
         // its payment or vendor page (links.txt, weight 3), and the
         // paragraph is a blurb ("Weiterlesen mit kicker+" above its pitch).
+        // A box set into the body (a wrapper of its own, named by a class
+        // or an id, holding a sliver of the body's running text) may take
+        // in its pitch, and says its ask in two blocks of its own.
+        let body_box = |r: NodeId| {
+            let n = page.node(a_id);
+            (!n.class.is_empty() || !n.id.is_empty())
+                && is_in(INSET_TAGS, &n.tag)
+                && set_into_body(inp, a_id, r)
+                && a.worded[c.index()] >= BODY_BOX_MIN_WORDED_BLOCKS
+        };
         if inp.guard.root.is_some_and(|r| page.contains(r, a_id))
             && a.plain_prose > cur.plain_prose
             && !(a_id != inp.guard.root.unwrap_or(NO_PARENT)
                 && a.plain_prose - cur.plain_prose <= BLURB_MAX_CHARS
                 && (links_to_its_platform(a, c)
-                    || open_small_box(inp, a_id).any(|x| ev.hint(x, c) >= WEIGHT_ALONE)))
+                    || open_small_box(inp, a_id).any(|x| ev.hint(x, c) >= WEIGHT_ALONE)
+                    || inp.guard.root.is_some_and(body_box)))
         {
             break;
         }
@@ -978,6 +989,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 // nag markup belongs to the box ("A free e-book with 50
                 // insights..."); longer prose only to an overwhelming nag box.
                 let marked = structure
+                || inp.guard.root.is_some_and(body_box)
                 || cur.email_inputs + cur.forms > 0
                 || ev.hint(cand, c) >= HINT_SUPPORT
                 || (a.ctas > 0 && a.score[c.index()] >= CLUSTER_SCORE)

@@ -94,6 +94,9 @@ pub const FLOW_WRAPPER_MIN_SHARE: f32 = 0.5;
 /// with a line of pitch), not a section of the narrative: a short line
 /// beside that pitch is not in the narrative's flow.
 pub const BODY_BOX_MAX_PROSE_SHARE: f32 = 0.1;
+/// ... and such a box takes in its pitch when it says its ask in this
+/// many blocks of its own (a heading or a line, and the payment details).
+pub const BODY_BOX_MIN_WORDED_BLOCKS: u16 = 2;
 
 /// An article's address (`evidence::article_address`): a slug of this
 /// many words, or a story id of this many digits after a slug. A link

@@ -5147,7 +5147,7 @@ fn a_box_set_into_the_body_is_not_the_narrative_flow() {
     let more = "<p>Work on the southern quay will follow once the northern stage is finished, the engineers said, and the harbour will stay open to fishing boats throughout the three years of building.</p>\
 <p>The council has set aside part of its reserve fund for the first stage and will ask the regional government to pay for the rest, a request the mayor called fair given the damage.</p>\
 <p>Shop owners on the quay said they hoped the work would bring back visitors, who stayed away for most of last summer while the flooded streets were cleared and repaired.</p>";
-    let pitch = "<p>We are three reporters and no sponsor pays for our trips, so every reader who sends a little keeps us on the road.</p>";
+    let pitch = "<p>We are three reporters and no sponsor pays for our trips. If this story helped you, every little bit helps.</p>";
     let line = "<p class=\"key\">Chip in by PayPal: support@example.org</p>";
     check(&[
         Row {
@@ -5160,7 +5160,7 @@ fn a_box_set_into_the_body_is_not_the_narrative_flow() {
                 ),
                 "",
             ),
-            hide: &["Chip in by PayPal"],
+            hide: &["Chip in by PayPal", "Who paid for the petrol"],
             keep: &[],
         },
         Row {
