@@ -4567,11 +4567,17 @@ fn a_marked_wall_in_the_body_takes_its_blurb() {
     // grow(): inside the article body a box takes in no plain paragraph,
     // unless the box is marked up as its category (a hint of weight
     // WEIGHT_ALONE) and the paragraph is a blurb (BLURB_MAX_CHARS): the
-    // wall's pitch between its heading and its offers. Unmarked, the
-    // paragraph may be the narrative's.
+    // wall's pitch between its heading and its offers. A box named by a
+    // class (BODY_BOX_MIN_WORDED_BLOCKS: "hafen__box") takes it too; in
+    // bare wrappers the paragraph may be the narrative's.
     let wall = |class: &str| {
+        let (attr, inner) = if class.is_empty() {
+            (String::new(), "")
+        } else {
+            (format!(" class=\"{class}\""), " class=\"inner\"")
+        };
         german_page(&format!(
-            "<div class=\"{class}\"><div class=\"inner\"><p>Weiterlesen mit Hafen+</p><p>Exklusive Analysen, Hintergründe und Interviews aus dem Hafen – und das Magazin montags und donnerstags schon am Vorabend.</p>\
+            "<div{attr}><div{inner}><p>Weiterlesen mit Hafen+</p><p>Exklusive Analysen, Hintergründe und Interviews aus dem Hafen – und das Magazin montags und donnerstags schon am Vorabend.</p>\
 <div class=\"offers\"><div><span>Monatsabo</span> <span>1 Monat für 0,99 €</span> <span>danach 7,99 € mtl., jederzeit kündbar</span></div></div>\
 <a href=\"/plus/angebote\">Jetzt Hafen+ sichern</a><p>Bereits Hafen+ Abonnent? <a href=\"/login\">Hier einloggen</a></p></div></div>"
         ))
@@ -4584,8 +4590,14 @@ fn a_marked_wall_in_the_body_takes_its_blurb() {
             keep: &[],
         },
         Row {
-            name: "unmarked",
+            name: "a box of its own",
             html: wall("hafen__box"),
+            hide: &["Weiterlesen mit Hafen+", "Exklusive Analysen, Hintergründe"],
+            keep: &[],
+        },
+        Row {
+            name: "bare wrappers",
+            html: wall(""),
             hide: &[],
             keep: &["Exklusive Analysen, Hintergründe"],
         },
