@@ -834,27 +834,45 @@ impl Matcher {
         // Whole path segments, on any host: "/nyhetsbrev?utm_source=x",
         // "/ar/newsletter", "/podporte-nas/" (an article's slug that
         // mentions a newsletter is one longer segment).
-        if host_end < file.len() {
-            for seg in file[host_end..].split('/') {
-                let seg = seg.rsplit_once('.').map_or(seg, |(s, ext)| {
-                    if matches!(ext, "html" | "htm" | "php" | "aspx") {
-                        s
-                    } else {
-                        seg
-                    }
-                });
-                if seg.is_empty() {
-                    continue;
+        let mut segment = |seg: &str, subdomain: bool| {
+            let seg = seg.rsplit_once('.').map_or(seg, |(s, ext)| {
+                if matches!(ext, "html" | "htm" | "php" | "aspx") {
+                    s
+                } else {
+                    seg
                 }
-                let from = self
-                    .link_segments
-                    .partition_point(|(s, _)| s.as_str() < seg);
-                for (s, id) in &self.link_segments[from..] {
-                    if s != seg {
-                        break;
-                    }
+            });
+            if seg.is_empty() {
+                return;
+            }
+            let from = self
+                .link_segments
+                .partition_point(|(s, _)| s.as_str() < seg);
+            for (s, id) in &self.link_segments[from..] {
+                if s != seg {
+                    break;
+                }
+                // A site's checkout on a subdomain named for the ask
+                // ("pretplata.dalmatinskivjesnik.hr", "abo.example.de")
+                // sells or collects; a mail host ("newsletter.example.com")
+                // is where a newsletter's own links point.
+                let sells = matches!(
+                    self.links[*id as usize].topic,
+                    Topic::Nag(Category::Paywall | Category::Donation)
+                );
+                if !subdomain || sells {
                     add(*id);
                 }
+            }
+        };
+        if host.matches('.').count() >= 2
+            && let Some(label) = host.split('.').next()
+        {
+            segment(label, true);
+        }
+        if host_end < file.len() {
+            for seg in file[host_end..].split('/') {
+                segment(seg, false);
             }
         }
         // File types: on any host, at the end of the path.
@@ -1094,6 +1112,10 @@ mod tests {
         assert_eq!(cat("example.cz/podporte-nas/"), [Category::Donation]);
         assert!(cat("/2024/04/nyhetsbrev-fra-havnen/").is_empty());
         assert!(cat("newsletter.example.com/x").is_empty());
+        // A checkout subdomain named for the ask; two labels are a site.
+        assert_eq!(cat("pretplata.example.hr/tjednik"), [Category::Paywall]);
+        assert_eq!(cat("spenden.example.de/"), [Category::Donation]);
+        assert!(cat("abo.de/x").is_empty());
         assert!(cat("/search?q=/newsletter").is_empty());
         // The strongest entry per category names it.
         let set = m.find_links("paypal.com/donate");
