@@ -40,12 +40,33 @@ fn fold_wide(c: char) -> Option<char> {
         '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => '\0',
         // Full-width ASCII (common in CJK pages): fold to ASCII.
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        // Decimal digits of other scripts (Arabic-Indic, Persian, the
+        // Indic scripts, Thai, Lao, Myanmar, Khmer) to ASCII: prices,
+        // account numbers and '#' placeholders read them alike.
+        c if native_digit(c).is_some() => native_digit(c).unwrap_or(c),
+        '\u{066B}' => '.',
+        '\u{066C}' => ',',
         // Traditional Chinese to Simplified (`hanzi`): one phrase file
         // reads pages in both scripts.
         '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => crate::hanzi::simplified(c),
         c if c.is_whitespace() => return None,
         c => c,
     })
+}
+
+/// The first code point of each script's run of ten decimal digits.
+const DIGIT_ZEROS: &[u32] = &[
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50,
+    0x0ED0, 0x0F20, 0x1040, 0x17E0,
+];
+
+/// `c` as an ASCII digit, if it is a decimal digit of [`DIGIT_ZEROS`].
+fn native_digit(c: char) -> Option<char> {
+    let u = c as u32;
+    DIGIT_ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&u))
+        .and_then(|&z| char::from_digit(u - z, 10))
 }
 
 /// Appends the normalised form of `input` to `out`.
@@ -252,6 +273,15 @@ mod tests {
         assert_eq!(normalize("ＡＢＣ\u{200B}１２"), "abc12");
         assert_eq!(normalize("Straße"), "straße");
         assert_eq!(normalize("ПОДПИСКА"), "подписка");
+    }
+
+    #[test]
+    fn folds_digits_of_other_scripts() {
+        assert_eq!(normalize("০১৭১১-৪৪২২৯০"), "01711-442290");
+        assert_eq!(normalize("٥٠٠ ريال"), "500 ريال");
+        assert_eq!(normalize("۱۲٫۵"), "12.5");
+        assert_eq!(normalize("๑๒๓ บาท"), "123 บาท");
+        assert_eq!(normalize("५००"), "500");
     }
 
     #[test]
