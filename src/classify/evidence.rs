@@ -76,8 +76,8 @@ pub struct BlockEvidence {
     /// A price per period, or an offer beside a subscription ask: the
     /// block names what a subscription costs.
     pub priced: bool,
-    /// The own text prints a bank account number (see
-    /// `price::account_numbers`).
+    /// The own text prints a bank account number or a payment handle (see
+    /// `price::account_numbers`, `price::payment_handles`).
     pub account: bool,
     /// The block sits in running text (its parent holds much other prose)
     /// and has no nag markup of its own.
@@ -665,6 +665,15 @@ fn prices(page: &Page, ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
         }
     }
     for at in super::price::account_numbers(&ix.doc) {
+        if let Some(seg) = ix.segment_at(at)
+            && let Some(b) = blocks[seg.block as usize].as_mut()
+        {
+            b.account = true;
+        }
+    }
+    // A payment handle ("MobilePay 284491") in a paragraph makes its
+    // appeal a call to action, as an account number does.
+    for at in super::price::payment_handles(&ix.doc) {
         if let Some(seg) = ix.segment_at(at)
             && let Some(b) = blocks[seg.block as usize].as_mut()
         {

@@ -5,7 +5,10 @@
 //! wording where it stands; a price alone only tells a paywall from a
 //! registration wall (see `purpose`).
 
-use super::tables::{CURRENCY_MARKS, IBAN_MIN_DIGITS, PERIOD_WORDS};
+use super::tables::{
+    CURRENCY_MARKS, IBAN_MIN_DIGITS, PAYMENT_HANDLE_GAP, PAYMENT_HANDLE_MIN_DIGITS, PAYMENT_NAMES,
+    PERIOD_WORDS,
+};
 
 /// Each price in normalised text, as the byte range of the number and its
 /// currency mark, in the order of [`CURRENCY_MARKS`], then of position.
@@ -182,6 +185,63 @@ pub fn account_numbers(normalised: &str) -> Vec<usize> {
     out
 }
 
+/// Start offsets of payment handles: a number of at least
+/// [`PAYMENT_HANDLE_MIN_DIGITS`] digits (groups joined by single spaces,
+/// dashes or dots) that one of [`PAYMENT_NAMES`], a word of its own, ends
+/// at most [`PAYMENT_HANDLE_GAP`] characters before. Found from the numbers, of
+/// which a page has few, not from the names.
+pub fn payment_handles(normalised: &str) -> Vec<usize> {
+    let b = normalised.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut digits = 0;
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                digits += 1;
+                i += 1;
+            } else if matches!(b[i], b' ' | b'-' | b'.')
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        if digits < PAYMENT_HANDLE_MIN_DIGITS {
+            continue;
+        }
+        // (The longest name, 4 bytes a character, and the gap's.)
+        let mut from = start.saturating_sub(4 * (PAYMENT_HANDLE_GAP + 12));
+        while !normalised.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &normalised[from..start];
+        if let Some(at) = PAYMENT_NAMES.iter().find_map(|n| {
+            window.match_indices(n).find_map(|(k, _)| {
+                let end = k + n.len();
+                let word = !window[..k]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+                    && !window[end..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic);
+                (word && window[end..].chars().count() <= PAYMENT_HANDLE_GAP).then_some(from + k)
+            })
+        }) {
+            out.push(at);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,6 +336,27 @@ mod tests {
             ("a % sign", vec![]),
         ] {
             assert_eq!(offers(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn payment_handles_in_text() {
+        for yes in [
+            "giv en kop kaffe på mobilepay 284491.",
+            "বিকাশ (মার্চেন্ট): 01711-442290",
+            "계좌 : 농협 351-1187-4420-63 (주)경남의소리",
+            "swish 123 456 78 90",
+            "paybill 247247, account kenya",
+        ] {
+            assert_eq!(payment_handles(yes).len(), 1, "{yes}");
+        }
+        for no in [
+            "mobilepay had 2024 users",
+            "m-pesa moved 38 trillion shillings",
+            "the nuswish 123456",
+            "mobilepay, said the bank's spokesman on tuesday, 123456",
+        ] {
+            assert!(payment_handles(no).is_empty(), "{no}");
         }
     }
 

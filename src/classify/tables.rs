@@ -358,6 +358,81 @@ pub const PERIOD_WORDS: &[&str] = &[
 /// Norway's, have 11 more characters, most of them digits).
 pub const IBAN_MIN_DIGITS: usize = 10;
 
+/// A payment handle (`price::payment_handles`): one of these names (a
+/// payment service, or "account" in a language whose sites print local
+/// account numbers), then within [`PAYMENT_HANDLE_GAP`] characters a number of
+/// at least [`PAYMENT_HANDLE_MIN_DIGITS`] digits. "MobilePay 284491",
+/// "bKash (মার্চেন্ট): ০১৭১১-৪৪২২৯০", "계좌 : 농협 351-1187-4420-63": a
+/// number to pay to, asked for as a link to a payment page asks. News
+/// names these services beside years and sums, not beside six digits.
+pub const PAYMENT_NAMES: &[&str] = &[
+    "mobilepay",
+    "swish",
+    "vipps",
+    "bkash",
+    "বিকাশ",
+    "nagad",
+    "নগদ",
+    "paybill",
+    "till number",
+    "m-pesa",
+    "mpesa",
+    "gcash",
+    "paymaya",
+    "promptpay",
+    "พร้อมเพย์",
+    "easypaisa",
+    "jazzcash",
+    "blik",
+    "bizum",
+    "twint",
+    "upi",
+    "gopay",
+    "zalopay",
+    "momo",
+    "kakaopay",
+    "revolut",
+    "monobank",
+    "esewa",
+    "khalti",
+    "nequi",
+    "daviplata",
+    "yape",
+    "sinpe",
+    "chave pix",
+    "pix",
+    "cbu",
+    "cvu",
+    "clabe",
+    "konto",
+    "kontonummer",
+    "kontonr",
+    "účet",
+    "účtu",
+    "účtom",
+    "rekening",
+    "norek",
+    "계좌",
+    "口座",
+    "账号",
+    "帳號",
+    "บัญชี",
+    "картка",
+    "карта",
+    "картку",
+    "рахунок",
+    "счет",
+    "счёт",
+    "számlaszám",
+    "racun",
+    "račun",
+    "žiro",
+    "cuenta",
+    "conta",
+];
+pub const PAYMENT_HANDLE_GAP: usize = 24;
+pub const PAYMENT_HANDLE_MIN_DIGITS: usize = 6;
+
 /// A price per period ("12€ / mois", "$4.99/mo") is paywall wording of
 /// this weight: strong, but it needs company (a gift shop's "€5/month"
 /// plan page is not a nag on its own).

@@ -5391,3 +5391,35 @@ fn a_vendors_floating_box_goes_with_its_own_sentence() {
         keep: &[],
     }]);
 }
+
+#[test]
+fn a_payment_handle_makes_a_line_in_the_flow_an_ask() {
+    // price::payment_handles (PAYMENT_NAMES, PAYMENT_HANDLE_MIN_DIGITS): a
+    // payment service and the number to pay to, in a line of the body
+    // that appeals in donation words, is a call to action, as a link to
+    // a payment page is; without the number the line may be narrative.
+    let line = |handle: &str| {
+        page(
+            "en",
+            "",
+            &format!(
+                "<p class=\"coffee\">Do you like local news without a paywall and read us every morning? Then treat the newsroom on {handle}.</p><p>The harbour master said the ferry timetable will not change before the spring, whatever the council decides about the wall.</p>"
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "with the number",
+            html: line("MobilePay 284491"),
+            hide: &["treat the newsroom"],
+            keep: &["The harbour master said"],
+        },
+        Row {
+            name: "the service named only",
+            html: line("MobilePay"),
+            hide: &[],
+            keep: &["treat the newsroom"],
+        },
+    ]);
+}
