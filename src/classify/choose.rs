@@ -1089,8 +1089,9 @@ fn ask_box(inp: &ChooseInput, x: NodeId) -> Option<Category> {
 }
 
 /// Whether `parent`, outside the article and the comments, adds to the box
-/// in `cand` only a heading above it and short lines without a link or a
-/// button: the widget's title and fine print (see [`HEADING_TAGS`]).
+/// in `cand` only a heading above it (or a line all in bold) and short
+/// lines without a link or a button: the widget's title and fine print
+/// (see [`HEADING_TAGS`]).
 fn titled_widget(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
     let page = inp.page;
     let ev = inp.ev;
@@ -1108,7 +1109,12 @@ fn titled_widget(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
         if g.clickables > 0 || g.link_chars > 0 || g.chars > TITLED_LINE_MAX_CHARS {
             return false;
         }
-        heading |= before && is_in(HEADING_TAGS, &page.node(x).tag);
+        // A title is a heading, or a line all in bold ("<p><strong>Is
+        // this worth something to you?</strong></p>").
+        let bold_line = ev.blocks[x as usize]
+            .as_ref()
+            .is_some_and(|b| b.emphasised() && b.own_chars == g.chars);
+        heading |= before && (is_in(HEADING_TAGS, &page.node(x).tag) || bold_line);
         extra += g.chars;
     }
     heading && extra <= TITLED_STEP_MAX_CHARS

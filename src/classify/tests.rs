@@ -5423,3 +5423,37 @@ fn a_payment_handle_makes_a_line_in_the_flow_an_ask() {
         },
     ]);
 }
+
+#[test]
+fn a_line_in_bold_titles_a_widget() {
+    // choose::titled_widget: a sidebar widget's title may be a line all
+    // in bold, not a heading element; the widget goes with it. A plain
+    // line above the box is not its title.
+    let widget = |title: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div class=\"pay-widget\"><p>{title}</p><p>The Echo is run by a non-profit association. We have no paywall, so every gift goes straight to local journalism.</p><p>123 582 44 17</p><p><small>Please mark it with \"Echo\". Thank you!</small></p></div></aside>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "bold title",
+            html: widget("<strong>Is this worth something to you?</strong>"),
+            hide: &[
+                "Is this worth something to you?",
+                "every gift goes straight",
+            ],
+            keep: &[],
+        },
+        Row {
+            name: "plain line",
+            html: widget("Is this worth something to you?"),
+            hide: &["every gift goes straight"],
+            keep: &["Is this worth something to you?"],
+        },
+    ]);
+}
