@@ -614,6 +614,19 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
             && a.email_inputs + a.password_inputs + a.textareas == 0
             && a.chars <= choices as usize * AMOUNT_MAX_CHARS + PICKER_MAX_OTHER_CHARS
     };
+    // The numbers to pay to (an account, a payment handle) under a line
+    // of donation wording, in a small box with no form and few links:
+    // "GCash: 0917 824 5531", "Maya: 0998 310 7724" below the site's
+    // own words about its reporters.
+    let pay_to = |x: NodeId| {
+        let a = &ev.agg[x as usize];
+        a.accounts >= 1
+            && a.score[Category::Donation.index()] > 0.0
+            && a.clickables <= PROMO_MAX_CLICKABLES
+            && a.forms + a.email_inputs + a.password_inputs + a.textareas == 0
+            && a.priced == 0
+            && ev.agg[x as usize].chars > ev.agg[x as usize].link_chars + PAY_TO_MIN_OWN_CHARS
+    };
     let smallest = |f: &dyn Fn(NodeId) -> bool| f(id) && !inp.page.children(id).any(f);
     let c = if smallest(&stores) {
         Category::AppBanner
@@ -621,7 +634,7 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
         return None;
     } else if smallest(&sign_up) {
         Category::Newsletter
-    } else if smallest(&picker) {
+    } else if smallest(&picker) || smallest(&pay_to) {
         Category::Donation
     } else {
         return None;
@@ -958,6 +971,13 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             // around them is theirs, its pitch in any language; not a box
             // of prose beside it (a sidebar's "about us" widget).
             || (c == Category::Donation && a.amount_choices() >= DONATION_AMOUNTS)
+            // So are the numbers to pay to (an account, a payment handle),
+            // with at most one link beside them ("Other ways to give"): a
+            // footer's column of links around its bank details is not.
+            || (c == Category::Donation
+                && cur.accounts > 0
+                && a.clickables <= cur.clickables + 1
+                && !adds_prose_box(inp, a_id, cand))
             || (c == Category::AppBanner
                 && a.store_links >= SHAPE_STORE_LINKS
                 && !adds_prose_box(inp, a_id, cand))

@@ -226,6 +226,8 @@ pub struct Agg {
     pub radios: u32,
     /// Blocks that name a price or an offer (`BlockEvidence::priced`).
     pub priced: u32,
+    /// Blocks that print an account number or a payment handle.
+    pub accounts: u32,
     /// Texts that are a sum of money, in a link or not ("35€" beside a radio).
     pub money: u32,
 }
@@ -823,6 +825,7 @@ fn sums(
             a.privacy_links += u32::from(b.privacy_links);
             a.legal_links += u32::from(b.legal_links);
             a.priced += u32::from(b.priced);
+            a.accounts += u32::from(b.account);
             for (t, o) in a.worded.iter_mut().zip(b.top_weight) {
                 *t += u16::from(o >= WEIGHT_STRONG);
             }
@@ -1346,6 +1349,7 @@ impl Agg {
         self.fields += a.fields;
         self.radios += a.radios;
         self.priced += a.priced;
+        self.accounts += a.accounts;
         self.money += a.money;
     }
 

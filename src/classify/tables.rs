@@ -451,6 +451,9 @@ pub const DONATION_AMOUNTS: u32 = 2;
 /// ask for other fields.
 pub const SHAPE_STORE_LINKS: u32 = 2;
 pub const SHAPE_MAX_CHARS: usize = 400;
+/// A box of numbers to pay to (`choose::shape`) says something of its own
+/// besides its links: at least this many characters.
+pub const PAY_TO_MIN_OWN_CHARS: usize = 40;
 
 /// A smart app banner (`choose::shape`): a bar laid over the page, stuck
 /// to it, with a close control, or before the article body outside

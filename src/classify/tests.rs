@@ -5457,3 +5457,39 @@ fn a_line_in_bold_titles_a_widget() {
         },
     ]);
 }
+
+#[test]
+fn numbers_to_pay_to_carry_their_box() {
+    // choose::shape (pay_to, PAY_TO_MIN_OWN_CHARS) and grow: a sidebar
+    // box that prints payment handles under the site's own words is a
+    // donation box, with its title and pitch; the same box printing
+    // phone numbers is contact information.
+    let widget = |a: &str, b: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<aside class=\"sidebar\"><div class=\"side-widget\"><h4>Still here after the storm</h4><p>Our reporters on the islands work without a corporate owner. Readers keep the motorbikes fuelled and the laptops dry. If that matters to you, you can donate any amount:</p><ul><li><strong>{a}:</strong> 0917 824 5531</li><li><strong>{b}:</strong> 0998 310 7724</li></ul><a href=\"/about\">More about us</a></div></aside>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "payment handles",
+            html: widget("GCash", "PayMaya"),
+            hide: &[
+                "Still here after the storm",
+                "Readers keep the motorbikes",
+                "0998 310 7724",
+            ],
+            keep: &[],
+        },
+        Row {
+            name: "phone numbers",
+            html: widget("Newsroom", "Desk"),
+            hide: &[],
+            keep: &["Still here after the storm", "0998 310 7724"],
+        },
+    ]);
+}
