@@ -977,6 +977,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             || (c == Category::Donation
                 && cur.accounts > 0
                 && a.clickables <= cur.clickables + 1
+                && at_most_a_button_after(inp, a_id, cand)
                 && !adds_prose_box(inp, a_id, cand))
             || (c == Category::AppBanner
                 && a.store_links >= SHAPE_STORE_LINKS
@@ -1163,6 +1164,29 @@ fn nothing_after(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
         .skip_while(|&x| !inp.page.contains(x, cand))
         .skip(1)
         .all(|x| inp.ev.agg[x as usize].chars == 0)
+}
+
+/// Whether `parent` holds after the child holding `cand` nothing but one
+/// link or button ("Other ways to give"): its title and pitch stand above
+/// the numbers to pay to, a note or another line below is not theirs.
+fn at_most_a_button_after(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
+    // (More numbers after it are the box's: the list's next entry.)
+    let page = inp.page;
+    let own = page.children(parent).find(|&x| page.contains(x, cand));
+    let mut after = page
+        .children(parent)
+        .skip_while(|&x| !page.contains(x, cand))
+        .skip(1)
+        .filter(|&x| inp.ev.agg[x as usize].chars > 0)
+        .filter(|&x| {
+            inp.ev.agg[x as usize].accounts == 0
+                && own.is_none_or(|o| page.node(o).tag != "li" || page.node(x).tag != "li")
+        });
+    let first_is_button = after.next().is_none_or(|x| {
+        let a = &inp.ev.agg[x as usize];
+        a.link_chars == a.chars && a.clickables == 1
+    });
+    first_is_button && after.next().is_none()
 }
 
 /// A growth step that adds a row of links, mostly link text: more than
