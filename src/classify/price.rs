@@ -6,8 +6,8 @@
 //! registration wall (see `purpose`).
 
 use super::tables::{
-    CURRENCY_MARKS, IBAN_MIN_DIGITS, PAYMENT_HANDLE_GAP, PAYMENT_HANDLE_MIN_DIGITS, PAYMENT_NAMES,
-    PERIOD_WORDS,
+    CURRENCY_MARKS, IBAN_MIN_DIGITS, PAYMENT_HANDLE_GAP, PAYMENT_HANDLE_MAX_NUMBERS,
+    PAYMENT_HANDLE_MIN_DIGITS, PAYMENT_NAMES, PERIOD_WORDS,
 };
 
 /// Each price in normalised text, as the byte range of the number and its
@@ -21,22 +21,32 @@ pub fn prices(normalised: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     // a mark between two runs twice in a row; no mark overlaps itself, so
     // these are the occurrences a search finds.
     let b = normalised.as_bytes();
+    // Each run with the ends of the spaces around it, kept only where a
+    // mark's last byte stands before or its first byte after: a page of
+    // figures has many runs and few marks.
+    let mut lasts = [false; 256];
+    let mut firsts = [false; 256];
+    for m in CURRENCY_MARKS {
+        let mb = m.as_bytes();
+        lasts[usize::from(mb[mb.len() - 1])] = true;
+        firsts[usize::from(mb[0])] = true;
+    }
     let runs: Vec<(usize, usize)> = (0..b.len())
         .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
-        .map(|s| {
-            (
-                s,
-                s + b[s..].iter().take_while(|c| c.is_ascii_digit()).count(),
-            )
+        .filter_map(|s| {
+            let e = s + b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let before = s - b[..s].iter().rev().take_while(|&&c| c == b' ').count();
+            let after = e + b[e..].iter().take_while(|&&c| c == b' ').count();
+            let near = (before > 0 && lasts[usize::from(b[before - 1])])
+                || b.get(after).is_some_and(|&c| firsts[usize::from(c)]);
+            near.then_some((before, after))
         })
         .collect();
     let mut out = Vec::new();
     for m in CURRENCY_MARKS {
         let mb = m.as_bytes();
         let mut last = usize::MAX;
-        for &(s, e) in &runs {
-            let before = s - b[..s].iter().rev().take_while(|&&c| c == b' ').count();
-            let after = e + b[e..].iter().take_while(|&&c| c == b' ').count();
+        for &(before, after) in &runs {
             let ends_here = b[..before].ends_with(mb).then(|| before - mb.len());
             let starts_here = b[after..].starts_with(mb).then_some(after);
             for at in [ends_here, starts_here].into_iter().flatten() {
@@ -193,6 +203,7 @@ pub fn account_numbers(normalised: &str) -> Vec<usize> {
 pub fn payment_handles(normalised: &str) -> Vec<usize> {
     let b = normalised.as_bytes();
     let mut out = Vec::new();
+    let mut looked = 0;
     let mut i = 0;
     while i < b.len() {
         if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
@@ -216,12 +227,23 @@ pub fn payment_handles(normalised: &str) -> Vec<usize> {
         if digits < PAYMENT_HANDLE_MIN_DIGITS {
             continue;
         }
+        // A table of figures has thousands of long numbers: a page asks
+        // to be paid in a handful, so the names are looked for beside the
+        // first [`PAYMENT_HANDLE_MAX_NUMBERS`] only.
+        looked += 1;
+        if looked > PAYMENT_HANDLE_MAX_NUMBERS {
+            break;
+        }
         // (The longest name, 4 bytes a character, and the gap's.)
         let mut from = start.saturating_sub(4 * (PAYMENT_HANDLE_GAP + 12));
         while !normalised.is_char_boundary(from) {
             from += 1;
         }
         let window = &normalised[from..start];
+        // (Digits and spaces alone name nothing.)
+        if !window.bytes().any(|c| c.is_ascii_alphabetic() || c >= 0x80) {
+            continue;
+        }
         if let Some(at) = PAYMENT_NAMES.iter().find_map(|n| {
             window.match_indices(n).find_map(|(k, _)| {
                 let end = k + n.len();
@@ -350,6 +372,11 @@ mod tests {
         ] {
             assert_eq!(payment_handles(yes).len(), 1, "{yes}");
         }
+        // Only the first numbers are looked at: a table of figures is
+        // read in bounded time.
+        let table = "123456; ".repeat(PAYMENT_HANDLE_MAX_NUMBERS) + "mobilepay 284491";
+        assert!(payment_handles(&table).is_empty());
+        assert_eq!(payment_handles(&table[8..]).len(), 1);
         for no in [
             "mobilepay had 2024 users",
             "m-pesa moved 38 trillion shillings",

@@ -432,6 +432,9 @@ pub const PAYMENT_NAMES: &[&str] = &[
 ];
 pub const PAYMENT_HANDLE_GAP: usize = 24;
 pub const PAYMENT_HANDLE_MIN_DIGITS: usize = 6;
+/// Long numbers looked at for a payment name before them, per page: a
+/// page asks to be paid in a handful; a table of figures has thousands.
+pub const PAYMENT_HANDLE_MAX_NUMBERS: usize = 2_000;
 
 /// A price per period ("12€ / mois", "$4.99/mo") is paywall wording of
 /// this weight: strong, but it needs company (a gift shop's "€5/month"
