@@ -625,7 +625,7 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
             && a.clickables <= PROMO_MAX_CLICKABLES
             && a.forms + a.email_inputs + a.password_inputs + a.textareas == 0
             && a.priced == 0
-            && ev.agg[x as usize].chars > ev.agg[x as usize].link_chars + PAY_TO_MIN_OWN_CHARS
+            && a.chars > a.link_chars + PAY_TO_MIN_OWN_CHARS
     };
     let smallest = |f: &dyn Fn(NodeId) -> bool| f(id) && !inp.page.children(id).any(f);
     let c = if smallest(&stores) {
@@ -779,12 +779,6 @@ fn small_box<'a>(inp: &'a ChooseInput, id: NodeId) -> impl Iterator<Item = NodeI
     .take_while(|&x| inp.ev.agg[x as usize].chars <= CUE_BOX_MAX_CHARS)
 }
 
-/// Every paragraph of some bodies sits in a wrapper of its own (a CMS's
-/// "body component"): a block whose wrappers hold nothing else, the
-/// outermost of the same tag and class as the siblings holding most of
-/// the narrative ([`FLOW_WRAPPER_MIN_SHARE`]), is in the flow as an
-/// unwrapped paragraph is. A box set into the body has markup of its own,
-/// and two promos of one kind among plain paragraphs are not the flow.
 /// A box set into the article body: `parent` holds a small share of the
 /// body's running text (a donation box's two lines of pitch beside its
 /// payment details), so what stands beside it is the box's own text, not
@@ -795,6 +789,12 @@ fn set_into_body(inp: &ChooseInput, parent: NodeId, root: NodeId) -> bool {
         < BODY_BOX_MAX_PROSE_SHARE * agg[root as usize].long_prose as f32
 }
 
+/// Every paragraph of some bodies sits in a wrapper of its own (a CMS's
+/// "body component"): a block whose wrappers hold nothing else, the
+/// outermost of the same tag and class as the siblings holding most of
+/// the narrative ([`FLOW_WRAPPER_MIN_SHARE`]), is in the flow as an
+/// unwrapped paragraph is. A box set into the body has markup of its own,
+/// and two promos of one kind among plain paragraphs are not the flow.
 fn wrapped_like_the_narrative(inp: &ChooseInput, id: NodeId) -> bool {
     let page = inp.page;
     let agg = &inp.ev.agg;
@@ -923,20 +923,20 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         // A box set into the body (a wrapper of its own, named by a class
         // or an id, holding a sliver of the body's running text) may take
         // in its pitch, and says its ask in two blocks of its own.
-        let body_box = |r: NodeId| {
+        let body_box = inp.guard.root.is_some_and(|r| {
             let n = page.node(a_id);
             (!n.class.is_empty() || !n.id.is_empty())
                 && is_in(INSET_TAGS, &n.tag)
                 && set_into_body(inp, a_id, r)
                 && a.worded[c.index()] >= BODY_BOX_MIN_WORDED_BLOCKS
-        };
+        });
         if inp.guard.root.is_some_and(|r| page.contains(r, a_id))
             && a.plain_prose > cur.plain_prose
             && !(a_id != inp.guard.root.unwrap_or(NO_PARENT)
                 && a.plain_prose - cur.plain_prose <= BLURB_MAX_CHARS
                 && (links_to_its_platform(a, c)
                     || open_small_box(inp, a_id).any(|x| ev.hint(x, c) >= WEIGHT_ALONE)
-                    || inp.guard.root.is_some_and(body_box)))
+                    || body_box))
         {
             break;
         }
@@ -1010,7 +1010,7 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
                 // nag markup belongs to the box ("A free e-book with 50
                 // insights..."); longer prose only to an overwhelming nag box.
                 let marked = structure
-                || inp.guard.root.is_some_and(body_box)
+                || body_box
                 || cur.email_inputs + cur.forms > 0
                 || ev.hint(cand, c) >= HINT_SUPPORT
                 || (a.ctas > 0 && a.score[c.index()] >= CLUSTER_SCORE)

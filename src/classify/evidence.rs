@@ -666,16 +666,13 @@ fn prices(page: &Page, ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
                 .price_per_period = true;
         }
     }
-    for at in super::price::account_numbers(&ix.doc) {
-        if let Some(seg) = ix.segment_at(at)
-            && let Some(b) = blocks[seg.block as usize].as_mut()
-        {
-            b.account = true;
-        }
-    }
-    // A payment handle ("MobilePay 284491") in a paragraph makes its
-    // appeal a call to action, as an account number does.
-    for at in super::price::payment_handles(&ix.doc) {
+    // A payment handle ("MobilePay 284491") is a number to pay to, as an
+    // account number is.
+    let handles = super::price::payment_handles(&ix.doc);
+    for at in super::price::account_numbers(&ix.doc)
+        .into_iter()
+        .chain(handles)
+    {
         if let Some(seg) = ix.segment_at(at)
             && let Some(b) = blocks[seg.block as usize].as_mut()
         {
@@ -1105,9 +1102,9 @@ fn link_destinations(
 /// segment (before the query, without a file extension) is a slug of at
 /// least [`ARTICLE_SLUG_MIN_WORDS`] words ("/economy/eid-zakat-app-monthly/"),
 /// ends in a story id of at least [`ARTICLE_ID_MIN_DIGITS`] digits after
-/// a slug ("/news/fuel-prices-20250412"; an id alone, "/a-15718229",
-/// names no topic), is a story id of its own ("/7712311"), or the path holds a year and a month
-/// ("/2025/03/..."). CMSs write headlines' links so in every language;
+/// a slug ("/news/fuel-prices-20250412"; an id after one letter,
+/// "/a-15718229", names no topic), is a story id of its own ("/7712311"),
+/// or the path holds a year and a month ("/2025/03/..."). CMSs write headlines' links so in every language;
 /// a nag's link goes to a page named for its ask ("/donate", "/abo").
 pub fn article_address(dest: &str) -> bool {
     let path = dest.split(['?', '#']).next().unwrap_or("");
@@ -1358,10 +1355,6 @@ impl Agg {
         max_score(&self.score)
     }
 
-    /// A box that is overwhelmingly a nag: strong wording in several of its
-    /// blocks, a call to action or a form, and little plain prose. Such a
-    /// box may hold long paragraphs of appeal (a donation box) and still be
-    /// hidden whole.
     /// A donation form's amounts: its links and buttons that are sums of
     /// money, or, among at least [`PICKER_AMOUNTS`] radio buttons, their
     /// labels that are ("R50", "$100").
@@ -1373,6 +1366,10 @@ impl Agg {
         }
     }
 
+    /// A box that is overwhelmingly a nag: strong wording in several of its
+    /// blocks, a call to action or a form, and little plain prose. Such a
+    /// box may hold long paragraphs of appeal (a donation box) and still be
+    /// hidden whole.
     pub fn is_nag_box(&self) -> bool {
         self.h1s == 0
             && self.best() >= ABSORB_SCORE
