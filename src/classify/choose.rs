@@ -610,7 +610,8 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
         let choices = a.amount_choices();
         choices >= PICKER_AMOUNTS
             && 2 * choices > a.clickables
-            && a.priced == 0
+            // (Sums a month are priced, and still choices: "5 € / Monat".)
+            && a.priced <= choices
             && a.email_inputs + a.password_inputs + a.textareas == 0
             && a.chars <= choices as usize * AMOUNT_MAX_CHARS + PICKER_MAX_OTHER_CHARS
     };

@@ -1426,7 +1426,7 @@ fn emphasised(page: &Page, text_node: NodeId, block: NodeId) -> bool {
 /// A label that is a sum of money: a currency sign or code and digits,
 /// nothing else of note ("€5", "10 €", "$ 25", "R$ 50", "100 zł").
 pub fn is_amount(label: &str) -> bool {
-    let t = label.trim();
+    let t = without_period(label.trim());
     if t.is_empty()
         || t.chars().count() > AMOUNT_MAX_CHARS
         || !t.chars().any(|c| c.is_ascii_digit())
@@ -1442,6 +1442,31 @@ pub fn is_amount(label: &str) -> bool {
         && rest
             .chars()
             .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ',' | '-'))
+}
+
+/// An amount without the period it is given for: a monthly gift is a sum
+/// too ("월 5,000원", "5 € / Monat", "$10 a month").
+fn without_period(t: &str) -> &str {
+    for p in PERIOD_PREFIXES {
+        if let Some(rest) = t.strip_prefix(p) {
+            return rest.trim_start();
+        }
+    }
+    if let Some((sum, per)) = t.rsplit_once('/') {
+        let per = per.trim();
+        if !per.is_empty()
+            && per.chars().count() <= AMOUNT_PERIOD_MAX_CHARS
+            && per.chars().all(char::is_alphabetic)
+        {
+            return sum.trim_end();
+        }
+    }
+    for w in PERIOD_WORDS {
+        if let Some(sum) = t.strip_suffix(w) {
+            return sum.trim_end();
+        }
+    }
+    t
 }
 
 /// An element that floats over the page.

@@ -99,7 +99,7 @@ pub fn refine(
         // appeal sells no subscription.
         let want = if a.store_links > 0 && 2 * a.store_links > a.clickables {
             Some(Category::AppBanner)
-        } else if a.amount_choices() >= PICKER_AMOUNTS && a.priced == 0 {
+        } else if a.amount_choices() >= PICKER_AMOUNTS && a.priced <= a.amount_choices() {
             Some(Category::Donation)
         } else if now == Category::Paywall
             && a.links[Category::Donation.index()] >= WEIGHT_ALONE

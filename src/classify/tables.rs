@@ -209,6 +209,14 @@ pub const CURRENCY_MARKS: &[&str] = &[
     "pln", "czk", "huf", "ron", "uah", "inr", "zar", "aud", "cad", "nzd",
 ];
 
+/// A period written before the sum, as Korean, Japanese and Chinese
+/// write a monthly price or gift ("월 5,000원", "月額500円", "每月 100 元").
+/// Longer forms first: the first that starts a label is taken.
+pub const PERIOD_PREFIXES: &[&str] = &["매월", "월", "月額", "毎月", "每月", "月"];
+/// The word after a slash in an amount's label ("5 € / Monat", "$5/mo"):
+/// at most this many letters.
+pub const AMOUNT_PERIOD_MAX_CHARS: usize = 8;
+
 /// A price per period written in words after the price ("₱99 kada buwan",
 /// "€ 29 jährlich", "$2 a month"), as sites write it in the languages with
 /// phrase files: lower case, as the text index has it. A price and "/"

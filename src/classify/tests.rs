@@ -4109,6 +4109,24 @@ fn a_row_of_amounts_to_give_is_a_donation_form_in_any_language() {
             hide: &["Tetszett a cikk?", "3000 Ft"],
             keep: &["The harbour master said"],
         },
+        // evidence::without_period, PERIOD_PREFIXES: a monthly gift is a
+        // sum too, its period before it (Korean) or after a slash.
+        Row {
+            name: "monthly sums, period first",
+            html: inset(
+                "<button data-amount=\"5000\">월 5,000원</button><button data-amount=\"10000\">월 10,000원</button><button data-amount=\"20000\">월 20,000원</button><button>직접 입력</button>",
+            ),
+            hide: &["Tetszett a cikk?", "10,000원"],
+            keep: &["The harbour master said"],
+        },
+        Row {
+            name: "monthly sums, period after a slash",
+            html: inset(
+                "<a href=\"/t?o=5\">5 € / Monat</a><a href=\"/t?o=10\">10 € / Monat</a><a href=\"/t?o=20\">20 € / Monat</a><a href=\"/t\">Anderer Betrag</a>",
+            ),
+            hide: &["Tetszett a cikk?", "10 € / Monat"],
+            keep: &["The harbour master said"],
+        },
         Row {
             name: "a shop's prices",
             html: inset(
