@@ -194,7 +194,11 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 let worded = ev.agg[i].top_weight[c.index()] >= WEIGHT_STRONG
                     || b.score[c.index()] - f32::from(d) >= SEED_SCORE
                     // "Follow @handle": the button names the channel it joins.
-                    || (c == Category::Newsletter && b.names_account);
+                    || (c == Category::Newsletter && b.names_account)
+                    // An editor's labelled line names its ask where it
+                    // sends the reader ("**Morgenbrief:** … *Hier
+                    // bestellen*" to /newsletter/morgenbrief).
+                    || (b.labelled_line() && b.after_prose);
                 if d > 0 && d < WEIGHT_ALONE && !worded {
                     score[c.index()] = (score[c.index()] - f32::from(d)).max(0.0);
                 }
@@ -212,10 +216,12 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 // An editor's line: set apart (in emphasis or as a link)
                 // after the narrative, and asking by a link ("Want
                 // updates? *Sign up here*"): one strong phrase is enough.
-                if b.set_apart()
+                // So is a labelled line after it (`labelled_line`).
+                let labelled = b.labelled_line() && b.after_prose;
+                if ((b.set_apart() && b.used_cta) || labelled)
                     && b.after_prose
-                    && b.used_cta
-                    && b.top_weight[c.index()] >= WEIGHT_STRONG
+                    && (b.top_weight[c.index()] >= WEIGHT_STRONG
+                        || (labelled && b.links[c.index()] >= WEIGHT_STRONG))
                     && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
                 {
                     need = need.min(OUTSIDE_SEED_SCORE);

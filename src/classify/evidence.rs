@@ -127,6 +127,10 @@ pub struct BlockEvidence {
     /// coöperant*"): a button written as a link. A source link sits inside
     /// a sentence ("…, says the *council*."), not after its stop.
     pub ends_in_link_sentence: bool,
+    /// The own text opens with a short label in emphasis, outside a link
+    /// ("**Morgenbrief Unterland:** …"): see [`Self::labelled_line`].
+    pub lead_label: bool,
+    lead_seen: bool,
     /// A link to a mailing list or a messaging channel whose words name
     /// the account it goes to ("@didbannews" to t.me/didbannews): a follow
     /// button, worded in any language.
@@ -360,7 +364,8 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
         let marks = crate::text::punctuation(seg_text);
         b.commas += marks.commas;
         b.site_info |= marks.copyright;
-        if emphasised(page, s.node, s.block) {
+        let emphasis = emphasised(page, s.node, s.block);
+        if emphasis {
             b.emphasis_chars += chars;
         }
         if is_amount(seg_text) {
@@ -379,6 +384,10 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
         }
         // Closing punctuation after a link does not end the line.
         if seg_text.chars().any(char::is_alphanumeric) {
+            if !b.lead_seen {
+                b.lead_seen = true;
+                b.lead_label = emphasis && !s.in_link && chars <= LEAD_LABEL_MAX_CHARS;
+            }
             b.ends_in_address = s.in_link && looks_like_address(seg_text);
             // (A footnote's "[1]" is a source, not where a line sends the
             // reader; and only a line that is one sentence up to its link.)
@@ -962,7 +971,7 @@ fn prose(
             b.cta = true;
             b.used_cta = true;
         }
-        if b.set_apart() && parent != NO_PARENT {
+        if (b.set_apart() || b.labelled_line()) && parent != NO_PARENT {
             b.after_prose = page
                 .children(parent)
                 .take(EMPHASIS_SIBLINGS_MAX)
@@ -975,7 +984,11 @@ fn prose(
         } else {
             best
         };
-        b.prose = long && (best < seed_threshold(b.own_chars) || (b.in_flow && !cta_line));
+        // (An editor's labelled line is the template's, not the story's.)
+        let labelled = b.after_prose && b.labelled_line();
+        b.prose = long
+            && !labelled
+            && (best < seed_threshold(b.own_chars) || (b.in_flow && !cta_line));
     }
 }
 
@@ -1262,6 +1275,20 @@ impl BlockEvidence {
     /// site ("charity.example/donate", an Instagram profile) is not.
     pub fn pointer_line(&self) -> bool {
         self.ends_in_address && self.last_link_own && !self.link_only() && self.line_sized()
+    }
+
+    /// An editor's labelled line: a label in emphasis, a sentence, and a
+    /// link of the site's own to end on ("**Poranny Kurier** — o 6:30
+    /// najważniejsze sprawy z Podhala. *Dopisz się do listy »*"), as a
+    /// template sets a promo between paragraphs. A headline's link
+    /// ("**Lesen Sie auch:** *the council's budget row*") is no promo.
+    pub fn labelled_line(&self) -> bool {
+        self.lead_label
+            && !self.emphasised()
+            && (self.ends_in_link || self.ends_in_link_sentence)
+            && self.last_link_own
+            && self.article_links == 0
+            && self.line_sized()
     }
 
     /// Short enough to be a line of its own: at most

@@ -193,6 +193,9 @@ pub const EMPHASIS_SHARE: f32 = 0.9;
 /// A line at least this much link text is set apart like an emphasised one.
 pub const SET_APART_LINK_SHARE: f32 = 0.6;
 pub const EMPHASIS_MAX_DEPTH: usize = 4;
+/// A label in emphasis that opens a line ("**Morgenbrief Unterland:**"):
+/// at most this long; a longer emphasised opening is a lead sentence.
+pub const LEAD_LABEL_MAX_CHARS: usize = 40;
 /// ... and it counts as a call to action only after running text (the
 /// article's lead is often emphasised too), looked for among this many
 /// earlier siblings.

@@ -5511,3 +5511,47 @@ fn numbers_to_pay_to_carry_their_box() {
         },
     ]);
 }
+
+#[test]
+fn an_editors_labelled_line_names_its_ask_by_its_link() {
+    // BlockEvidence::labelled_line, LEAD_LABEL_MAX_CHARS: a label in bold,
+    // a sentence in the site's own voice and a link of its own to end on,
+    // set between the paragraphs, is a template's promo: where its link
+    // goes names the ask (a newsletter page), though no phrase does. The
+    // same sentence without its label is the story's, and a labelled line
+    // that leads to an article, or to a page no ask names, stays.
+    let line = |lead: &str, href: &str| {
+        german_page(&format!(
+            "<p class=\"e1inline\">{lead} Die wichtigsten Nachrichten aus Port Alder, werktags um 6 Uhr. <a href=\"{href}\">Hier kostenlos bestellen</a></p>"
+        ))
+    };
+    check(&[
+        Row {
+            name: "labelled line to the newsletter page",
+            html: line("<strong>Morgenbrief Hafen:</strong>", "/newsletter/morgenbrief"),
+            hide: &["werktags um 6 Uhr"],
+            keep: &["Der Rat von Port Alder"],
+        },
+        Row {
+            name: "the same line without its label",
+            html: line("", "/newsletter/morgenbrief"),
+            hide: &[],
+            keep: &["werktags um 6 Uhr"],
+        },
+        Row {
+            name: "labelled line to an article",
+            html: line(
+                "<strong>Lesen Sie auch:</strong>",
+                "/2024/05/newsletter-der-stadt-erscheint-ab-mai-werktags-4417283",
+            ),
+            hide: &[],
+            keep: &["werktags um 6 Uhr"],
+        },
+        Row {
+            name: "labelled line to a page no ask names",
+            html: line("<strong>Hafenpodcast:</strong>", "/podcast/hafen"),
+            hide: &[],
+            keep: &["werktags um 6 Uhr"],
+        },
+    ]);
+}
