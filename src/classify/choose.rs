@@ -158,6 +158,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             // teaser of two paragraphs); a box set into the body is not.
             // In the flow, phrases in quotation marks are mentions.
             let parent = node.parent;
+            let within_body = in_body(inp, id);
             let in_body = inp.guard.root.is_some_and(|r| {
                 page.contains(r, id)
                     && parent != NO_PARENT
@@ -195,10 +196,10 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     || b.score[c.index()] - f32::from(d) >= SEED_SCORE
                     // "Follow @handle": the button names the channel it joins.
                     || (c == Category::Newsletter && b.names_account)
-                    // An editor's labelled line names its ask where it
+                    // An editor's promo line names its ask where it
                     // sends the reader ("**Morgenbrief:** … *Hier
                     // bestellen*" to /newsletter/morgenbrief).
-                    || (b.labelled_line() && b.after_prose);
+                    || (b.promo_line() && b.after_prose && within_body);
                 if d > 0 && d < WEIGHT_ALONE && !worded {
                     score[c.index()] = (score[c.index()] - f32::from(d)).max(0.0);
                 }
@@ -216,12 +217,14 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 // An editor's line: set apart (in emphasis or as a link)
                 // after the narrative, and asking by a link ("Want
                 // updates? *Sign up here*"): one strong phrase is enough.
-                // So is a labelled line after it (`labelled_line`).
-                let labelled = b.labelled_line() && b.after_prose;
-                if ((b.set_apart() && b.used_cta) || labelled)
-                    && b.after_prose
-                    && (b.top_weight[c.index()] >= WEIGHT_STRONG
-                        || (labelled && b.links[c.index()] >= WEIGHT_STRONG))
+                // So is a promo line after it in the body (`promo_line`),
+                // by its words if it is labelled, by where it goes if it
+                // is all link.
+                let promo = b.promo_line() && b.after_prose && within_body;
+                let sends = b.links[c.index()] >= WEIGHT_STRONG;
+                let words = b.top_weight[c.index()] >= WEIGHT_STRONG;
+                if ((b.set_apart() && b.used_cta && b.after_prose && words)
+                    || (promo && (sends || (words && !link_only))))
                     && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
                 {
                     need = need.min(OUTSIDE_SEED_SCORE);

@@ -907,7 +907,6 @@ fn prose(
 ) {
     let n = page.len();
     for i in 0..n {
-        let parent = page.nodes[i].parent;
         let Some(b) = blocks[i].as_deref_mut() else {
             continue;
         };
@@ -971,11 +970,24 @@ fn prose(
             b.cta = true;
             b.used_cta = true;
         }
-        if (b.set_apart() || b.labelled_line()) && parent != NO_PARENT {
+        // (A line that is all one link is its paragraph: its wrappers, of
+        // the same text, stand among the narrative's paragraphs.)
+        let mut line = i as NodeId;
+        if b.linked_line() {
+            for _ in 0..LINE_WRAPPERS_MAX {
+                let up = page.node(line).parent;
+                if up == NO_PARENT || agg[up as usize].chars != agg[i].chars {
+                    break;
+                }
+                line = up;
+            }
+        }
+        let line_parent = page.node(line).parent;
+        if (b.set_apart() || b.promo_line()) && line_parent != NO_PARENT {
             b.after_prose = page
-                .children(parent)
+                .children(line_parent)
                 .take(EMPHASIS_SIBLINGS_MAX)
-                .take_while(|&s| s != i as NodeId)
+                .take_while(|&s| s != line)
                 .any(|s| agg[s as usize].long_prose > 0);
         }
         let cta_line = b.cta_line();
@@ -984,8 +996,8 @@ fn prose(
         } else {
             best
         };
-        // (An editor's labelled line is the template's, not the story's.)
-        let labelled = b.after_prose && b.labelled_line();
+        // (An editor's promo line is the template's, not the story's.)
+        let labelled = b.after_prose && b.promo_line();
         b.prose = long
             && !labelled
             && (best < seed_threshold(b.own_chars) || (b.in_flow && !cta_line));
@@ -1289,6 +1301,22 @@ impl BlockEvidence {
             && self.last_link_own
             && self.article_links == 0
             && self.line_sized()
+    }
+
+    /// A sentence that is all one link, not to an article ("„Kauno
+    /// rytas“ – vienas laiškas 7.15 val. … *Užsisakykite čia.*" to
+    /// /naujienlaiskiai): an editor's pointer written as its link.
+    pub fn linked_line(&self) -> bool {
+        self.link_only()
+            && self.article_links == 0
+            && self.own_chars >= LINKED_LINE_MIN_CHARS
+            && self.line_sized()
+    }
+
+    /// An editor's promo line between paragraphs: labelled, or all link.
+    /// Where it sends the reader names its ask.
+    pub fn promo_line(&self) -> bool {
+        self.labelled_line() || self.linked_line()
     }
 
     /// Short enough to be a line of its own: at most

@@ -196,6 +196,11 @@ pub const EMPHASIS_MAX_DEPTH: usize = 4;
 /// A label in emphasis that opens a line ("**Morgenbrief Unterland:**"):
 /// at most this long; a longer emphasised opening is a lead sentence.
 pub const LEAD_LABEL_MAX_CHARS: usize = 40;
+/// A line that is all one link is a sentence from this length on; a
+/// shorter one is a button ("Subscribe", "Jetzt bestellen").
+pub const LINKED_LINE_MIN_CHARS: usize = 40;
+/// A line's wrappers of the same text climbed to find its paragraph.
+pub const LINE_WRAPPERS_MAX: usize = 3;
 /// ... and it counts as a call to action only after running text (the
 /// article's lead is often emphasised too), looked for among this many
 /// earlier siblings.

@@ -5555,3 +5555,47 @@ fn an_editors_labelled_line_names_its_ask_by_its_link() {
         },
     ]);
 }
+
+#[test]
+fn a_line_that_is_all_one_link_names_its_ask_by_its_link() {
+    // BlockEvidence::linked_line, LINKED_LINE_MIN_CHARS, LINE_WRAPPERS_MAX:
+    // a paragraph of the body that is one linked sentence is an editor's
+    // pointer, and where it goes names its ask (a newsletter page, a
+    // Telegram channel) though no phrase does; a headline's link to an
+    // article, or a line to a page no ask names, stays.
+    let line = |text: &str, href: &str| {
+        german_page(&format!(
+            "<p class=\"e1inline\"><a href=\"{href}\">{text}</a></p>"
+        ))
+    };
+    let sentence = "Morgenbrief Hafen: das Wichtigste aus Port Alder, werktags um 6 Uhr";
+    check(&[
+        Row {
+            name: "linked line to the newsletter page",
+            html: line(sentence, "/newsletter/morgenbrief"),
+            hide: &["werktags um 6 Uhr"],
+            keep: &["Der Rat von Port Alder"],
+        },
+        Row {
+            name: "linked line to a channel",
+            html: line(sentence, "https://t.me/hafenbote"),
+            hide: &["werktags um 6 Uhr"],
+            keep: &["Der Rat von Port Alder"],
+        },
+        Row {
+            name: "linked line to an article",
+            html: line(
+                sentence,
+                "/2024/05/newsletter-der-stadt-erscheint-ab-mai-werktags-4417283",
+            ),
+            hide: &[],
+            keep: &["werktags um 6 Uhr"],
+        },
+        Row {
+            name: "linked line to a page no ask names",
+            html: line(sentence, "/podcast/hafen"),
+            hide: &[],
+            keep: &["werktags um 6 Uhr"],
+        },
+    ]);
+}
