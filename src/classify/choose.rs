@@ -137,7 +137,9 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         // An author's bio describes a person ("refuses cookies on
         // principle"); a promo set in it asks in a phrase that asks on its
         // own (weight 3).
+        // (A dialog beside the byline floats over the page: no bio.)
         let bio = ev.ctx[i].byline
+            && !is_overlay(node, ev.hint_set(id).unwrap_or(&Default::default()))
             && ev.blocks[i]
                 .as_ref()
                 .is_none_or(|b| b.top_weight.iter().all(|&w| w < WEIGHT_ALONE));
@@ -522,7 +524,23 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
     strongest(&with_markup, &inp.enabled)
         .filter(|&(_, s)| s >= SEED_SCORE)
         .or(pre_prompt)
-        .filter(|&(c, _)| inp.enabled[c.index()] && outside_article(inp, id, c))
+        .filter(|&(c, _)| inp.enabled[c.index()] && outside_body(inp, id, c))
+}
+
+/// Outside the article body (and navigation and readers' comments), if
+/// not outside the article element: a box floating over the page there
+/// is no line of the story, even set in the article's header ("Save this
+/// article? You need a free account", a dialog beside the byline).
+fn outside_body(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
+    let Some(root) = inp.guard.root else {
+        return false;
+    };
+    let ctx = &inp.ev.ctx[id as usize];
+    !inp.page.contains(root, id)
+        && !inp.guard.protected[id as usize]
+        && !ctx.nav
+        && !ctx.comment_item
+        && (!ctx.comments || c == Category::Login)
 }
 
 /// A box of a shape that needs no language (see [`SHAPE_MAX_CHARS`] and

@@ -998,9 +998,8 @@ fn prose(
         };
         // (An editor's promo line is the template's, not the story's.)
         let labelled = b.after_prose && b.promo_line();
-        b.prose = long
-            && !labelled
-            && (best < seed_threshold(b.own_chars) || (b.in_flow && !cta_line));
+        b.prose =
+            long && !labelled && (best < seed_threshold(b.own_chars) || (b.in_flow && !cta_line));
     }
 }
 
@@ -1529,6 +1528,7 @@ pub fn is_overlay(node: &crate::page::Node, hs: &HintSet) -> bool {
     node.tag == "dialog"
         || node.role == "dialog"
         || node.role == "alertdialog"
+        || node.role == "tooltip"
         || node.flags.has(Flags::ARIA_MODAL)
         || node.flags.has(Flags::FIXED)
         || hs.overlay > 0

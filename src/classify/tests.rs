@@ -5528,7 +5528,10 @@ fn an_editors_labelled_line_names_its_ask_by_its_link() {
     check(&[
         Row {
             name: "labelled line to the newsletter page",
-            html: line("<strong>Morgenbrief Hafen:</strong>", "/newsletter/morgenbrief"),
+            html: line(
+                "<strong>Morgenbrief Hafen:</strong>",
+                "/newsletter/morgenbrief",
+            ),
             hide: &["werktags um 6 Uhr"],
             keep: &["Der Rat von Port Alder"],
         },
@@ -5596,6 +5599,39 @@ fn a_line_that_is_all_one_link_names_its_ask_by_its_link() {
             html: line(sentence, "/podcast/hafen"),
             hide: &[],
             keep: &["werktags um 6 Uhr"],
+        },
+    ]);
+}
+
+#[test]
+fn a_prompt_floating_in_the_articles_header_is_no_line_of_the_story() {
+    // choose::outside_body, evidence::is_overlay (role "tooltip"): a
+    // dialog or tooltip beside the byline that asks for an account to
+    // save the article floats over the page; the same words set as a
+    // paragraph of the header stay (they may be the story's standfirst).
+    let header = |attrs: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"byline\"><span>By Ann Lee</span><button aria-label=\"Save\">Save</button><div class=\"x9\"{attrs}><p>Keep this story for later reading tonight</p><p>It is kept in your account, free.</p><a href=\"/register?action=save\">Create one</a> <a href=\"/login?action=save\">Sign in to your account</a></div></div><div class=\"article-body\">{ARTICLE}</div></article></main></body></html>"
+        )
+    };
+    check(&[
+        Row {
+            name: "a dialog beside the byline",
+            html: header(" role=\"dialog\""),
+            hide: &["Keep this story for later", "kept in your account"],
+            keep: &[],
+        },
+        Row {
+            name: "a tooltip beside the byline",
+            html: header(" role=\"tooltip\""),
+            hide: &["Keep this story for later", "kept in your account"],
+            keep: &[],
+        },
+        Row {
+            name: "the same box in the header's flow",
+            html: header(""),
+            hide: &[],
+            keep: &["Keep this story for later"],
         },
     ]);
 }
