@@ -390,13 +390,21 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         // small box whose links ask for an account ("Zaloguj się" · "Załóż
         // konto") above no comment form. Its sentence may be in words no
         // phrase file holds ("dostępne tylko dla zalogowanych").
+        // Or its links lead to the log-in and registration pages beside a
+        // sentence of its own ("Τα σχόλια είναι ανοιχτά μόνο για
+        // εγγεγραμμένα μέλη" above "?view=login" and "?view=registration"):
+        // both of them, or one in a box marked for log-in (a reader's
+        // comment has its one "Log in to reply").
+        let asks_login = (a.ctas > 0 && a.score[Category::Login.index()] >= CLUSTER_SCORE)
+            || ((a.account_links >= GATE_ACCOUNT_LINKS
+                || (a.account_links > 0 && ev.hint(id, Category::Login) >= HINT_SUPPORT))
+                && a.chars >= a.link_chars + COMMENT_GATE_MIN_OWN_CHARS);
         if ctx.comments
             && !ctx.comment_item
             && a.comment_marks == 0
             && a.chars <= COMMENT_GATE_MAX_CHARS
             && a.textareas == 0
-            && a.ctas > 0
-            && a.score[Category::Login.index()] >= CLUSTER_SCORE
+            && asks_login
             && inp.enabled[Category::Login.index()]
         {
             out.push(Choice {

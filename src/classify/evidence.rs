@@ -63,6 +63,8 @@ pub struct BlockEvidence {
     pub closing_ask: [bool; Category::COUNT],
     /// Links to a privacy or cookie page ([`PRIVACY_LINK_WORDS`]).
     pub privacy_links: u8,
+    /// Links to a log-in or registration page ([`account_link`]).
+    pub account_links: u8,
     /// Links to a privacy, cookie, terms or data-protection page
     /// ([`PRIVACY_LINK_WORDS`], [`TERMS_LINK_WORDS`]).
     pub legal_links: u8,
@@ -222,6 +224,7 @@ pub struct Agg {
     pub store_links: u32,
     /// Links to a privacy or cookie page (outside navigation).
     pub privacy_links: u32,
+    pub account_links: u32,
     /// Links to a privacy, cookie, terms or data-protection page (outside navigation).
     pub legal_links: u32,
     /// Text fields with a placeholder (fields, not buttons or `clickables`).
@@ -829,6 +832,7 @@ fn sums(
             max_each(&mut a.ask_paths, &b.ask_paths);
             a.store_links += u32::from(b.store_links);
             a.privacy_links += u32::from(b.privacy_links);
+            a.account_links += u32::from(b.account_links);
             a.legal_links += u32::from(b.legal_links);
             a.priced += u32::from(b.priced);
             a.accounts += u32::from(b.account);
@@ -1079,6 +1083,9 @@ fn link_destinations(
         if privacy {
             b.privacy_links = b.privacy_links.saturating_add(1);
         }
+        if account_link(&node.link) {
+            b.account_links = b.account_links.saturating_add(1);
+        }
         if privacy || TERMS_LINK_WORDS.iter().any(|w| node.link.contains(w)) {
             b.legal_links = b.legal_links.saturating_add(1);
         }
@@ -1120,6 +1127,16 @@ fn link_destinations(
             }
         }
     }
+}
+
+/// Whether a link destination is a log-in or registration page's: a word
+/// of [`ACCOUNT_LINK_WORDS`] between its punctuation, or a pair of
+/// [`ACCOUNT_LINK_PAIRS`]. The host is left out ("theregister.com").
+pub fn account_link(link: &str) -> bool {
+    let path = link.find(['/', '?']).map_or("", |i| &link[i..]);
+    path.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| ACCOUNT_LINK_WORDS.contains(&w))
+        || ACCOUNT_LINK_PAIRS.iter().any(|p| path.contains(p))
 }
 
 /// Whether a link destination is an article's address: its last path
@@ -1396,6 +1413,7 @@ impl Agg {
         self.textareas += a.textareas;
         self.store_links += a.store_links;
         self.privacy_links += a.privacy_links;
+        self.account_links += a.account_links;
         self.legal_links += a.legal_links;
         self.fields += a.fields;
         self.radios += a.radios;

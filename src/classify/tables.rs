@@ -637,6 +637,60 @@ pub const MARKED_CLUSTER_HINT: u8 = 3;
 /// section, outside the comments) holds at most this much text: a line
 /// and its buttons, not a thread.
 pub const COMMENT_GATE_MAX_CHARS: usize = 300;
+/// ... and, when its links lead to the site's log-in or registration pages
+/// ([`ACCOUNT_LINK_WORDS`]) whatever its words, at least this much text of
+/// its own beside them: the gate's sentence, not a lone "Log in" link.
+pub const COMMENT_GATE_MIN_OWN_CHARS: usize = 20;
+/// Words of a log-in or registration page's address (ASCII, lower case,
+/// as link destinations are kept), whole between the address's
+/// punctuation ("/wp-login.php", "?view=login", "/user/register"), in the
+/// languages sites write them in.
+pub const ACCOUNT_LINK_WORDS: &[&str] = &[
+    "login",
+    "logon",
+    "signin",
+    "register",
+    "registration",
+    "anmelden",
+    "anmeldung",
+    "registrieren",
+    "registrierung",
+    "connexion",
+    "inscription",
+    "accedi",
+    "registrati",
+    "registrazione",
+    "entrar",
+    "registro",
+    "registrarse",
+    "cadastro",
+    "inloggen",
+    "registreren",
+    "zaloguj",
+    "logowanie",
+    "rejestracja",
+    "prihlaseni",
+    "prihlasenie",
+    "registrace",
+    "registracia",
+    "prijava",
+    "registracija",
+    "bejelentkezes",
+    "regisztracio",
+    "kirjaudu",
+    "rekisteroidy",
+    "giris",
+    "kayit",
+    "vhod",
+    "registratsiya",
+];
+/// Links to such pages that make a gate without log-in markup: log in,
+/// and register.
+pub const GATE_ACCOUNT_LINKS: u32 = 2;
+/// ... and the ones written as two words with a hyphen or underscore.
+pub const ACCOUNT_LINK_PAIRS: &[&str] = &[
+    "log-in", "log_in", "sign-in", "sign_in", "log-ind", "logg-inn", "logga-in",
+];
 
 /// A box set into the article body: editors set support appeals, app tips
 /// and newsletter boxes into the text as a container among the narrative's

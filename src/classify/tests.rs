@@ -5635,3 +5635,56 @@ fn a_prompt_floating_in_the_articles_header_is_no_line_of_the_story() {
         },
     ]);
 }
+
+#[test]
+fn a_comment_gate_is_known_by_where_its_links_go() {
+    // ACCOUNT_LINK_WORDS, COMMENT_GATE_MIN_OWN_CHARS: in a comment section,
+    // outside the comments, a sentence and links to the site's log-in and
+    // registration pages is the gate, in words no phrase file holds
+    // (Greek here, "comments are open to registered members only"); the
+    // same box linking the house rules and the contact page stays.
+    let gate = |a: &str, b: &str| {
+        page(
+            "el",
+            "",
+            "",
+            &format!(
+                "<div id=\"comments\" class=\"itemComments\"><ul class=\"itemCommentsList\"><li class=\"comment\"><span>Ελένη</span><p class=\"comment__text\">Και στο σούπερ μάρκετ ακόμα δώδεκα ευρώ το λίτρο. Κάποιος κερδίζει στη μέση.</p></li></ul><div class=\"itemCommentsForm\"><h3>Πείτε τη γνώμη σας</h3><p>Τα σχόλια είναι ανοιχτά μόνο για εγγεγραμμένα μέλη της Αυγής.</p><p><a href=\"{a}\">Μπείτε</a> <a href=\"{b}\">Νέο μέλος</a></p></div></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "links to log in and register",
+            html: gate(
+                "/component/users/?view=login&return=aXRl",
+                "/component/users/?view=registration",
+            ),
+            hide: &["ανοιχτά μόνο για εγγεγραμμένα μέλη"],
+            keep: &["Κάποιος κερδίζει στη μέση"],
+        },
+        Row {
+            name: "links to the rules and the contact page",
+            html: gate("/kanones-sxolion", "/epikoinonia"),
+            hide: &[],
+            keep: &["ανοιχτά μόνο για εγγεγραμμένα μέλη"],
+        },
+    ]);
+}
+
+#[test]
+fn account_link_reads_the_address_words() {
+    use super::evidence::account_link;
+    for (link, want) in [
+        ("site.example/wp-login.php?redirect_to=x", true),
+        ("/component/users/?view=login", true),
+        ("/user/register?destination=/node/1", true),
+        ("/log-ind?next=gemte", true),
+        ("/konto/logowanie", true),
+        ("theregister.com/2024/05/story", false),
+        ("/blogindex/2024", false),
+        ("/kanones-sxolion", false),
+    ] {
+        assert_eq!(account_link(link), want, "{link}");
+    }
+}
