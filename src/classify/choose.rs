@@ -560,9 +560,8 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     let ev = inp.ev;
     let a = &ev.agg[id as usize];
     let ctx = &ev.ctx[id as usize];
-    // In the site's header or footer only a box of store badges: the
-    // footer's links are its menu, and its own sign-up form is a
-    // newsletter box only by its words.
+    // In the site's header or footer only a box of store badges or an
+    // email-only sign-up form: the footer's other links are its menu.
     let chrome = ctx.nav;
     if ctx.menu {
         return None;
@@ -666,10 +665,10 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
     let smallest = |f: &dyn Fn(NodeId) -> bool| f(id) && !inp.page.children(id).any(f);
     let c = if smallest(&stores) {
         Category::AppBanner
-    } else if chrome {
-        return None;
     } else if smallest(&sign_up) {
         Category::Newsletter
+    } else if chrome {
+        return None;
     } else if smallest(&picker) || smallest(&pay_to) {
         Category::Donation
     } else {

@@ -5688,3 +5688,49 @@ fn account_link_reads_the_address_words() {
         assert_eq!(account_link(link), want, "{link}");
     }
 }
+
+#[test]
+fn an_email_only_form_in_the_footer_is_a_newsletter_box() {
+    // choose::shape: in the site's footer, as anywhere outside the
+    // article, the smallest box of one email field and a button is a
+    // sign-up form, whatever its words (Danish here, the site's own:
+    // "Sunday morning we gather the week's most important"), and goes
+    // with its heading; the footer's search form and its contact form
+    // (a message field) stay.
+    let footer = |form: &str| {
+        page(
+            "da",
+            "",
+            "",
+            &format!(
+                "<footer class=\"site-footer\"><section class=\"f-nl\"><h2>Ugens Havn</h2><p>Søndag morgen samler vi ugens vigtigste fra havnen – og en god historie til kaffen.</p>{form}</section><div class=\"f-info\"><p>Havnebladet · Kajgade 12 · 7800 Skive</p><ul><li><a href=\"/kontakt\">Kontakt</a></li><li><a href=\"/om\">Om os</a></li></ul></div></footer>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "email field and a button",
+            html: footer(
+                "<form action=\"/tilmeld\" method=\"post\"><input type=\"email\" name=\"email\"><button type=\"submit\">Send den til mig</button></form>",
+            ),
+            hide: &["Søndag morgen samler vi", "Send den til mig"],
+            keep: &["Havnebladet · Kajgade 12"],
+        },
+        Row {
+            name: "a search form",
+            html: footer(
+                "<form action=\"/soeg\"><input type=\"search\" name=\"q\"><button type=\"submit\">Søg</button></form>",
+            ),
+            hide: &[],
+            keep: &["Søndag morgen samler vi"],
+        },
+        Row {
+            name: "a contact form",
+            html: footer(
+                "<form action=\"/kontakt\" method=\"post\"><input type=\"email\" name=\"email\"><textarea name=\"msg\"></textarea><button type=\"submit\">Send</button></form>",
+            ),
+            hide: &[],
+            keep: &["Søndag morgen samler vi"],
+        },
+    ]);
+}
