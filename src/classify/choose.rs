@@ -993,6 +993,9 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
             total(&a.score) - total(&cur.score)
         };
         let structure = ev.hint(a_id, c) >= HINT_SUPPORT
+            // Or within a small box marked up as the category (Piano's
+            // `#piano-inline` around the offer's own wrapper).
+            || marked_box(inp, a_id, c)
             || ev.hint_set(a_id).is_some_and(|h| h.promo > 0)
             || is_overlay(
                 page.node(a_id),

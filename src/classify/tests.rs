@@ -5734,3 +5734,35 @@ fn an_email_only_form_in_the_footer_is_a_newsletter_box() {
         },
     ]);
 }
+
+#[test]
+fn a_box_grows_within_a_small_box_marked_as_its_category() {
+    // grow(): a wrapper inside a small box marked up as the seed's
+    // category (Piano's `#piano-inline`) is the offer's structure, so the
+    // box takes in its heading and blurb, worded in no phrase, about its
+    // one weak line ("Full access?"); in an unmarked container that line
+    // seeds nothing.
+    let offer = |outer: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{ARTICLE}</div><div {outer}><div class=\"pw-box\"><div class=\"pw-kicker\">Harbour Plus</div><h3 class=\"pw-title\">From here on, the rest is for our members. A euro for four weeks.</h3><p class=\"pw-text\">Every story from the quay to the hills, with half the adverts.</p><a class=\"pw-btn\" href=\"/predplatne?src=inline\">I want Harbour Plus</a><p class=\"pw-login\">Full access? <a href=\"/prihlasenie\">It is here</a></p></div></div></article></main></body></html>"
+        )
+    };
+    check(&[
+        Row {
+            name: "in Piano's container",
+            html: offer("id=\"piano-inline\" class=\"tp-container-inner\""),
+            hide: &[
+                "Full access?",
+                "with half the adverts",
+                "the rest is for our members",
+            ],
+            keep: &["The new wall will be two metres higher"],
+        },
+        Row {
+            name: "in an unmarked container",
+            html: offer("class=\"c-wrap\""),
+            hide: &[],
+            keep: &["with half the adverts"],
+        },
+    ]);
+}
