@@ -133,6 +133,10 @@ pub struct BlockEvidence {
     /// ("**Morgenbrief Unterland:** …"): see [`Self::labelled_line`].
     pub lead_label: bool,
     lead_seen: bool,
+    /// The block wears a class that none of the narrative's paragraphs
+    /// before it wears ("p.inline-cta" among plain `<p>`s): a template
+    /// set it there. See [`Self::classed_line`].
+    pub classed_apart: bool,
     /// A link to a mailing list or a messaging channel whose words name
     /// the account it goes to ("@didbannews" to t.me/didbannews): a follow
     /// button, worded in any language.
@@ -987,6 +991,17 @@ fn prose(
             }
         }
         let line_parent = page.node(line).parent;
+        let tag_class = |x: NodeId| (&page.node(x).tag, &page.node(x).class);
+        if !page.node(line).class.is_empty() && line_parent != NO_PARENT {
+            let prose_before = || {
+                page.children(line_parent)
+                    .take(EMPHASIS_SIBLINGS_MAX)
+                    .take_while(|&s| s != line)
+                    .filter(|&s| agg[s as usize].long_prose > 0)
+            };
+            b.classed_apart = prose_before().next().is_some()
+                && prose_before().all(|s| tag_class(s) != tag_class(line));
+        }
         if (b.set_apart() || b.promo_line()) && line_parent != NO_PARENT {
             b.after_prose = page
                 .children(line_parent)
@@ -1326,13 +1341,27 @@ impl BlockEvidence {
         self.link_only()
             && self.article_links == 0
             && self.own_chars >= LINKED_LINE_MIN_CHARS
+            && self.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
+            && self.sentence_breaks <= LINKED_LINE_MAX_SENTENCE_BREAKS
+    }
+
+    /// A line in markup of its own among the narrative's paragraphs, ending
+    /// on a link of the site's own ("Vrijplaats is gratis en reclamevrij.
+    /// Dat kan alleen dankzij 2.400 coöperanten. *Word ook coöperant*" in
+    /// `p.vp-inline-steun`): a template's promo, not the story's.
+    pub fn classed_line(&self) -> bool {
+        self.classed_apart
+            && !self.link_only()
+            && (self.ends_in_link || self.ends_in_link_sentence)
+            && self.last_link_own
+            && self.article_links == 0
             && self.line_sized()
     }
 
-    /// An editor's promo line between paragraphs: labelled, or all link.
-    /// Where it sends the reader names its ask.
+    /// An editor's promo line between paragraphs: labelled, all link, or
+    /// in markup of its own. Where it sends the reader names its ask.
     pub fn promo_line(&self) -> bool {
-        self.labelled_line() || self.linked_line()
+        self.labelled_line() || self.linked_line() || self.classed_line()
     }
 
     /// Short enough to be a line of its own: at most

@@ -199,6 +199,10 @@ pub const LEAD_LABEL_MAX_CHARS: usize = 40;
 /// A line that is all one link is a sentence from this length on; a
 /// shorter one is a button ("Subscribe", "Jetzt bestellen").
 pub const LINKED_LINE_MIN_CHARS: usize = 40;
+/// ... and a pointer of at most this many sentence breaks ("→ A Ventania
+/// não aceita dinheiro de anunciantes. Esta investigação foi paga por
+/// 3.100 leitores. Entre para essa lista.").
+pub const LINKED_LINE_MAX_SENTENCE_BREAKS: usize = 3;
 /// A line's wrappers of the same text climbed to find its paragraph.
 pub const LINE_WRAPPERS_MAX: usize = 3;
 /// ... and it counts as a call to action only after running text (the

@@ -5522,7 +5522,7 @@ fn an_editors_labelled_line_names_its_ask_by_its_link() {
     // that leads to an article, or to a page no ask names, stays.
     let line = |lead: &str, href: &str| {
         german_page(&format!(
-            "<p class=\"e1inline\">{lead} Die wichtigsten Nachrichten aus Port Alder, werktags um 6 Uhr. <a href=\"{href}\">Hier kostenlos bestellen</a></p>"
+            "<p>{lead} Die wichtigsten Nachrichten aus Port Alder, werktags um 6 Uhr. <a href=\"{href}\">Hier kostenlos bestellen</a></p>"
         ))
     };
     check(&[
@@ -5763,6 +5763,44 @@ fn a_box_grows_within_a_small_box_marked_as_its_category() {
             html: offer("class=\"c-wrap\""),
             hide: &[],
             keep: &["with half the adverts"],
+        },
+    ]);
+}
+
+#[test]
+fn a_line_in_markup_of_its_own_names_its_ask_by_its_link() {
+    // BlockEvidence::classed_line: among the narrative's plain paragraphs,
+    // a line in a class of its own that ends on a link of the site's own
+    // is a template's promo, and its link's page names the ask (here a
+    // donation page, "/spenden"), though no phrase does; the same line as
+    // a plain paragraph is the story's, and so is one whose class the
+    // narrative's paragraphs wear too.
+    let line = |class: &str, before: &str| {
+        german_page(&format!(
+            "{before}<p{class}>Der Hafenbote gehört niemandem. Das geht nur dank 2.400 Leuten wie dir. <a href=\"/spenden/?quelle=artikel\">Sei dabei</a></p>"
+        ))
+    };
+    check(&[
+        Row {
+            name: "in a class of its own",
+            html: line(" class=\"vp-inline\"", ""),
+            hide: &["dank 2.400 Leuten wie dir"],
+            keep: &["Der Rat von Port Alder"],
+        },
+        Row {
+            name: "a plain paragraph",
+            html: line("", ""),
+            hide: &[],
+            keep: &["dank 2.400 Leuten wie dir"],
+        },
+        Row {
+            name: "a class the narrative wears too",
+            html: line(
+                " class=\"vp-inline\"",
+                "<p class=\"vp-inline\">Die neue Mauer wird zwei Meter höher und soll in drei Jahren fertig sein; der erste Abschnitt beginnt im Frühjahr am nördlichen Kai.</p>",
+            ),
+            hide: &[],
+            keep: &["dank 2.400 Leuten wie dir"],
         },
     ]);
 }
