@@ -71,6 +71,9 @@ pub struct BlockEvidence {
     /// The own text names a price per period ("12€ / mois"): a
     /// subscription offer in any language (see `price`).
     pub price_per_period: bool,
+    /// The own text holds a fundraiser's progress, the sum raised and its
+    /// goal (`price::progress`).
+    pub progress: bool,
     /// The own text names a price or a discount ("1€ le premier mois",
     /// "35 % sparen"): beside subscription wording, an offer (see
     /// `price::offers`).
@@ -695,6 +698,14 @@ fn prices(page: &Page, ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
             b.account = true;
         }
     }
+    for at in super::price::progress(&ix.doc) {
+        if let Some(seg) = ix.segment_at(at)
+            && !in_menu_link(seg, ctx, page, &ix.doc)
+            && let Some(b) = blocks[seg.block as usize].as_mut()
+        {
+            b.progress = true;
+        }
+    }
     for at in super::price::offers(&ix.doc) {
         if let Some(seg) = ix.segment_at(at)
             && !in_menu_link(seg, ctx, page, &ix.doc)
@@ -744,6 +755,12 @@ fn score_blocks(m: &Matcher, lang: &str, blocks: &mut Blocks) {
         if b.price_per_period || (b.offer && offer_wording(b, m, lang)) {
             b.priced = true;
             b.add_price_per_period();
+        }
+        if b.progress && b.own_chars <= PROGRESS_MAX_BLOCK_CHARS {
+            let k = Category::Donation.index();
+            b.score[k] += f32::from(PROGRESS_WEIGHT);
+            b.used_score[k] += f32::from(PROGRESS_WEIGHT);
+            b.top_weight[k] = b.top_weight[k].max(PROGRESS_WEIGHT);
         }
     }
 }

@@ -7,7 +7,7 @@
 
 use super::tables::{
     CURRENCY_MARKS, IBAN_MIN_DIGITS, PAYMENT_HANDLE_GAP, PAYMENT_HANDLE_MAX_NUMBERS,
-    PAYMENT_HANDLE_MIN_DIGITS, PAYMENT_NAMES, PERIOD_WORDS,
+    PAYMENT_HANDLE_MIN_DIGITS, PAYMENT_NAMES, PERIOD_WORDS, PROGRESS_CONNECTORS, PROGRESS_GAP_MAX,
 };
 
 /// Each price in normalised text, as the byte range of the number and its
@@ -137,6 +137,39 @@ pub fn prices_per_period(normalised: &str) -> Vec<usize> {
         }
     }
     spans.into_iter().map(|(start, _)| start).collect()
+}
+
+/// Start offsets of the progress lines of a fundraiser: a sum raised and
+/// its goal, two prices joined by a word of [`PROGRESS_CONNECTORS`] or a
+/// slash ("€12,400 of €20,000", "48 210 zł z 60 000 zł", "$18,400 of our
+/// $25,000 goal"). A range ("€5–€10", "$5 to $10") or a list is none.
+pub fn progress(normalised: &str) -> Vec<usize> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in prices(normalised) {
+        match spans.iter_mut().find(|s| s.1 == end) {
+            Some(s) => s.0 = s.0.min(start),
+            None => spans.push((start, end)),
+        }
+    }
+    spans.sort_unstable();
+    spans
+        .windows(2)
+        .filter(|w| {
+            let (a, b) = (w[0], w[1]);
+            b.0 > a.1
+                && b.0 - a.1 <= PROGRESS_GAP_MAX
+                && normalised.get(a.1..b.0).is_some_and(|gap| {
+                    // (A slash is a word of its own: "nt$1,240,500／nt$2,000,000".)
+                    let gap = gap.replace('／', " / ").replace('/', " / ");
+                    let mut words = gap.split_whitespace();
+                    words
+                        .next()
+                        .is_some_and(|w| PROGRESS_CONNECTORS.contains(&w))
+                        && words.count() <= 1
+                })
+        })
+        .map(|w| w[0].0)
+        .collect()
 }
 
 /// Start offsets of every price and every discount (a number and a
@@ -344,6 +377,22 @@ mod tests {
             ("$1 for the first time", vec![]),
         ] {
             assert_eq!(prices_per_period(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn progress_in_text() {
+        for (t, want) in [
+            ("€12,400 of €20,000 raised", 1),
+            ("readers have given $18,400 of our $25,000 goal", 1),
+            ("48 210 zł z 60 000 zł", 1),
+            ("nt$1,240,500／nt$2,000,000", 1),
+            ("plans from €5 to €10 a month", 0),
+            ("€5–€10", 0),
+            ("€5, €10 or €20", 0),
+            ("€12,400 raised so far", 0),
+        ] {
+            assert_eq!(progress(t).len(), want, "{t}");
         }
     }
 

@@ -221,6 +221,21 @@ pub const CURRENCY_MARKS: &[&str] = &[
     "pln", "czk", "huf", "ron", "uah", "inr", "zar", "aud", "cad", "nzd",
 ];
 
+/// A fundraiser's progress line joins the sum raised and its goal by one
+/// of these words (and perhaps one more, "of our"), or a slash, at most
+/// [`PROGRESS_GAP_MAX`] bytes apart: "€12,400 of €20,000", "12.480 € von
+/// 20.000 €", "184 300 ₴ із 250 000 ₴". Counted as donation wording of
+/// weight [`PROGRESS_WEIGHT`] in a short block.
+pub const PROGRESS_CONNECTORS: &[&str] = &[
+    "of", "von", "van", "sur", "de", "di", "da", "z", "ze", "od", "із", "из", "от", "af", "av",
+    "iš", "no", "/", "／", "out",
+];
+pub const PROGRESS_GAP_MAX: usize = 16;
+pub const PROGRESS_WEIGHT: u8 = 2;
+/// ... and in a block at most this long: a progress line, not a story
+/// about a fundraiser.
+pub const PROGRESS_MAX_BLOCK_CHARS: usize = 160;
+
 /// A period written before the sum, as Korean, Japanese and Chinese
 /// write a monthly price or gift ("월 5,000원", "月額500円", "每月 100 元").
 /// Longer forms first: the first that starts a label is taken.

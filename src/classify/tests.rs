@@ -5804,3 +5804,38 @@ fn a_line_in_markup_of_its_own_names_its_ask_by_its_link() {
         },
     ]);
 }
+
+#[test]
+fn a_fundraisers_progress_is_donation_wording() {
+    // price::progress, PROGRESS_WEIGHT, PROGRESS_MAX_BLOCK_CHARS: the sum
+    // raised and its goal ("€12,400 of our €20,000 goal") is a
+    // fundraiser's wording in any language: in a box marked as one, it
+    // asks, where the box's own words are the site's; the same figures in
+    // a paragraph of the story stay.
+    let side = page(
+        "en",
+        "",
+        "",
+        "<aside class=\"sidebar\"><div class=\"fundraiser-box\"><h4>Keep the harbour lights on</h4><p>Readers have given €12,400 of our €20,000 goal.</p><a class=\"btn\" href=\"/lights\">Count me in</a></div></aside>",
+    );
+    let story = page(
+        "en",
+        "",
+        "<p>The rowing club has raised €12,400 of its €20,000 target for a new boathouse, its treasurer said, and hopes to open the doors before the regatta.</p>",
+        "",
+    );
+    check(&[
+        Row {
+            name: "a sidebar box",
+            html: side,
+            hide: &["Keep the harbour lights on", "€12,400 of our €20,000"],
+            keep: &[],
+        },
+        Row {
+            name: "the story",
+            html: story,
+            hide: &[],
+            keep: &["The rowing club has raised"],
+        },
+    ]);
+}
