@@ -160,7 +160,7 @@ pub fn progress(normalised: &str) -> Vec<usize> {
                 && b.0 - a.1 <= PROGRESS_GAP_MAX
                 && normalised.get(a.1..b.0).is_some_and(|gap| {
                     // (A slash is a word of its own: "nt$1,240,500／nt$2,000,000".)
-                    let gap = gap.replace('／', " / ").replace('/', " / ");
+                    let gap = gap.replace(['／', '/'], " / ");
                     let mut words = gap.split_whitespace();
                     words
                         .next()
