@@ -151,25 +151,32 @@ pub fn progress(normalised: &str) -> Vec<usize> {
             None => spans.push((start, end)),
         }
     }
-    spans.sort_unstable();
+    crate::sort::sort_by_key(&mut spans, |s| s.0);
     spans
         .windows(2)
         .filter(|w| {
             let (a, b) = (w[0], w[1]);
-            b.0 > a.1
-                && b.0 - a.1 <= PROGRESS_GAP_MAX
-                && normalised.get(a.1..b.0).is_some_and(|gap| {
-                    // (A slash is a word of its own: "nt$1,240,500／nt$2,000,000".)
-                    let gap = gap.replace(['／', '/'], " / ");
-                    let mut words = gap.split_whitespace();
-                    words
-                        .next()
-                        .is_some_and(|w| PROGRESS_CONNECTORS.contains(&w))
-                        && words.count() <= 1
-                })
+            b.0 > a.1 && b.0 - a.1 <= PROGRESS_GAP_MAX && joins_a_goal(&normalised[a.1..b.0])
         })
         .map(|w| w[0].0)
         .collect()
+}
+
+/// Whether the text between two prices joins a sum to its goal: a word of
+/// [`PROGRESS_CONNECTORS`] or a slash, and at most one word more ("of
+/// our", "／nt" before "nt$2,000,000").
+fn joins_a_goal(gap: &str) -> bool {
+    let gap = gap.trim_matches(' ');
+    let rest = if let Some(r) = gap.strip_prefix('/').or_else(|| gap.strip_prefix('／')) {
+        r
+    } else {
+        let (first, r) = gap.split_once(' ').unwrap_or((gap, ""));
+        if !PROGRESS_CONNECTORS.contains(&first) {
+            return false;
+        }
+        r
+    };
+    rest.split(' ').filter(|w| !w.is_empty()).count() <= 1
 }
 
 /// Start offsets of every price and every discount (a number and a

@@ -228,7 +228,7 @@ pub const CURRENCY_MARKS: &[&str] = &[
 /// weight [`PROGRESS_WEIGHT`] in a short block.
 pub const PROGRESS_CONNECTORS: &[&str] = &[
     "of", "von", "van", "sur", "de", "di", "da", "z", "ze", "od", "із", "из", "от", "af", "av",
-    "iš", "no", "/", "／", "out",
+    "iš", "no", "out",
 ];
 pub const PROGRESS_GAP_MAX: usize = 16;
 pub const PROGRESS_WEIGHT: u8 = 2;
