@@ -602,7 +602,10 @@ fn negated(before: &str, m: &Matcher, entry: u32, lang: &str) -> bool {
         .filter(|w| !w.is_empty())
         .rev()
         .take(NEGATION_WORDS_BEFORE)
-        .any(|w| NEGATORS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            words(NEGATORS).any(|n| n == w)
+        })
 }
 
 /// Pass 3b: which blocks close on an ask. A pitch beside a nag often
@@ -1111,14 +1114,14 @@ fn link_destinations(
         // In document order: the last link's answer stands.
         let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
         b.last_link_own = same_site(&node.link, page_host);
-        let privacy = PRIVACY_LINK_WORDS.iter().any(|w| node.link.contains(w));
+        let privacy = words(PRIVACY_LINK_WORDS).any(|w| node.link.contains(w));
         if privacy {
             b.privacy_links = b.privacy_links.saturating_add(1);
         }
         if account_link(&node.link) {
             b.account_links = b.account_links.saturating_add(1);
         }
-        if privacy || TERMS_LINK_WORDS.iter().any(|w| node.link.contains(w)) {
+        if privacy || words(TERMS_LINK_WORDS).any(|w| node.link.contains(w)) {
             b.legal_links = b.legal_links.saturating_add(1);
         }
         let mut found = m.find_links(&node.link);
@@ -1167,8 +1170,8 @@ fn link_destinations(
 pub fn account_link(link: &str) -> bool {
     let path = link.find(['/', '?']).map_or("", |i| &link[i..]);
     path.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| ACCOUNT_LINK_WORDS.contains(&w))
-        || ACCOUNT_LINK_PAIRS.iter().any(|p| path.contains(p))
+        .any(|w| words(ACCOUNT_LINK_WORDS).any(|a| a == w))
+        || words(ACCOUNT_LINK_PAIRS).any(|p| path.contains(p))
 }
 
 /// Whether a link destination is an article's address: its last path
@@ -1544,7 +1547,13 @@ fn emphasised(page: &Page, text_node: NodeId, block: NodeId) -> bool {
 /// A label that is a sum of money: a currency sign or code and digits,
 /// nothing else of note ("€5", "10 €", "$ 25", "R$ 50", "100 zł").
 pub fn is_amount(label: &str) -> bool {
-    let t = without_period(label.trim());
+    let t = label.trim();
+    // (A look at the bytes first: most of a page's text is longer, or
+    // holds no digit.)
+    if t.len() > AMOUNT_LABEL_MAX_BYTES || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let t = without_period(t);
     if t.is_empty()
         || t.chars().count() > AMOUNT_MAX_CHARS
         || !t.chars().any(|c| c.is_ascii_digit())
@@ -1565,7 +1574,7 @@ pub fn is_amount(label: &str) -> bool {
 /// An amount without the period it is given for: a monthly gift is a sum
 /// too ("월 5,000원", "5 € / Monat", "$10 a month").
 fn without_period(t: &str) -> &str {
-    for p in PERIOD_PREFIXES {
+    for p in words(PERIOD_PREFIXES) {
         if let Some(rest) = t.strip_prefix(p) {
             return rest.trim_start();
         }
@@ -1579,7 +1588,7 @@ fn without_period(t: &str) -> &str {
             return sum.trim_end();
         }
     }
-    for w in PERIOD_WORDS {
+    for w in words(PERIOD_WORDS) {
         if let Some(sum) = t.strip_suffix(w) {
             return sum.trim_end();
         }

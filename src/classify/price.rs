@@ -8,6 +8,7 @@
 use super::tables::{
     CURRENCY_MARKS, IBAN_MIN_DIGITS, PAYMENT_HANDLE_GAP, PAYMENT_HANDLE_MAX_NUMBERS,
     PAYMENT_HANDLE_MIN_DIGITS, PAYMENT_NAMES, PERIOD_WORDS, PROGRESS_CONNECTORS, PROGRESS_GAP_MAX,
+    words,
 };
 
 /// Each price in normalised text, as the byte range of the number and its
@@ -124,7 +125,7 @@ pub fn prices_per_period(normalised: &str) -> Vec<usize> {
             // A letter; any non-ASCII character counts as one (the
             // Unicode tables would cost the WebAssembly 4 KB).
             .is_some_and(|c| c.is_ascii_alphabetic() || !c.is_ascii())
-            || PERIOD_WORDS.iter().any(|w| {
+            || words(PERIOD_WORDS).any(|w| {
                 rest.strip_prefix(w)
                     .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
             });
@@ -171,7 +172,7 @@ fn joins_a_goal(gap: &str) -> bool {
         r
     } else {
         let (first, r) = gap.split_once(' ').unwrap_or((gap, ""));
-        if !PROGRESS_CONNECTORS.contains(&first) {
+        if !words(PROGRESS_CONNECTORS).any(|w| w == first) {
             return false;
         }
         r
@@ -284,7 +285,7 @@ pub fn payment_handles(normalised: &str) -> Vec<usize> {
         if !window.bytes().any(|c| c.is_ascii_alphabetic() || c >= 0x80) {
             continue;
         }
-        if let Some(at) = PAYMENT_NAMES.iter().find_map(|n| {
+        if let Some(at) = words(PAYMENT_NAMES).find_map(|n| {
             window.match_indices(n).find_map(|(k, _)| {
                 let end = k + n.len();
                 let word = !window[..k]
