@@ -1162,6 +1162,12 @@ fn vendor_markup_seeds_alone() {
             keep: &[],
         },
         Row {
+            name: "another push vendor's markup",
+            html: boxed("id=\"webpushr-prompt-wrapper\""),
+            hide: &["Harbour Gazette storm barrier times"],
+            keep: &[],
+        },
+        Row {
             name: "weight-3 hint",
             html: boxed("class=\"push-notification-box\""),
             hide: &[],
