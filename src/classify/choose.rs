@@ -504,8 +504,14 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
 fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
     let ev = inp.ev;
     let a = &ev.agg[id as usize];
+    // Its links lead to the log-in and registration pages (both, or one
+    // beside a word of logging in): an account prompt in any language,
+    // however few its controls ("Save it for tonight? You need to be
+    // signed in" · "Log in" · "Register").
+    let account = a.account_links >= GATE_ACCOUNT_LINKS
+        || (a.account_links > 0 && a.score[Category::Login.index()] > 0.0);
     if !PROMPT_CHARS.contains(&a.chars)
-        || !PROMPT_CLICKABLES.contains(&a.clickables)
+        || !(PROMPT_CLICKABLES.contains(&a.clickables) || (account && a.clickables > 0))
         || a.email_inputs + a.password_inputs + a.textareas > 0
         || ev.ctx[id as usize].nav
         || !is_overlay(inp.page.node(id), &crate::matcher::HintSet::default())
@@ -529,9 +535,11 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
         && a.privacy_links == 0
         && a.score.iter().all(|&s| s <= n))
     .then_some((Category::Notification, SEED_SCORE));
+    let login = account.then_some((Category::Login, SEED_SCORE));
     strongest(&with_markup, &inp.enabled)
         .filter(|&(_, s)| s >= SEED_SCORE)
         .or(pre_prompt)
+        .or(login)
         .filter(|&(c, _)| inp.enabled[c.index()] && outside_body(inp, id, c))
 }
 

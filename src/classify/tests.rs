@@ -5845,3 +5845,32 @@ fn a_fundraisers_progress_is_donation_wording() {
         },
     ]);
 }
+
+#[test]
+fn a_floating_prompt_leading_to_log_in_and_registration_is_a_login_prompt() {
+    // choose::floating_prompt, GATE_ACCOUNT_LINKS: a tooltip beside the
+    // byline whose links go to the log-in and registration pages asks for
+    // an account whatever its words; one linking two help pages stays.
+    let tip = |a: &str, b: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"meta\"><button aria-label=\"Keep\">☆</button><div class=\"x9\" role=\"tooltip\"><p>Want this story again tonight? We keep it for you.</p><a href=\"{a}\">Yes</a> <a href=\"{b}\">New here</a></div></div><div class=\"article-body\">{ARTICLE}</div></article></main></body></html>"
+        )
+    };
+    check(&[
+        Row {
+            name: "links to log in and register",
+            html: tip(
+                "/account/login?action=save",
+                "/account/register?action=save",
+            ),
+            hide: &["Want this story again tonight?"],
+            keep: &[],
+        },
+        Row {
+            name: "links to help pages",
+            html: tip("/help/saving", "/help/reading-list"),
+            hide: &[],
+            keep: &["Want this story again tonight?"],
+        },
+    ]);
+}
