@@ -436,12 +436,13 @@ fn context_and_hints(
     let n = page.len();
     let mut hints: Vec<Option<Box<HintSet>>> = vec![None; n];
     let mut ctx = vec![Context::default(); n];
+    // Elements marked as one comment, counted per parent: an element so
+    // marked whose children are comments so marked is their list or
+    // section (Drupal's `section.field--type-comment`), not one comment.
+    let mut comment_children = vec![0u32; n];
     for i in 0..n {
         let node = &page.nodes[i];
         if !ix.visible[i] || node.is_text() {
-            if node.parent != NO_PARENT {
-                ctx[i] = ctx[node.parent as usize];
-            }
             continue;
         }
         let mut attrs =
@@ -453,6 +454,23 @@ fn context_and_hints(
             }
         }
         let hs = m.find_hints(&attrs);
+        if comment_item_markup(&hs) && node.parent != NO_PARENT {
+            comment_children[node.parent as usize] += 1;
+        }
+        if !hs.is_empty() {
+            hints[i] = Some(Box::new(hs));
+        }
+    }
+    let none = HintSet::default();
+    for i in 0..n {
+        let node = &page.nodes[i];
+        if !ix.visible[i] || node.is_text() {
+            if node.parent != NO_PARENT {
+                ctx[i] = ctx[node.parent as usize];
+            }
+            continue;
+        }
+        let hs = hints[i].as_deref().unwrap_or(&none);
         let mut c = if node.parent == NO_PARENT {
             Context::default()
         } else {
@@ -486,12 +504,9 @@ fn context_and_hints(
         c.byline |= hs.byline > 0;
         c.overlay |= is_overlay(node, &hs);
         c.comments |= hs.comments > 0;
-        c.comment_item |= comment_item_markup(&hs);
+        c.comment_item |= comment_item_markup(hs) && comment_children[i] < COMMENT_LIST_MIN_MARKED;
         c.keep |= node.flags.has(Flags::RULE_KEEP);
         ctx[i] = c;
-        if !hs.is_empty() {
-            hints[i] = Some(Box::new(hs));
-        }
     }
     (hints, ctx)
 }

@@ -666,6 +666,10 @@ pub const MARKED_CLUSTER_HINT: u8 = 3;
 /// section, outside the comments) holds at most this much text: a line
 /// and its buttons, not a thread.
 pub const COMMENT_GATE_MAX_CHARS: usize = 300;
+/// An element marked as one comment with at least this many children so
+/// marked is their list (a comment's replies hang one level lower, in a
+/// list of their own).
+pub const COMMENT_LIST_MIN_MARKED: u32 = 2;
 /// ... and, when its links lead to the site's log-in or registration pages
 /// ([`ACCOUNT_LINK_WORDS`]) whatever its words, at least this much text of
 /// its own beside them: the gate's sentence, not a lone "Log in" link.

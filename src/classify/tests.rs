@@ -5874,3 +5874,24 @@ fn a_floating_prompt_leading_to_log_in_and_registration_is_a_login_prompt() {
         },
     ]);
 }
+
+#[test]
+fn a_section_marked_as_a_comment_that_holds_comments_is_their_section() {
+    // COMMENT_LIST_MIN_MARKED: Drupal wraps its comments in
+    // `section.field--type-comment`, which the one-comment hint
+    // ("comment$") also names; holding two comments so marked, it is
+    // their section, and the gate beside them is hidden while the
+    // comments stay.
+    let html = page(
+        "en",
+        "",
+        "",
+        "<section class=\"field field--name-comment field--type-comment\"><h2>Reactions</h2><article class=\"comment js-comment\"><p class=\"comment__author\">marie.h</p><div class=\"comment__content\"><p>Courage to the staff who worked from paper files for three days.</p></div></article><article class=\"comment js-comment\"><p class=\"comment__author\">ivo</p><div class=\"comment__content\"><p>The lower streets flooded again and nobody came to pump them.</p></div></article><div class=\"gate\"><p>Want to have your say? Reactions are for identified readers.</p><ul class=\"links inline\"><li><a href=\"/user/login?destination=/node/9\">Log in</a> or <a href=\"/user/register?destination=/node/9\">create a free account</a></li></ul></div></section>",
+    );
+    check(&[Row {
+        name: "Drupal's comment section",
+        html,
+        hide: &["Reactions are for identified readers"],
+        keep: &["Courage to the staff", "nobody came to pump them"],
+    }]);
+}
