@@ -440,8 +440,7 @@ fn context_and_hints(
     // marked whose children are comments so marked is their list or
     // section (Drupal's `section.field--type-comment`), not one comment.
     let mut comment_children = vec![0u32; n];
-    for i in 0..n {
-        let node = &page.nodes[i];
+    for (i, (node, slot)) in page.nodes.iter().zip(hints.iter_mut()).enumerate() {
         if !ix.visible[i] || node.is_text() {
             continue;
         }
@@ -458,7 +457,7 @@ fn context_and_hints(
             comment_children[node.parent as usize] += 1;
         }
         if !hs.is_empty() {
-            hints[i] = Some(Box::new(hs));
+            *slot = Some(Box::new(hs));
         }
     }
     let none = HintSet::default();
@@ -502,7 +501,7 @@ fn context_and_hints(
         }
         c.caption |= node.tag == "figcaption";
         c.byline |= hs.byline > 0;
-        c.overlay |= is_overlay(node, &hs);
+        c.overlay |= is_overlay(node, hs);
         c.comments |= hs.comments > 0;
         c.comment_item |= comment_item_markup(hs) && comment_children[i] < COMMENT_LIST_MIN_MARKED;
         c.keep |= node.flags.has(Flags::RULE_KEEP);
