@@ -160,6 +160,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             // teaser of two paragraphs); a box set into the body is not.
             // In the flow, phrases in quotation marks are mentions.
             let parent = node.parent;
+            // (Anywhere inside the body the guard keeps; `in_body` below
+            // is narrower: in the narrative's flow.)
             let within_body = in_body(inp, id);
             let in_body = inp.guard.root.is_some_and(|r| {
                 page.contains(r, id)
