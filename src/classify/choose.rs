@@ -163,6 +163,9 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             // (Anywhere inside the body the guard keeps; `in_body` below
             // is narrower: in the narrative's flow.)
             let within_body = in_body(inp, id);
+            // An editor's promo line after the narrative, in the body
+            // (`BlockEvidence::promo_line`).
+            let promo = b.promo_line() && b.after_prose && within_body;
             let in_body = inp.guard.root.is_some_and(|r| {
                 page.contains(r, id)
                     && parent != NO_PARENT
@@ -203,7 +206,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     // An editor's promo line names its ask where it
                     // sends the reader ("**Morgenbrief:** … *Hier
                     // bestellen*" to /newsletter/morgenbrief).
-                    || (b.promo_line() && b.after_prose && within_body);
+                    || promo;
                 if d > 0 && d < WEIGHT_ALONE && !worded {
                     score[c.index()] = (score[c.index()] - f32::from(d)).max(0.0);
                 }
@@ -224,7 +227,6 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 // So is a promo line after it in the body (`promo_line`),
                 // by its words if it is labelled, by where it goes if it
                 // is all link.
-                let promo = b.promo_line() && b.after_prose && within_body;
                 let sends = b.links[c.index()] >= WEIGHT_STRONG;
                 let words = b.top_weight[c.index()] >= WEIGHT_STRONG;
                 if ((b.set_apart() && b.used_cta && b.after_prose && words)
@@ -747,16 +749,8 @@ fn inset_box(inp: &ChooseInput, id: NodeId) -> bool {
 /// prompt may go): where the article is not, a nag needs less wording.
 /// Without a found article body nothing is "outside".
 fn outside_article(inp: &ChooseInput, id: NodeId, c: Category) -> bool {
-    let Some(root) = inp.guard.root else {
-        return false;
-    };
     let ctx = &inp.ev.ctx[id as usize];
-    !inp.page.contains(root, id)
-        && !inp.guard.protected[id as usize]
-        && (!ctx.in_article || ctx.sidebar)
-        && !ctx.nav
-        && !ctx.comment_item
-        && (!ctx.comments || c == Category::Login)
+    outside_body(inp, id, c) && (!ctx.in_article || ctx.sidebar)
 }
 
 /// A structural cue in the small box around a block (up to

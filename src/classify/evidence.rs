@@ -1360,12 +1360,7 @@ impl BlockEvidence {
     /// template sets a promo between paragraphs. A headline's link
     /// ("**Lesen Sie auch:** *the council's budget row*") is no promo.
     pub fn labelled_line(&self) -> bool {
-        self.lead_label
-            && !self.emphasised()
-            && (self.ends_in_link || self.ends_in_link_sentence)
-            && self.last_link_own
-            && self.article_links == 0
-            && self.line_sized()
+        self.lead_label && !self.emphasised() && self.ends_on_own_link()
     }
 
     /// A sentence that is all one link, not to an article ("„Kauno
@@ -1384,9 +1379,13 @@ impl BlockEvidence {
     /// Dat kan alleen dankzij 2.400 coöperanten. *Word ook coöperant*" in
     /// `p.vp-inline-steun`): a template's promo, not the story's.
     pub fn classed_line(&self) -> bool {
-        self.classed_apart
-            && !self.link_only()
-            && (self.ends_in_link || self.ends_in_link_sentence)
+        self.classed_apart && !self.link_only() && self.ends_on_own_link()
+    }
+
+    /// A line that ends on a link of the site's own, not to an article,
+    /// short enough to be a line: what labelled and classed lines share.
+    fn ends_on_own_link(&self) -> bool {
+        (self.ends_in_link || self.ends_in_link_sentence)
             && self.last_link_own
             && self.article_links == 0
             && self.line_sized()
