@@ -1085,7 +1085,7 @@ def generate(lists_dir):
     hand_phrases = []
     pdir = os.path.join(ROOT, "patterns")
     for f in sorted(os.listdir(pdir)):
-        if f.endswith(".txt") and f not in ("hints.txt", "purpose.txt"):
+        if f.endswith(".txt") and f not in ("hints.txt", "purpose.txt", "words.txt"):
             for sec, w, text in read_pattern_file(os.path.join(pdir, f)):
                 hand_phrases.append((sec, w, text))
     tokens, tdrop = mine_tokens(occurrences, exceptions, hand_hints)

@@ -284,7 +284,7 @@ fn parse_hint_file(file: &str, src: &str) -> Result<Vec<Hint>, PatternError> {
 }
 
 /// The pattern data files by name (`en.txt`, `hints.txt`,
-/// `generated/phrases.txt`, `purpose.txt`, ...).
+/// `generated/phrases.txt`, `purpose.txt`, `words.txt`, ...).
 #[derive(Clone, Debug, Default)]
 pub struct PatternFiles {
     files: Vec<(String, String)>,
@@ -296,6 +296,10 @@ const BUNDLE_HEADER: &str = "=== ";
 /// The purpose word file (see `classify::purpose`).
 #[cfg(not(target_arch = "wasm32"))]
 pub const PURPOSE_FILE: &str = include_str!("../patterns/purpose.txt");
+
+/// The classifier's word lists (see `classify::words`).
+#[cfg(not(target_arch = "wasm32"))]
+pub const WORDS_FILE: &str = include_str!("../patterns/words.txt");
 
 impl PatternFiles {
     /// The files compiled into the binary.
@@ -310,6 +314,7 @@ impl PatternFiles {
             ("generated/hints.txt", GENERATED_HINT_FILE),
             ("generated/phrases.txt", GENERATED_PHRASE_FILE),
             ("purpose.txt", PURPOSE_FILE),
+            ("words.txt", WORDS_FILE),
             ("links.txt", LINK_FILE),
         ] {
             files.push((name.to_string(), src.to_string()));

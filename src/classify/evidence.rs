@@ -5,6 +5,7 @@
 
 use super::index::{Segment, TextIndex};
 use super::tables::*;
+use super::words::Words;
 use crate::category::Category;
 use crate::matcher::{HintSet, Hit, Matcher};
 use crate::page::{Flags, NO_PARENT, NodeId, Page, link_destination, link_host, same_site};
@@ -61,12 +62,13 @@ pub struct BlockEvidence {
     /// holds a phrase of the category ("… Deshalb freuen wir uns über jede
     /// Spende!"): a pitch's closing ask (see `closing_asks`).
     pub closing_ask: [bool; Category::COUNT],
-    /// Links to a privacy or cookie page ([`PRIVACY_LINK_WORDS`]).
+    /// Links to a privacy or cookie page (`[privacy-link]` in
+    /// patterns/words.txt).
     pub privacy_links: u8,
     /// Links to a log-in or registration page ([`account_link`]).
     pub account_links: u8,
     /// Links to a privacy, cookie, terms or data-protection page
-    /// ([`PRIVACY_LINK_WORDS`], [`TERMS_LINK_WORDS`]).
+    /// (`[privacy-link]`, `[terms-link]` in patterns/words.txt).
     pub legal_links: u8,
     /// The own text names a price per period ("12€ / mois"): a
     /// subscription offer in any language (see `price`).
@@ -295,17 +297,17 @@ impl Evidence {
     /// The evidence of a page, in named passes over the arena (each a loop
     /// over a range, none recursive): own text, context and hints, phrases,
     /// link destinations and prices, block scores, bottom-up sums, prose,
-    /// prose sums.
-    pub fn build(page: &Page, ix: &TextIndex, m: &Matcher) -> Evidence {
+    /// prose sums. `w` holds the word lists of patterns/words.txt.
+    pub fn build(page: &Page, ix: &TextIndex, m: &Matcher, w: &Words) -> Evidence {
         let lang = crate::lang::detect(&page.lang, &ix.doc);
         let lang = lang.as_str();
         let mut blocks: Blocks = vec![None; page.len()];
-        let text = own_text(page, ix, &mut blocks);
+        let text = own_text(page, ix, w, &mut blocks);
         let (hints, ctx) = context_and_hints(page, ix, m);
-        phrases(page, ix, m, lang, &ctx, &mut blocks);
+        phrases(page, ix, m, w, lang, &ctx, &mut blocks);
         closing_asks(ix, m, lang, &mut blocks);
-        link_destinations(page, ix, m, &ctx, &mut blocks);
-        prices(page, ix, &ctx, &mut blocks);
+        link_destinations(page, ix, m, w, &ctx, &mut blocks);
+        prices(page, ix, w, &ctx, &mut blocks);
         score_blocks(m, lang, &mut blocks);
         let mut agg = sums(page, ix, &blocks, &hints, &ctx, &text);
         prose(page, &hints, &ctx, &agg, &mut blocks);
@@ -356,7 +358,7 @@ struct NodeText {
 /// emphasis, link text), and each node's text sums. Subtree character
 /// counts start at the text node itself so that inline elements count
 /// their text too.
-fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
+fn own_text(page: &Page, ix: &TextIndex, w: &Words, blocks: &mut Blocks) -> NodeText {
     let n = page.len();
     let mut seg_chars = vec![0usize; n];
     let mut amount_at = vec![false; n];
@@ -378,7 +380,7 @@ fn own_text(page: &Page, ix: &TextIndex, blocks: &mut Blocks) -> NodeText {
         if emphasis {
             b.emphasis_chars += chars;
         }
-        if is_amount(seg_text) {
+        if is_amount(seg_text, w) {
             money_at[s.node as usize] = true;
             amount_at[s.node as usize] |= s.in_link;
         }
@@ -516,6 +518,7 @@ fn phrases(
     page: &Page,
     ix: &TextIndex,
     m: &Matcher,
+    w: &Words,
     lang: &str,
     ctx: &[Context],
     blocks: &mut Blocks,
@@ -538,7 +541,7 @@ fn phrases(
             {
                 continue;
             }
-            if negated(&ix.doc[..h.start], m, h.entry, lang) {
+            if negated(&ix.doc[..h.start], m, w, h.entry, lang) {
                 continue;
             }
             // An address is contact information, not an ask: "email" in
@@ -597,9 +600,10 @@ fn has_email_address(text: &str) -> bool {
 }
 
 /// A cookie or ad-blocker phrase that the word before it denies ("keine
-/// Cookies", "sans publicité"): see [`NEGATORS`]. `before` is the page
-/// text up to the hit; a block or a sentence ends the look back.
-fn negated(before: &str, m: &Matcher, entry: u32, lang: &str) -> bool {
+/// Cookies", "sans publicité"): see `[negator]` in patterns/words.txt and
+/// [`NEGATION_WORDS_BEFORE`]. `before` is the page text up to the hit; a
+/// block or a sentence ends the look back.
+fn negated(before: &str, m: &Matcher, words: &Words, entry: u32, lang: &str) -> bool {
     // Words apart from the phrase by a space: "non-necessary" is one word.
     if !before.ends_with(' ') {
         return false;
@@ -618,7 +622,7 @@ fn negated(before: &str, m: &Matcher, entry: u32, lang: &str) -> bool {
         .take(NEGATION_WORDS_BEFORE)
         .any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-            words(NEGATORS).any(|n| n == w)
+            words.negator.iter().any(|n| n == w)
         })
 }
 
@@ -692,8 +696,8 @@ fn in_menu_link(seg: &Segment, ctx: &[Context], page: &Page, doc: &str) -> bool 
 
 /// Pass 4b: prices per period and offers (see `price`), outside menu
 /// links.
-fn prices(page: &Page, ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
-    for at in super::price::prices_per_period(&ix.doc) {
+fn prices(page: &Page, ix: &TextIndex, w: &Words, ctx: &[Context], blocks: &mut Blocks) {
+    for at in super::price::prices_per_period(&ix.doc, w) {
         if let Some(seg) = ix.segment_at(at)
             && !in_menu_link(seg, ctx, page, &ix.doc)
         {
@@ -704,7 +708,7 @@ fn prices(page: &Page, ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
     }
     // A payment handle ("MobilePay 284491") is a number to pay to, as an
     // account number is.
-    let handles = super::price::payment_handles(&ix.doc);
+    let handles = super::price::payment_handles(&ix.doc, w);
     for at in super::price::account_numbers(&ix.doc)
         .into_iter()
         .chain(handles)
@@ -715,7 +719,7 @@ fn prices(page: &Page, ix: &TextIndex, ctx: &[Context], blocks: &mut Blocks) {
             b.account = true;
         }
     }
-    for at in super::price::progress(&ix.doc) {
+    for at in super::price::progress(&ix.doc, w) {
         if let Some(seg) = ix.segment_at(at)
             && !in_menu_link(seg, ctx, page, &ix.doc)
             && let Some(b) = blocks[seg.block as usize].as_mut()
@@ -1088,6 +1092,7 @@ fn link_destinations(
     page: &Page,
     ix: &TextIndex,
     m: &Matcher,
+    w: &Words,
     ctx: &[Context],
     blocks: &mut [Option<Box<BlockEvidence>>],
 ) {
@@ -1128,14 +1133,17 @@ fn link_destinations(
         // In document order: the last link's answer stands.
         let b = blocks[ix.block_of[i] as usize].get_or_insert_with(Default::default);
         b.last_link_own = same_site(&node.link, page_host);
-        let privacy = words(PRIVACY_LINK_WORDS).any(|w| node.link.contains(w));
+        let privacy = w
+            .privacy_link
+            .iter()
+            .any(|x| node.link.contains(x.as_str()));
         if privacy {
             b.privacy_links = b.privacy_links.saturating_add(1);
         }
-        if account_link(&node.link) {
+        if account_link(&node.link, w) {
             b.account_links = b.account_links.saturating_add(1);
         }
-        if privacy || words(TERMS_LINK_WORDS).any(|w| node.link.contains(w)) {
+        if privacy || w.terms_link.iter().any(|x| node.link.contains(x.as_str())) {
             b.legal_links = b.legal_links.saturating_add(1);
         }
         let mut found = m.find_links(&node.link);
@@ -1179,13 +1187,16 @@ fn link_destinations(
 }
 
 /// Whether a link destination is a log-in or registration page's: a word
-/// of [`ACCOUNT_LINK_WORDS`] between its punctuation, or a pair of
-/// [`ACCOUNT_LINK_PAIRS`]. The host is left out ("theregister.com").
-pub fn account_link(link: &str) -> bool {
+/// of `[account-link]` in patterns/words.txt between its punctuation, or
+/// one of `[account-link-pair]`. The host is left out ("theregister.com").
+pub fn account_link(link: &str, words: &Words) -> bool {
     let path = link.find(['/', '?']).map_or("", |i| &link[i..]);
     path.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| words(ACCOUNT_LINK_WORDS).any(|a| a == w))
-        || words(ACCOUNT_LINK_PAIRS).any(|p| path.contains(p))
+        .any(|w| words.account_link.iter().any(|a| a == w))
+        || words
+            .account_link_pair
+            .iter()
+            .any(|p| path.contains(p.as_str()))
 }
 
 /// Whether a link destination is an article's address: its last path
@@ -1559,14 +1570,14 @@ fn emphasised(page: &Page, text_node: NodeId, block: NodeId) -> bool {
 
 /// A label that is a sum of money: a currency sign or code and digits,
 /// nothing else of note ("€5", "10 €", "$ 25", "R$ 50", "100 zł").
-pub fn is_amount(label: &str) -> bool {
+pub fn is_amount(label: &str, w: &Words) -> bool {
     let t = label.trim();
     // (A look at the bytes first: most of a page's text is longer, or
     // holds no digit.)
     if t.len() > AMOUNT_LABEL_MAX_BYTES || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let t = without_period(t);
+    let t = without_period(t, w);
     if t.is_empty()
         || t.chars().count() > AMOUNT_MAX_CHARS
         || !t.chars().any(|c| c.is_ascii_digit())
@@ -1585,10 +1596,12 @@ pub fn is_amount(label: &str) -> bool {
 }
 
 /// An amount without the period it is given for: a monthly gift is a sum
-/// too ("월 5,000원", "5 € / Monat", "$10 a month").
-fn without_period(t: &str) -> &str {
-    for p in words(PERIOD_PREFIXES) {
-        if let Some(rest) = t.strip_prefix(p) {
+/// too ("월 5,000원", "5 € / Monat", "$10 a month"): a period of
+/// `[period-before]` or `[period-after]` in patterns/words.txt, or a word
+/// after a slash.
+fn without_period<'t>(t: &'t str, words: &Words) -> &'t str {
+    for p in &words.period_before {
+        if let Some(rest) = t.strip_prefix(p.as_str()) {
             return rest.trim_start();
         }
     }
@@ -1601,8 +1614,8 @@ fn without_period(t: &str) -> &str {
             return sum.trim_end();
         }
     }
-    for w in words(PERIOD_WORDS) {
-        if let Some(sum) = t.strip_suffix(w) {
+    for w in &words.period_after {
+        if let Some(sum) = t.strip_suffix(w.as_str()) {
             return sum.trim_end();
         }
     }

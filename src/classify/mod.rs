@@ -22,6 +22,7 @@ pub mod purpose;
 pub mod tables;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+pub mod words;
 
 use crate::category::Category;
 use crate::matcher::{Matcher, MatcherError};
@@ -58,6 +59,7 @@ impl Default for Settings {
 pub struct Engine {
     pub(crate) matcher: Matcher,
     pub(crate) purpose: purpose::PurposeWords,
+    pub(crate) words: words::Words,
 }
 
 /// All intermediate results of one classification.
@@ -93,12 +95,13 @@ impl Engine {
         Ok(Engine {
             matcher: Matcher::from_files(files, extra)?,
             purpose: purpose::PurposeWords::from_files(files).map_err(MatcherError::Pattern)?,
+            words: words::Words::from_files(files).map_err(MatcherError::Pattern)?,
         })
     }
 
     pub(crate) fn analyze<'p>(&self, page: &'p Page, settings: Settings) -> Analysis<'p> {
         let index = TextIndex::build(page);
-        let evidence = Evidence::build(page, &index, &self.matcher);
+        let evidence = Evidence::build(page, &index, &self.matcher, &self.words);
         let guard = Guard::build(page, &index, &evidence);
         let (mut chosen, seeds) = if settings.enabled {
             choose::choose(&ChooseInput {

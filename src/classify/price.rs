@@ -7,9 +7,9 @@
 
 use super::tables::{
     CURRENCY_MARKS, IBAN_MIN_DIGITS, PAYMENT_HANDLE_GAP, PAYMENT_HANDLE_MAX_NUMBERS,
-    PAYMENT_HANDLE_MIN_DIGITS, PAYMENT_NAMES, PERIOD_WORDS, PROGRESS_CONNECTORS, PROGRESS_GAP_MAX,
-    words,
+    PAYMENT_HANDLE_MIN_DIGITS, PROGRESS_GAP_MAX,
 };
+use super::words::Words;
 
 /// Each price in normalised text, as the byte range of the number and its
 /// currency mark, in the order of [`CURRENCY_MARKS`], then of position.
@@ -110,9 +110,9 @@ pub fn has_price(normalised: &str) -> bool {
 }
 
 /// Start offsets of the prices followed by a slash and a word, or by a
-/// period in words ([`PERIOD_WORDS`]): a price per period ("/ mois",
-/// "/mo", "/Monat", "/ano", "kada buwan", "a month").
-pub fn prices_per_period(normalised: &str) -> Vec<usize> {
+/// period in words (`[period-after]` in patterns/words.txt): a price per
+/// period ("/ mois", "/mo", "/Monat", "/ano", "kada buwan", "a month").
+pub fn prices_per_period(normalised: &str, words: &Words) -> Vec<usize> {
     // One price may carry two marks ("r$" and "$"): one start per end, the
     // earliest. A handful of prices per page: no sort needed.
     let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -125,8 +125,8 @@ pub fn prices_per_period(normalised: &str) -> Vec<usize> {
             // A letter; any non-ASCII character counts as one (the
             // Unicode tables would cost the WebAssembly 4 KB).
             .is_some_and(|c| c.is_ascii_alphabetic() || !c.is_ascii())
-            || words(PERIOD_WORDS).any(|w| {
-                rest.strip_prefix(w)
+            || words.period_after.iter().any(|w| {
+                rest.strip_prefix(w.as_str())
                     .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
             });
         if !per {
@@ -141,10 +141,11 @@ pub fn prices_per_period(normalised: &str) -> Vec<usize> {
 }
 
 /// Start offsets of the progress lines of a fundraiser: a sum raised and
-/// its goal, two prices joined by a word of [`PROGRESS_CONNECTORS`] or a
-/// slash ("€12,400 of €20,000", "48 210 zł z 60 000 zł", "$18,400 of our
-/// $25,000 goal"). A range ("€5–€10", "$5 to $10") or a list is none.
-pub fn progress(normalised: &str) -> Vec<usize> {
+/// its goal, two prices joined by a word of `[progress-connector]` in
+/// patterns/words.txt or a slash ("€12,400 of €20,000", "48 210 zł z 60
+/// 000 zł", "$18,400 of our $25,000 goal"). A range ("€5–€10", "$5 to
+/// $10") or a list is none.
+pub fn progress(normalised: &str, words: &Words) -> Vec<usize> {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (start, end) in prices(normalised) {
         match spans.iter_mut().find(|s| s.1 == end) {
@@ -157,22 +158,22 @@ pub fn progress(normalised: &str) -> Vec<usize> {
         .windows(2)
         .filter(|w| {
             let (a, b) = (w[0], w[1]);
-            b.0 > a.1 && b.0 - a.1 <= PROGRESS_GAP_MAX && joins_a_goal(&normalised[a.1..b.0])
+            b.0 > a.1 && b.0 - a.1 <= PROGRESS_GAP_MAX && joins_a_goal(&normalised[a.1..b.0], words)
         })
         .map(|w| w[0].0)
         .collect()
 }
 
 /// Whether the text between two prices joins a sum to its goal: a word of
-/// [`PROGRESS_CONNECTORS`] or a slash, and at most one word more ("of
+/// `[progress-connector]` or a slash, and at most one word more ("of
 /// our", "／nt" before "nt$2,000,000").
-fn joins_a_goal(gap: &str) -> bool {
+fn joins_a_goal(gap: &str, words: &Words) -> bool {
     let gap = gap.trim_matches(' ');
     let rest = if let Some(r) = gap.strip_prefix('/').or_else(|| gap.strip_prefix('／')) {
         r
     } else {
         let (first, r) = gap.split_once(' ').unwrap_or((gap, ""));
-        if !words(PROGRESS_CONNECTORS).any(|w| w == first) {
+        if !words.progress_connector.iter().any(|w| w == first) {
             return false;
         }
         r
@@ -238,10 +239,11 @@ pub fn account_numbers(normalised: &str) -> Vec<usize> {
 
 /// Start offsets of payment handles: a number of at least
 /// [`PAYMENT_HANDLE_MIN_DIGITS`] digits (groups joined by single spaces,
-/// dashes or dots) that one of [`PAYMENT_NAMES`], a word of its own, ends
-/// at most [`PAYMENT_HANDLE_GAP`] characters before. Found from the numbers, of
+/// dashes or dots) that one of the names of `[payment]` in
+/// patterns/words.txt, a word of its own, ends at most
+/// [`PAYMENT_HANDLE_GAP`] characters before. Found from the numbers, of
 /// which a page has few, not from the names.
-pub fn payment_handles(normalised: &str) -> Vec<usize> {
+pub fn payment_handles(normalised: &str, words: &Words) -> Vec<usize> {
     let b = normalised.as_bytes();
     let mut out = Vec::new();
     let mut looked = 0;
@@ -285,8 +287,8 @@ pub fn payment_handles(normalised: &str) -> Vec<usize> {
         if !window.bytes().any(|c| c.is_ascii_alphabetic() || c >= 0x80) {
             continue;
         }
-        if let Some(at) = words(PAYMENT_NAMES).find_map(|n| {
-            window.match_indices(n).find_map(|(k, _)| {
+        if let Some(at) = words.payment.iter().find_map(|n| {
+            window.match_indices(n.as_str()).find_map(|(k, _)| {
                 let end = k + n.len();
                 let word = !window[..k]
                     .chars()
@@ -365,6 +367,7 @@ mod tests {
 
     #[test]
     fn prices_per_period_in_text() {
+        let w = Words::builtin();
         for (text, want) in [
             ("abonnez-vous 12€ / mois", vec![13]),
             ("only $4.99/mo", vec![5]),
@@ -384,12 +387,13 @@ mod tests {
             ("assine por r$ 1,90 no primeiro mês", vec![11]),
             ("$1 for the first time", vec![]),
         ] {
-            assert_eq!(prices_per_period(text), want, "{text}");
+            assert_eq!(prices_per_period(text, &w), want, "{text}");
         }
     }
 
     #[test]
     fn progress_in_text() {
+        let w = Words::builtin();
         for (t, want) in [
             ("€12,400 of €20,000 raised", 1),
             ("readers have given $18,400 of our $25,000 goal", 1),
@@ -400,7 +404,7 @@ mod tests {
             ("€5, €10 or €20", 0),
             ("€12,400 raised so far", 0),
         ] {
-            assert_eq!(progress(t).len(), want, "{t}");
+            assert_eq!(progress(t, &w).len(), want, "{t}");
         }
     }
 
@@ -420,6 +424,7 @@ mod tests {
 
     #[test]
     fn payment_handles_in_text() {
+        let w = Words::builtin();
         for yes in [
             "giv en kop kaffe på mobilepay 284491.",
             "বিকাশ (মার্চেন্ট): 01711-442290",
@@ -427,20 +432,20 @@ mod tests {
             "swish 123 456 78 90",
             "paybill 247247, account kenya",
         ] {
-            assert_eq!(payment_handles(yes).len(), 1, "{yes}");
+            assert_eq!(payment_handles(yes, &w).len(), 1, "{yes}");
         }
         // Only the first numbers are looked at: a table of figures is
         // read in bounded time.
         let table = "123456; ".repeat(PAYMENT_HANDLE_MAX_NUMBERS) + "mobilepay 284491";
-        assert!(payment_handles(&table).is_empty());
-        assert_eq!(payment_handles(&table[8..]).len(), 1);
+        assert!(payment_handles(&table, &w).is_empty());
+        assert_eq!(payment_handles(&table[8..], &w).len(), 1);
         for no in [
             "mobilepay had 2024 users",
             "m-pesa moved 38 trillion shillings",
             "the nuswish 123456",
             "mobilepay, said the bank's spokesman on tuesday, 123456",
         ] {
-            assert!(payment_handles(no).is_empty(), "{no}");
+            assert!(payment_handles(no, &w).is_empty(), "{no}");
         }
     }
 

@@ -224,257 +224,36 @@ pub const CURRENCY_MARKS: &[&str] = &[
     "pln", "czk", "huf", "ron", "uah", "inr", "zar", "aud", "cad", "nzd",
 ];
 
-/// A fundraiser's progress line joins the sum raised and its goal by one
-/// of these words (and perhaps one more, "of our"), or a slash, at most
-/// [`PROGRESS_GAP_MAX`] bytes apart: "€12,400 of €20,000", "12.480 € von
-/// 20.000 €", "184 300 ₴ із 250 000 ₴". Counted as donation wording of
-/// weight [`PROGRESS_WEIGHT`] in a short block.
-pub const PROGRESS_CONNECTORS: &str = concat!(
-    "of|", "von|", "van|", "sur|", "de|", "di|", "da|", "z|", "ze|", "od|", "із|", "из|", "от|",
-    "af|", "av|", "iš|", "no|", "out|",
-);
+/// A fundraiser's progress line joins the sum raised and its goal by a
+/// word of `[progress-connector]` in patterns/words.txt (and perhaps one
+/// more, "of our"), or a slash, at most this many bytes apart: "€12,400 of
+/// €20,000", "12.480 € von 20.000 €", "184 300 ₴ із 250 000 ₴". Counted as
+/// donation wording of weight [`PROGRESS_WEIGHT`] in a short block.
 pub const PROGRESS_GAP_MAX: usize = 16;
 pub const PROGRESS_WEIGHT: u8 = 2;
 /// ... and in a block at most this long: a progress line, not a story
 /// about a fundraiser.
 pub const PROGRESS_MAX_BLOCK_CHARS: usize = 160;
 
-/// The words of a word table: its entries, written one per line as
-/// `"entry|"` in one `concat!` (one string in the WebAssembly, not a slice
-/// of hundreds: the slices' addresses cost ~1.5 KB gzipped).
-pub fn words(table: &'static str) -> impl Iterator<Item = &'static str> {
-    table.split('|').filter(|w| !w.is_empty())
-}
-
-/// A period written before the sum, as Korean, Japanese and Chinese
-/// write a monthly price or gift ("월 5,000원", "月額500円", "每月 100 元").
-/// Longer forms first: the first that starts a label is taken.
-pub const PERIOD_PREFIXES: &str = concat!("매월|", "월|", "月額|", "毎月|", "每月|", "月|");
-/// The word after a slash in an amount's label ("5 € / Monat", "$5/mo"):
-/// at most this many letters.
+/// An amount's label may give its period before the sum ("월 5,000원":
+/// `[period-before]` in patterns/words.txt), after it in words ("$10 a
+/// month": `[period-after]`), or after a slash ("5 € / Monat", "$5/mo"):
+/// the word after the slash has at most this many letters.
 pub const AMOUNT_PERIOD_MAX_CHARS: usize = 8;
-
-/// A price per period written in words after the price ("₱99 kada buwan",
-/// "€ 29 jährlich", "$2 a month"), as sites write it in the languages with
-/// phrase files: lower case, as the text index has it. A price and "/"
-/// and a word is read without this table.
-pub const PERIOD_WORDS: &str = concat!(
-    "a month|",
-    "per month|",
-    "monthly|",
-    "a year|",
-    "per year|",
-    "yearly|",
-    "a week|",
-    "per week|",
-    "pro monat|",
-    "im monat|",
-    "monatlich|",
-    "pro jahr|",
-    "im jahr|",
-    "jährlich|",
-    "al mes|",
-    "por mes|",
-    "mensuales|",
-    "al año|",
-    "por año|",
-    "anuales|",
-    "ao mês|",
-    "por mês|",
-    "mensais|",
-    "ao ano|",
-    "por ano|",
-    "par mois|",
-    "par an|",
-    "au mois|",
-    "par semaine|",
-    "al mese|",
-    "all'anno|",
-    "mensili|",
-    "per maand|",
-    "per jaar|",
-    "per måned|",
-    "om måneden|",
-    "i måneden|",
-    "per månad|",
-    "i månaden|",
-    "om året|",
-    "per år|",
-    "kuukaudessa|",
-    "vuodessa|",
-    "miesięcznie|",
-    "na miesiąc|",
-    "rocznie|",
-    "měsíčně|",
-    "ročně|",
-    "mesačne|",
-    "ročne|",
-    "havonta|",
-    "évente|",
-    "pe lună|",
-    "pe an|",
-    "lunar|",
-    "anual|",
-    "в месяц|",
-    "в год|",
-    "на месяц|",
-    "на місяць|",
-    "на рік|",
-    "kada buwan|",
-    "bawat buwan|",
-    "kada taon|",
-    "per bulan|",
-    "sebulan|",
-    "per tahun|",
-    "mỗi tháng|",
-    "một tháng|",
-    "ต่อเดือน|",
-    "ต่อปี|",
-    "aylık|",
-    "ayda|",
-    "yıllık|",
-    "mėnesiui|",
-    "per mėnesį|",
-    "mēnesī|",
-    "kuus|",
-    "kuust|",
-    "mjesečno|",
-    "mesečno|",
-    "godišnje|",
-    "месечно|",
-    "μηνιαίως|",
-    "τον μήνα|",
-    "בחודש|",
-    "شهريا|",
-    "في الشهر|",
-    "ماهانه|",
-    "प्रति माह|",
-    "महीना|",
-    "প্রতি মাস|",
-    "kwa mwezi|",
-    "á mánuði|",
-    "hilero|",
-    "urtean|",
-    // An introductory price is for a first period ("$1 for the first
-    // month|", "1 € no primeiro mês|", "1 € le premier mois|").
-    "for the first month|",
-    "for your first month|",
-    "the first month|",
-    "for the first year|",
-    "im ersten monat|",
-    "für den ersten monat|",
-    "im ersten jahr|",
-    "le premier mois|",
-    "pour le premier mois|",
-    "la première année|",
-    "el primer mes|",
-    "por el primer mes|",
-    "durante el primer mes|",
-    "el primer año|",
-    "no primeiro mês|",
-    "pelo primeiro mês|",
-    "o primeiro mês|",
-    "no primeiro ano|",
-    "il primo mese|",
-    "per il primo mese|",
-    "il primo anno|",
-    "de eerste maand|",
-    "voor de eerste maand|",
-    "het eerste jaar|",
-    "za pierwszy miesiąc|",
-    "przez pierwszy miesiąc|",
-    "za první měsíc|",
-    "na první měsíc|",
-    "za prvý mesiac|",
-    "första månaden|",
-    "den første måned|",
-    "første måned|",
-    "den første måneden|",
-    "ensimmäinen kuukausi|",
-    "az első hónapban|",
-    "prima lună|",
-    "в первый месяц|",
-    "за первый месяц|",
-    "ilk ay|",
-);
 
 /// A bank account number (IBAN) printed in text has at least this many
 /// digits after its country code and check digits (the shortest IBANs,
 /// Norway's, have 11 more characters, most of them digits).
 pub const IBAN_MIN_DIGITS: usize = 10;
 
-/// A payment handle (`price::payment_handles`): one of these names (a
-/// payment service, or "account" in a language whose sites print local
-/// account numbers), then within [`PAYMENT_HANDLE_GAP`] characters a number of
-/// at least [`PAYMENT_HANDLE_MIN_DIGITS`] digits. "MobilePay 284491",
-/// "bKash (মার্চেন্ট): ০১৭১১-৪৪২২৯০", "계좌 : 농협 351-1187-4420-63": a
-/// number to pay to, asked for as a link to a payment page asks. News
-/// names these services beside years and sums, not beside six digits.
-pub const PAYMENT_NAMES: &str = concat!(
-    "mobilepay|",
-    "swish|",
-    "vipps|",
-    "bkash|",
-    "বিকাশ|",
-    "nagad|",
-    "নগদ|",
-    "paybill|",
-    "till number|",
-    "m-pesa|",
-    "mpesa|",
-    "gcash|",
-    "paymaya|",
-    "promptpay|",
-    "พร้อมเพย์|",
-    "easypaisa|",
-    "jazzcash|",
-    "blik|",
-    "bizum|",
-    "twint|",
-    "upi|",
-    "gopay|",
-    "zalopay|",
-    "momo|",
-    "kakaopay|",
-    "revolut|",
-    "monobank|",
-    "esewa|",
-    "khalti|",
-    "nequi|",
-    "daviplata|",
-    "yape|",
-    "sinpe|",
-    "chave pix|",
-    "pix|",
-    "cbu|",
-    "cvu|",
-    "clabe|",
-    "konto|",
-    "kontonummer|",
-    "kontonr|",
-    "účet|",
-    "účtu|",
-    "účtom|",
-    "rekening|",
-    "norek|",
-    "계좌|",
-    "口座|",
-    "账号|",
-    "帳號|",
-    "บัญชี|",
-    "картка|",
-    "карта|",
-    "картку|",
-    "рахунок|",
-    "счет|",
-    "счёт|",
-    "számlaszám|",
-    "racun|",
-    "račun|",
-    "žiro|",
-    "cuenta|",
-    "conta|",
-);
+/// A payment handle (`price::payment_handles`): a name of `[payment]` in
+/// patterns/words.txt (a payment service, or "account" in a language whose
+/// sites print local account numbers), then within this many characters a
+/// number of at least [`PAYMENT_HANDLE_MIN_DIGITS`] digits. "MobilePay
+/// 284491", "bKash (মার্চেন্ট): ০১৭১১-৪৪২২৯০", "계좌 : 농협
+/// 351-1187-4420-63": a number to pay to, asked for as a link to a payment
+/// page asks. News names these services beside years and sums, not beside
+/// six digits.
 pub const PAYMENT_HANDLE_GAP: usize = 24;
 pub const PAYMENT_HANDLE_MIN_DIGITS: usize = 6;
 /// Long numbers looked at for a payment name before them, per page: a
@@ -583,74 +362,6 @@ pub const PUSH_PROMPT_BUTTONS: u32 = 2;
 /// box it may go too: a box of buttons, not narrative.
 pub const PICKER_AMOUNTS: u32 = 3;
 pub const PICKER_MAX_OTHER_CHARS: usize = 30;
-/// What a privacy or cookie page's address holds (ASCII, lower case, as
-/// link destinations are kept), in the languages sites write them in.
-pub const PRIVACY_LINK_WORDS: &str = concat!(
-    "privacy|",
-    "privacid|",
-    "privacit|",
-    "privatsph|",
-    "privatliv|",
-    "privatum|",
-    "privates|",
-    "datenschutz|",
-    "cookie|",
-    "gdpr|",
-    "rgpd|",
-    "dsgvo|",
-    "confidentialit|",
-    "prywatnos|",
-    "riservatezza|",
-    "tietosuoja|",
-    "integritet|",
-    "personvern|",
-    "adatvedelem|",
-    "osobnich-udaj|",
-    "gizlilik|",
-    "zasebnost|",
-    "privatnost|",
-    "konfidencial|",
-    // The cookie page by its name in the site's language.
-    "cwci|",
-    "galetes|",
-    "galletas|",
-    "evaste|",
-    "kakor|",
-    "kupsis|",
-    "sikdatn|",
-    "slapuk|",
-    "sutik|",
-    "ciasteczk|",
-    "kolacic|",
-    "piskot|",
-    "cerez|",
-    "vafrakok|",
-    "informasjonskapsl|",
-);
-
-/// What a terms-of-use or data-protection page's address holds, beside
-/// [`PRIVACY_LINK_WORDS`]: the consent ticks of a sign-up form link both
-/// ("I accept the Terms and the Privacy policy"). A box growing over such a
-/// form does not count those links as a column of page links.
-pub const TERMS_LINK_WORDS: &str = concat!(
-    "terms|",
-    "termin|",
-    "condicion|",
-    "condition|",
-    "condizion|",
-    "agb|",
-    "nutzungsbedingung|",
-    "teilnahmebedingung|",
-    "datos-personales|",
-    "proteccion-de-datos|",
-    "donnees-personnelles|",
-    "regulamin|",
-    "voorwaarden|",
-    "villkor|",
-    "vilkar|",
-    "ehdot|",
-    "legal|",
-);
 
 /// A cluster (several small hits spread over one widget) seeds when its
 /// summed phrase score reaches this and the widget shows structure
@@ -671,65 +382,14 @@ pub const COMMENT_GATE_MAX_CHARS: usize = 300;
 /// list of their own).
 pub const COMMENT_LIST_MIN_MARKED: u32 = 2;
 /// ... and, when its links lead to the site's log-in or registration pages
-/// ([`ACCOUNT_LINK_WORDS`]) whatever its words, at least this much text of
-/// its own beside them: the gate's sentence, not a lone "Log in" link.
+/// (`[account-link]` in patterns/words.txt) whatever its words, at least
+/// this much text of its own beside them: the gate's sentence, not a lone
+/// "Log in" link.
 pub const COMMENT_GATE_MIN_OWN_CHARS: usize = 20;
-/// Words of a log-in or registration page's address (ASCII, lower case,
-/// as link destinations are kept), whole between the address's
-/// punctuation ("/wp-login.php", "?view=login", "/user/register"), in the
-/// languages sites write them in.
-pub const ACCOUNT_LINK_WORDS: &str = concat!(
-    "login|",
-    "logon|",
-    "signin|",
-    "register|",
-    "registration|",
-    "anmelden|",
-    "anmeldung|",
-    "registrieren|",
-    "registrierung|",
-    "connexion|",
-    "inscription|",
-    "accedi|",
-    "registrati|",
-    "registrazione|",
-    "entrar|",
-    "registro|",
-    "registrarse|",
-    "cadastro|",
-    "inloggen|",
-    "registreren|",
-    "zaloguj|",
-    "logowanie|",
-    "rejestracja|",
-    "prihlaseni|",
-    "prihlasenie|",
-    "registrace|",
-    "registracia|",
-    "prijava|",
-    "registracija|",
-    "bejelentkezes|",
-    "regisztracio|",
-    "kirjaudu|",
-    "rekisteroidy|",
-    "giris|",
-    "kayit|",
-    "vhod|",
-    "registratsiya|",
-);
-/// Links to such pages that make a gate without log-in markup: log in,
-/// and register.
+/// Links to log-in or registration pages (`[account-link]` and
+/// `[account-link-pair]` in patterns/words.txt) that make a gate without
+/// log-in markup: log in, and register.
 pub const GATE_ACCOUNT_LINKS: u32 = 2;
-/// ... and the ones written as two words with a hyphen or underscore.
-pub const ACCOUNT_LINK_PAIRS: &str = concat!(
-    "log-in|",
-    "log_in|",
-    "sign-in|",
-    "sign_in|",
-    "log-ind|",
-    "logg-inn|",
-    "logga-in|",
-);
 
 /// A box set into the article body: editors set support appeals, app tips
 /// and newsletter boxes into the text as a container among the narrative's
@@ -963,21 +623,13 @@ pub fn seed_threshold(chars: usize) -> f32 {
     SEED_SCORE + chars.saturating_sub(SHORT_BLOCK_CHARS) as f32 / CHARS_PER_EXTRA_POINT
 }
 
-/// Negation: a cookie or ad-blocker word right after one of these (the
-/// [`NEGATION_WORDS_BEFORE`] word before it, in the same sentence; two
-/// words reach too far: "cookies that may not be particularly necessary"
-/// is a consent dialog's own line) says the site
+/// Negation: a cookie or ad-blocker word right after a word of
+/// `[negator]` in patterns/words.txt (this many words before it, in the
+/// same sentence; two words reach too far: "cookies that may not be
+/// particularly necessary" is a consent dialog's own line) says the site
 /// does *not* do it ("Dieser Blog verwendet keine Cookies", "sans
 /// publicité", "no ads, no trackers"): a statement, not a consent notice
-/// or a wall. Function words of the languages with phrase files, folded as
-/// the text index folds them. Paywall words are left out: "Not a
-/// subscriber?" and "Noch kein Abonnent?" are the paywall's own lines.
-pub const NEGATORS: &str = concat!(
-    "no|", "not|", "without|", "never|", "don't|", "doesn't|", "kein|", "keine|", "keinen|",
-    "keiner|", "ohne|", "nie|", "niemals|", "sans|", "aucun|", "aucune|", "jamais|", "sin|",
-    "ningun|", "ninguna|", "ningún|", "nunca|", "senza|", "nessun|", "nessuna|", "nessuno|",
-    "non|", "sem|", "nenhum|", "nenhuma|", "não|", "geen|", "zonder|", "nooit|", "bez|", "ingen|",
-    "inga|", "utan|", "uden|", "uten|", "ei|",
-);
+/// or a wall. Paywall words are left out: "Not a subscriber?" and "Noch
+/// kein Abonnent?" are the paywall's own lines.
 pub const NEGATION_WORDS_BEFORE: usize = 1;
 pub const NEGATED_CATEGORIES: &[Category] = &[Category::Cookie, Category::AdblockWall];

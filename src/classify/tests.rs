@@ -3299,10 +3299,10 @@ fn a_login_to_comment_line_is_hidden_by_its_markup_in_any_language() {
 
 #[test]
 fn a_floating_box_with_a_policy_link_and_two_buttons_is_a_consent_box() {
-    // CONSENT_SHAPE_MIN_CHARS, CONSENT_SHAPE_MAX_CHARS, PRIVACY_LINK_WORDS:
-    // in Welsh (no phrase file), a fixed bar with two buttons and a link
-    // to the privacy page is a consent box; the same bar in the page's flow,
-    // or without the policy link, is not.
+    // CONSENT_SHAPE_MIN_CHARS, CONSENT_SHAPE_MAX_CHARS, [privacy-link] in
+    // patterns/words.txt: in Welsh (no phrase file), a fixed bar with two
+    // buttons and a link to the privacy page is a consent box; the same bar
+    // in the page's flow, or without the policy link, is not.
     let bar = |style: &str, link: &str| {
         page(
             "cy",
@@ -3432,10 +3432,11 @@ fn an_inline_line_between_blocks_is_a_line_of_its_own() {
 
 #[test]
 fn a_sign_up_forms_consent_ticks_are_part_of_its_box() {
-    // TERMS_LINK_WORDS, Agg::legal_links, Agg::fields: a newsletter form's
-    // terms and privacy ticks link those pages; the box grows over them
-    // (its fields' placeholders are not links either). Linking the site's
-    // sections instead, the same lines are a column of page links.
+    // [terms-link] (patterns/words.txt), Agg::legal_links, Agg::fields: a
+    // newsletter form's terms and privacy ticks link those pages; the box
+    // grows over them (its fields' placeholders are not links either).
+    // Linking the site's sections instead, the same lines are a column of
+    // page links.
     let form = |a: &str, b: &str, c: &str| {
         format!(
             "<aside class=\"col\"><div class=\"box\"><h3>Get the best stories in your inbox every morning with our newsletter</h3><a href=\"/boletines\">More newsletters</a>\
@@ -4115,8 +4116,9 @@ fn a_row_of_amounts_to_give_is_a_donation_form_in_any_language() {
             hide: &["Tetszett a cikk?", "3000 Ft"],
             keep: &["The harbour master said"],
         },
-        // evidence::without_period, PERIOD_PREFIXES: a monthly gift is a
-        // sum too, its period before it (Korean) or after a slash.
+        // evidence::without_period, [period-before] in patterns/words.txt: a
+        // monthly gift is a sum too, its period before it (Korean) or after
+        // a slash.
         Row {
             name: "monthly sums, period first",
             html: inset(
@@ -4313,9 +4315,10 @@ fn an_appeal_in_a_wrapper_of_its_own_goes_with_the_button_above_it() {
 
 #[test]
 fn a_denied_cookie_or_ad_word_is_a_statement() {
-    // NEGATORS, evidence::negated: "keine Cookies", "no ads" say what the
-    // site does not do; the same footer line without the negation reads as
-    // a consent notice. "Non-necessary" (one word) is a dialog's own term.
+    // [negator] (patterns/words.txt), evidence::negated: "keine Cookies",
+    // "no ads" say what the site does not do; the same footer line without
+    // the negation reads as a consent notice. "Non-necessary" (one word) is
+    // a dialog's own term.
     let footer = |line: &str| {
         format!(
             "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"article-body\">{ARTIKEL}{ARTICLE}</div></article></main>\
@@ -5418,10 +5421,11 @@ fn a_vendors_floating_box_goes_with_its_own_sentence() {
 
 #[test]
 fn a_payment_handle_makes_a_line_in_the_flow_an_ask() {
-    // price::payment_handles (PAYMENT_NAMES, PAYMENT_HANDLE_MIN_DIGITS): a
-    // payment service and the number to pay to, in a line of the body
-    // that appeals in donation words, is a call to action, as a link to
-    // a payment page is; without the number the line may be narrative.
+    // price::payment_handles ([payment] in patterns/words.txt,
+    // PAYMENT_HANDLE_MIN_DIGITS): a payment service and the number to pay
+    // to, in a line of the body that appeals in donation words, is a call
+    // to action, as a link to a payment page is; without the number the
+    // line may be narrative.
     let line = |handle: &str| {
         page(
             "en",
@@ -5644,11 +5648,12 @@ fn a_prompt_floating_in_the_articles_header_is_no_line_of_the_story() {
 
 #[test]
 fn a_comment_gate_is_known_by_where_its_links_go() {
-    // ACCOUNT_LINK_WORDS, COMMENT_GATE_MIN_OWN_CHARS: in a comment section,
-    // outside the comments, a sentence and links to the site's log-in and
-    // registration pages is the gate, in words no phrase file holds
-    // (Greek here, "comments are open to registered members only"); the
-    // same box linking the house rules and the contact page stays.
+    // [account-link] (patterns/words.txt), COMMENT_GATE_MIN_OWN_CHARS: in a
+    // comment section, outside the comments, a sentence and links to the
+    // site's log-in and registration pages is the gate, in words no phrase
+    // file holds (Greek here, "comments are open to registered members
+    // only"); the same box linking the house rules and the contact page
+    // stays.
     let gate = |a: &str, b: &str| {
         page(
             "el",
@@ -5691,7 +5696,7 @@ fn account_link_reads_the_address_words() {
         ("/blogindex/2024", false),
         ("/kanones-sxolion", false),
     ] {
-        assert_eq!(account_link(link), want, "{link}");
+        assert_eq!(account_link(link, &engine().words), want, "{link}");
     }
 }
 
