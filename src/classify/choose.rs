@@ -845,8 +845,17 @@ fn wrapped_like_the_narrative(inp: &ChooseInput, id: NodeId) -> bool {
         }
         w = p;
     }
+    w != id && dressed_like_the_narrative(inp, w)
+}
+
+/// Whether the siblings of `w` of its tag and class hold most of the
+/// narrative beside it ([`FLOW_WRAPPER_MIN_SHARE`]): `w` is a paragraph's
+/// wrapper, as they are.
+fn dressed_like_the_narrative(inp: &ChooseInput, w: NodeId) -> bool {
+    let page = inp.page;
+    let agg = &inp.ev.agg;
     let wn = page.node(w);
-    if w == id || wn.parent == NO_PARENT {
+    if wn.parent == NO_PARENT {
         return false;
     }
     let alike: usize = page
@@ -1121,9 +1130,11 @@ fn adds_prose_box(inp: &ChooseInput, parent: NodeId, cand: NodeId) -> bool {
 
 /// A box outside the article whose one or two links go to a page named for
 /// one ask by its path ("/socias/alta", "/prenumerera", "/podporte-nas"),
-/// with a pitch of its own beside them: the site's voice may word the
-/// pitch any way, the destination says what it asks (see
-/// [`ASK_BOX_MAX_CHARS`]). The largest such box is the seed.
+/// or a box of its own anywhere but in the narrative's flow whose links go
+/// to a platform of one ask (a Telegram channel, a mailing list), with a
+/// pitch of its own beside them: the site's voice may word the pitch any
+/// way, the destination says what it asks (see [`ASK_BOX_MAX_CHARS`]).
+/// The largest such box is the seed.
 fn ask_box(inp: &ChooseInput, x: NodeId) -> Option<Category> {
     if x == NO_PARENT {
         return None;
@@ -1139,16 +1150,41 @@ fn ask_box(inp: &ChooseInput, x: NodeId) -> Option<Category> {
     {
         return None;
     }
+    // A page of the site named for one ask, or a platform of one
+    // (links.txt by host: a messaging channel, a mailing-list or payment
+    // service). Not an app store: a site lists its apps beside its
+    // "about us", and app bars have shapes of their own (`shape`).
+    let by_platform = |k: Category| k != Category::AppBanner && a.links[k.index()] >= WEIGHT_STRONG;
     let mut asks = Category::ALL
         .into_iter()
-        .filter(|k| a.ask_paths[k.index()] >= WEIGHT_STRONG);
+        .filter(|&k| a.ask_paths[k.index()] >= WEIGHT_STRONG || by_platform(k));
     let c = asks.next()?;
     // Wording of another ask names the box better than where it links.
     let worded_else = Category::ALL
         .into_iter()
         .any(|k| k != c && a.top_weight[k.index()] >= WEIGHT_STRONG);
-    (asks.next().is_none() && !worded_else && inp.enabled[c.index()] && outside_article(inp, x, c))
-        .then_some(c)
+    // A site links its own pages from the article's text; a platform's
+    // page from a box of its own set among the narrative's paragraphs
+    // ("Keď sa v Prešove niečo stane, dozviete sa to ako prví" above
+    // t.me), or after the article's text.
+    let placed = (a.ask_paths[c.index()] >= WEIGHT_STRONG && outside_article(inp, x, c))
+        || (by_platform(c)
+            && platform_links_apart(inp, x, c)
+            && (outside_body(inp, x, c)
+                || (inset_box(inp, x) && !dressed_like_the_narrative(inp, x))));
+    (asks.next().is_none() && !worded_else && inp.enabled[c.index()] && placed).then_some(c)
+}
+
+/// Whether every link of `x` goes to a page that asks (`links.txt`), and
+/// those to a platform of ask `c` are buttons or lines of their own: a
+/// box's call to action, not a row of social links ("Facebook ·
+/// Telegram") nor a link set in a sentence of the narrative ("Uma
+/// vaquinha online foi aberta" linking the fundraiser).
+fn platform_links_apart(inp: &ChooseInput, x: NodeId, c: Category) -> bool {
+    let end = inp.page.node(x).end as usize;
+    inp.ev.blocks[x as usize..end].iter().flatten().all(|b| {
+        b.nag_links == b.dest_links && (b.links[c.index()] < WEIGHT_STRONG || b.link_only())
+    })
 }
 
 /// Whether `parent`, outside the article and the comments, adds to the box

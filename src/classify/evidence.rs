@@ -165,6 +165,10 @@ pub struct BlockEvidence {
     /// Links of the block to an article's address ([`article_address`])
     /// that name no nag's page: a headline's.
     pub article_links: u8,
+    /// Links of the block counted here (visible, outside menus), and those
+    /// of them whose destination names an ask (`patterns/links.txt`).
+    pub dest_links: u8,
+    pub nag_links: u8,
 }
 
 /// Subtree sums for one element.
@@ -1147,6 +1151,10 @@ fn link_destinations(
             b.legal_links = b.legal_links.saturating_add(1);
         }
         let mut found = m.find_links(&node.link);
+        b.dest_links = b.dest_links.saturating_add(1);
+        if found.nag.iter().any(|&w| w > 0) {
+            b.nag_links = b.nag_links.saturating_add(1);
+        }
         if found.nag.iter().all(|&w| w == 0) && article_address(&node.link) {
             b.article_links = b.article_links.saturating_add(1);
         }

@@ -1012,6 +1012,52 @@ fn in_comments_only_the_prompts_own_words_pay_for_growth() {
 }
 
 #[test]
+fn a_box_set_apart_asks_where_its_platform_link_goes() {
+    // ask_box by a platform's host (links.txt), platform_links_apart: a
+    // box of its own with a pitch and one link to a messaging channel asks
+    // to follow it, in any language, set among the narrative's paragraphs
+    // or after them; the same link set in a sentence of the narrative, or
+    // beside a link to a social network, stays.
+    let channel = "<aside class=\"hb-canal\"><p class=\"hb-canal__txt\">Za mu aiko muku da manyan labarai da zarar sun faru, ba tare da jinkiri ba.</p><a class=\"hb-canal__btn\" href=\"https://t.me/harbourtimes\">Shiga tasharmu</a></aside>";
+    check(&[
+        Row {
+            name: "a channel box after the narrative",
+            html: page("en", "", channel, ""),
+            hide: &["Za mu aiko muku", "Shiga tasharmu"],
+            keep: &[],
+        },
+        Row {
+            name: "a channel box among the paragraphs",
+            html: page("en", "", &format!("{channel}{ARTICLE}"), ""),
+            hide: &["Za mu aiko muku", "Shiga tasharmu"],
+            keep: &[],
+        },
+        Row {
+            name: "the channel linked in a sentence",
+            html: page(
+                "en",
+                "",
+                "<div class=\"note\"><p>Residents set up <a href=\"https://t.me/alderwall\">a channel of their own</a> to share photographs of the breach, and it now has more followers than the town has people.</p></div>",
+                "",
+            ),
+            hide: &[],
+            keep: &["a channel of their own"],
+        },
+        Row {
+            name: "a row of social links",
+            html: page(
+                "en",
+                "",
+                "",
+                "<aside class=\"w\"><p>Za mu aiko muku da manyan labarai da zarar sun faru, ba tare da jinkiri ba.</p><a href=\"https://t.me/harbourtimes\">Telegram</a> <a href=\"https://www.facebook.com/harbourtimes\">Facebook</a></aside>",
+            ),
+            hide: &[],
+            keep: &["Za mu aiko muku"],
+        },
+    ]);
+}
+
+#[test]
 fn a_box_outside_the_article_asks_where_its_link_goes() {
     // ask_box, ASK_BOX_MAX_CHARS, ASK_BOX_MAX_CLICKABLES,
     // ASK_BOX_MIN_PITCH_CHARS: outside the article, a small box whose one
