@@ -693,16 +693,19 @@ fn shape(inp: &ChooseInput, id: NodeId) -> Option<Category> {
             && !inp.guard.protected[id as usize]
             && inp.guard.root.is_some_and(|r| !inp.page.contains(r, id))
     };
-    // After the body, in the article's tail (where the share row and the
-    // author box stand), a shape is a box of its own too.
-    let in_tail = || {
-        ctx.in_article
-            && !ctx.nav
-            && !ctx.comment_item
-            && inp.guard.root.is_some_and(|r| id >= inp.page.node(r).end)
-    };
-    (inp.enabled[c.index()] && (outside_article(inp, id, c) || inset() || in_chrome() || in_tail()))
-        .then_some(c)
+    (inp.enabled[c.index()]
+        && (outside_article(inp, id, c) || inset() || in_chrome() || in_article_tail(inp, id)))
+    .then_some(c)
+}
+
+/// After the body, in the article's tail (where the share row and the
+/// author box stand): a box there is a box of its own.
+fn in_article_tail(inp: &ChooseInput, id: NodeId) -> bool {
+    let ctx = &inp.ev.ctx[id as usize];
+    ctx.in_article
+        && !ctx.nav
+        && !ctx.comment_item
+        && inp.guard.root.is_some_and(|r| id >= inp.page.node(r).end)
 }
 
 /// A reader poll around the block: the first box (of the small box around
@@ -1167,7 +1170,8 @@ fn ask_box(inp: &ChooseInput, x: NodeId) -> Option<Category> {
     // page from a box of its own set among the narrative's paragraphs
     // ("Keď sa v Prešove niečo stane, dozviete sa to ako prví" above
     // t.me), or after the article's text.
-    let placed = (a.ask_paths[c.index()] >= WEIGHT_STRONG && outside_article(inp, x, c))
+    let placed = (a.ask_paths[c.index()] >= WEIGHT_STRONG
+        && (outside_article(inp, x, c) || in_article_tail(inp, x)))
         || (by_platform(c)
             && platform_links_apart(inp, x, c)
             && (outside_body(inp, x, c)

@@ -1062,8 +1062,9 @@ fn a_box_outside_the_article_asks_where_its_link_goes() {
     // ask_box, ASK_BOX_MAX_CHARS, ASK_BOX_MAX_CLICKABLES,
     // ASK_BOX_MIN_PITCH_CHARS: outside the article, a small box whose one
     // link goes to a page named for an ask ("/subscription") asks for it,
-    // in whatever words; a box of three links, one linking elsewhere, or
-    // the same box set into the article stays.
+    // in whatever words, and so does one after the article's text in its
+    // tail (in_article_tail); a box of three links, one linking elsewhere,
+    // or the same box set into the article stays.
     let boxed = |links: &str| {
         format!(
             "<aside class=\"w\"><h2>The Harbour Times in your letterbox</h2><p>Three issues a season, delivered with the tide tables and a chart of the bay.</p>{links}</aside>"
@@ -1110,6 +1111,14 @@ fn a_box_outside_the_article_asks_where_its_link_goes() {
             html: page("en", "", &one, ""),
             hide: &[],
             keep: &["Three issues a season"],
+        },
+        Row {
+            name: "in the article's tail, after its text",
+            html: format!(
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{ARTICLE}</div>{one}</article></main></body></html>"
+            ),
+            hide: &["in your letterbox", "Three issues a season"],
+            keep: &[],
         },
     ]);
 }
@@ -5798,10 +5807,11 @@ fn a_box_grows_within_a_small_box_marked_as_its_category() {
     // category (Piano's `#piano-inline`) is the offer's structure, so the
     // box takes in its heading and blurb, worded in no phrase, about its
     // one weak line ("Full access?"); in an unmarked container that line
-    // seeds nothing.
+    // seeds nothing. (Its button leads to no page named for an ask: a
+    // box in the article's tail that does asks by that, see ask_box.)
     let offer = |outer: &str| {
         format!(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{ARTICLE}</div><div {outer}><div class=\"pw-box\"><div class=\"pw-kicker\">Harbour Plus</div><h3 class=\"pw-title\">From here on, the rest is for our members. A euro for four weeks.</h3><p class=\"pw-text\">Every story from the quay to the hills, with half the adverts.</p><a class=\"pw-btn\" href=\"/predplatne?src=inline\">I want Harbour Plus</a><p class=\"pw-login\">Full access? <a href=\"/prihlasenie\">It is here</a></p></div></div></article></main></body></html>"
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"article-body\">{ARTICLE}</div><div {outer}><div class=\"pw-box\"><div class=\"pw-kicker\">Harbour Plus</div><h3 class=\"pw-title\">From here on, the rest is for our members. A euro for four weeks.</h3><p class=\"pw-text\">Every story from the quay to the hills, with half the adverts.</p><a class=\"pw-btn\" href=\"/harbour-plus?src=inline\">I want Harbour Plus</a><p class=\"pw-login\">Full access? <a href=\"/prihlasenie\">It is here</a></p></div></div></article></main></body></html>"
         )
     };
     check(&[
