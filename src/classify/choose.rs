@@ -225,12 +225,16 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 // after the narrative, and asking by a link ("Want
                 // updates? *Sign up here*"): one strong phrase is enough.
                 // So is a promo line after it in the body (`promo_line`),
-                // by its words if it is labelled, by where it goes if it
-                // is all link.
+                // by its words, or by where it goes.
+                // An all-link line asks by its words too when it leads to a
+                // page of the site's own that is no article ("📬 *Receba O
+                // Despertador do Minho: …*" to /despertador/): a headline's
+                // link goes to its story's address.
                 let sends = b.links[c.index()] >= WEIGHT_STRONG;
                 let words = b.top_weight[c.index()] >= WEIGHT_STRONG;
+                let no_story = !link_only || (b.article_links == 0 && b.last_link_own);
                 if ((b.set_apart() && b.used_cta && b.after_prose && words)
-                    || (promo && (sends || (words && !link_only))))
+                    || (promo && (sends || (words && no_story))))
                     && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
                 {
                     need = need.min(OUTSIDE_SEED_SCORE);
@@ -330,7 +334,10 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     out.push(Choice {
                         node: id,
                         seed: id,
-                        category: Some(if by_words { c } else { marked.unwrap_or(c) }),
+                        // (Markup of a sharing category names the ask
+                        // its words leave open: "Abo" in a newsletter's
+                        // line.)
+                        category: Some(marked.unwrap_or(c)),
                         score: s,
                         why: Why::Block,
                     });

@@ -5212,21 +5212,22 @@ fn an_app_nudge_above_the_header_is_an_app_banner() {
 fn markup_of_a_sharing_category_names_the_ask() {
     // choose::raw_seeds: "Abo" (a subscription word) in a link line
     // of the body that wears newsletter markup is a newsletter ask; the
-    // same line without the markup is narrative's link.
+    // same line without the markup, linking a story, is the narrative's
+    // link.
     use crate::category::Category::Newsletter;
-    let line = |class: &str| {
+    let line = |class: &str, href: &str| {
         german_page(&format!(
-            "<p class=\"{class}\"><a href=\"/hafen/morgen\">Jeden Morgen das Wichtigste aus dem Hafen: das Abo für Ihr Postfach</a></p>"
+            "<p class=\"{class}\"><a href=\"{href}\">Jeden Morgen das Wichtigste aus dem Hafen: das Abo für Ihr Postfach</a></p>"
         ))
     };
-    let got = categories(&line("inline-newsletter"));
+    let got = categories(&line("inline-newsletter", "/hafen/morgen"));
     assert!(
         hidden_as(&got, Newsletter, "Jeden Morgen das Wichtigste"),
         "{got:?}"
     );
     check(&[Row {
-        name: "no markup",
-        html: line("p-link"),
+        name: "no markup, to a story",
+        html: line("p-link", "/hafen/2024/05/das-abo-fuer-ihr-postfach-4417283"),
         hide: &[],
         keep: &["Jeden Morgen das Wichtigste"],
     }]);
@@ -5662,6 +5663,30 @@ fn a_line_that_is_all_one_link_names_its_ask_by_its_link() {
         Row {
             name: "linked line to a page no ask names",
             html: line(sentence, "/podcast/hafen"),
+            hide: &[],
+            keep: &["werktags um 6 Uhr"],
+        },
+    ]);
+    // Worded as an ask, it asks by its words where it leads to a page of
+    // the site's own that is no article; a headline to a story, or a link
+    // to another site, stays.
+    let worded = "Der Morgenbrief aus Port Alder: werktags um 6 Uhr per E-Mail";
+    check(&[
+        Row {
+            name: "worded line to a page of the site's own",
+            html: line(worded, "/morgenbrief/"),
+            hide: &["werktags um 6 Uhr"],
+            keep: &["Der Rat von Port Alder"],
+        },
+        Row {
+            name: "worded line to a story",
+            html: line(worded, "/2024/05/morgenbrief-erscheint-ab-mai-4417283"),
+            hide: &[],
+            keep: &["werktags um 6 Uhr"],
+        },
+        Row {
+            name: "worded line to another site",
+            html: line(worded, "https://example.org/morgenbrief/"),
             hide: &[],
             keep: &["werktags um 6 Uhr"],
         },
