@@ -176,6 +176,8 @@ pub struct Punctuation {
     pub sentence_breaks: usize,
     /// A `©`.
     pub copyright: bool,
+    /// `?`, `؟` (Arabic script) or `？` (full width): the text asks.
+    pub question: bool,
 }
 
 /// [`Punctuation`] of `s`, in one pass over its bytes (a `matches` per
@@ -188,14 +190,21 @@ pub fn punctuation(s: &str) -> Punctuation {
     for (i, &c) in b.iter().enumerate() {
         match c {
             b',' => p.commas += 1,
-            b'.' | b'!' | b'?' if b.get(i + 1) == Some(&b' ') => p.sentence_breaks += 1,
+            b'.' | b'!' | b'?' if b.get(i + 1) == Some(&b' ') => {
+                p.sentence_breaks += 1;
+                p.question |= c == b'?';
+            }
+            b'?' => p.question = true,
             0xC2 if b.get(i + 1) == Some(&0xA9) => p.copyright = true,
+            // ؟ U+061F
+            0xD8 if b.get(i + 1) == Some(&0x9F) => p.question = true,
             0xE3 | 0xEF => match (c, b.get(i + 1..i + 3)) {
                 // 、 U+3001, ， U+FF0C
                 (0xE3, Some([0x80, 0x81])) | (0xEF, Some([0xBC, 0x8C])) => p.commas += 1,
                 // 。 U+3002, ！ U+FF01, ？ U+FF1F
                 (0xE3, Some([0x80, 0x82])) | (0xEF, Some([0xBC, 0x81 | 0x9F])) => {
-                    p.sentence_breaks += 1
+                    p.sentence_breaks += 1;
+                    p.question |= b.get(i + 2) == Some(&0x9F);
                 }
                 _ => {}
             },
@@ -247,6 +256,8 @@ mod tests {
             "¢© ©© \u{3000}\u{3001}\u{3003} \u{ff0b}\u{ff0c}\u{ff01}\u{ff1f}\u{ff1e}",
             "",
             ".",
+            "هل تريد التنبيهات؟ نعم",
+            "no question here.",
         ] {
             let want = Punctuation {
                 commas: t.matches([',', '，', '、']).count(),
@@ -255,6 +266,7 @@ mod tests {
                     + t.matches("? ").count()
                     + t.matches(['。', '！', '？']).count(),
                 copyright: t.contains('©'),
+                question: t.contains(['?', '؟', '？']),
             };
             assert_eq!(punctuation(t), want, "{t}");
         }

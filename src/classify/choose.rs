@@ -546,10 +546,25 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
         && a.privacy_links == 0
         && a.score.iter().all(|&s| s <= n))
     .then_some((Category::Notification, SEED_SCORE));
+    // Or in words no phrase file holds, and none of another ask: a
+    // question and its two answers, one of them a yes, and nothing else
+    // (no link, no field, no privacy page): "Quand ça bouge dans le
+    // Cantal, voulez-vous le savoir dans la minute ?" · "Oui,
+    // prévenez-moi" · "Une autre fois". A consent notice states what the
+    // site does and links its policy; a language switch answers in
+    // languages.
+    let question = (a.questions > 0
+        && a.yes_answers > 0
+        && a.clickables == PUSH_PROMPT_BUTTONS
+        && a.buttons == PUSH_PROMPT_BUTTONS
+        && a.privacy_links == 0
+        && a.score.iter().all(|&s| s == 0.0))
+    .then_some((Category::Notification, SEED_SCORE));
     let login = account.then_some((Category::Login, SEED_SCORE));
     strongest(&with_markup, &inp.enabled)
         .filter(|&(_, s)| s >= SEED_SCORE)
         .or(pre_prompt)
+        .or(question)
         .or(login)
         .filter(|&(c, _)| inp.enabled[c.index()] && outside_body(inp, id, c))
 }

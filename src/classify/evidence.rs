@@ -115,6 +115,11 @@ pub struct BlockEvidence {
     pub site_info: bool,
     /// Sentence ends inside the own text (a stop followed by a space).
     pub sentence_breaks: usize,
+    /// The own text, outside links, asks a question (`text::Punctuation`).
+    pub question: bool,
+    /// A link or button of the own text starts with a word that accepts
+    /// (`[yes]` in patterns/words.txt): a prompt's answer.
+    pub yes_answer: bool,
     /// Own characters set in `<em>`, `<i>`, `<strong>` or `<b>`: a line
     /// set apart from the narrative ("*Sign up for our weekly newsletter*").
     pub emphasis_chars: usize,
@@ -248,6 +253,11 @@ pub struct Agg {
     pub priced: u32,
     /// Blocks that print an account number or a payment handle.
     pub accounts: u32,
+    /// Blocks that ask a question (`BlockEvidence::question`), and
+    /// blocks with a link or button that answers it yes
+    /// (`BlockEvidence::yes_answer`).
+    pub questions: u32,
+    pub yes_answers: u32,
     /// Texts that are a sum of money, in a link or not ("35€" beside a radio).
     pub money: u32,
 }
@@ -389,6 +399,8 @@ fn own_text(page: &Page, ix: &TextIndex, w: &Words, blocks: &mut Blocks) -> Node
             amount_at[s.node as usize] |= s.in_link;
         }
         b.sentence_breaks += marks.sentence_breaks;
+        b.question |= marks.question && !s.in_link;
+        b.yes_answer |= s.in_link && w.starts_with_yes(seg_text);
         if s.in_link {
             b.own_link_chars += chars;
         } else {
@@ -882,6 +894,8 @@ fn sums(
             a.legal_links += u32::from(b.legal_links);
             a.priced += u32::from(b.priced);
             a.accounts += u32::from(b.account);
+            a.questions += u32::from(b.question);
+            a.yes_answers += u32::from(b.yes_answer);
             for (t, o) in a.worded.iter_mut().zip(b.top_weight) {
                 *t += u16::from(o >= WEIGHT_STRONG);
             }
@@ -1500,6 +1514,8 @@ impl Agg {
         self.radios += a.radios;
         self.priced += a.priced;
         self.accounts += a.accounts;
+        self.questions += a.questions;
+        self.yes_answers += a.yes_answers;
         self.money += a.money;
     }
 

@@ -4877,6 +4877,55 @@ fn a_push_pre_prompt_in_the_sites_own_words_is_a_notification_prompt() {
 }
 
 #[test]
+fn a_floating_question_answered_yes_is_a_permission_prompt() {
+    // floating_prompt, text::Punctuation::question, Words::starts_with_yes
+    // ([yes] in patterns/words.txt): a dialog that asks a question in
+    // words no phrase file holds, with two buttons, one a yes, asks for a
+    // permission; answered in languages it is a language switch, with a
+    // privacy link a consent notice, and set in the page it is no prompt.
+    let prompt = |role: &str, yes: &str, extra: &str| {
+        page(
+            "ha",
+            "",
+            "",
+            &format!(
+                "<div class=\"kn-ask\"{role}><p>Kuna son mu sanar da ku nan take idan wani babban abu ya faru a Kano?</p>{extra}<button type=\"button\">{yes}</button><button type=\"button\">Daga baya</button></div>"
+            ),
+        )
+    };
+    let dialog = " role=\"dialog\"";
+    check(&[
+        Row {
+            name: "a question answered yes",
+            html: prompt(dialog, "Eh, sanar da ni", ""),
+            hide: &["Kuna son mu sanar da ku"],
+            keep: &[],
+        },
+        Row {
+            name: "answered in languages",
+            html: prompt(dialog, "English", ""),
+            hide: &[],
+            keep: &["Kuna son mu sanar da ku"],
+        },
+        Row {
+            name: "set in the page",
+            html: prompt("", "Eh, sanar da ni", ""),
+            hide: &[],
+            keep: &["Kuna son mu sanar da ku"],
+        },
+    ]);
+    use crate::category::Category::{Cookie, Notification};
+    let got = categories(&prompt(dialog, "Eh, sanar da ni", ""));
+    assert!(hidden_as(&got, Notification, "Kuna son mu"), "{got:?}");
+    let got = categories(&prompt(
+        dialog,
+        "Eh, sanar da ni",
+        "<a href=\"/privacy\">Sirri</a>",
+    ));
+    assert!(hidden_as(&got, Cookie, "Kuna son mu"), "{got:?}");
+}
+
+#[test]
 fn a_sidebar_inside_main_is_outside_the_article() {
     // evidence::Context::sidebar: an <aside> of <main>, beside the
     // <article>, is the page's column, so its boxes are outside the

@@ -34,6 +34,8 @@ pub struct Words {
     pub negator: Vec<String>,
     /// `[progress-connector]`: between a sum raised and its goal ("of").
     pub progress_connector: Vec<String>,
+    /// `[yes]`: the word that accepts, first in a prompt's button ("oui").
+    pub yes: Vec<String>,
 }
 
 /// The file, as errors name it.
@@ -41,7 +43,7 @@ const FILE: &str = "patterns/words.txt";
 
 /// Each section of the file and the list it fills.
 type Section = (&'static str, fn(&mut Words) -> &mut Vec<String>);
-const SECTIONS: [Section; 9] = [
+const SECTIONS: [Section; 10] = [
     ("period-before", |w| &mut w.period_before),
     ("period-after", |w| &mut w.period_after),
     ("payment", |w| &mut w.payment),
@@ -51,6 +53,7 @@ const SECTIONS: [Section; 9] = [
     ("account-link-pair", |w| &mut w.account_link_pair),
     ("negator", |w| &mut w.negator),
     ("progress-connector", |w| &mut w.progress_connector),
+    ("yes", |w| &mut w.yes),
 ];
 
 impl Words {
@@ -100,6 +103,17 @@ impl Words {
         Ok(out)
     }
 
+    /// Whether `text` starts with a word of `[yes]`, whole (in scripts
+    /// written without spaces, any start): "oui, prévenez-moi", "是的".
+    pub fn starts_with_yes(&self, text: &str) -> bool {
+        let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let spaced = |c: char| c.is_alphanumeric() && (c as u32) < 0x2E80;
+        self.yes.iter().any(|y| {
+            t.strip_prefix(y.as_str())
+                .is_some_and(|rest| !(rest.starts_with(spaced) && y.ends_with(spaced)))
+        })
+    }
+
     /// The built-in file's lists.
     #[cfg(all(test, not(target_arch = "wasm32")))]
     pub fn builtin() -> Words {
@@ -142,6 +156,13 @@ mod tests {
         assert!(w.negator.iter().any(|n| n == "don't"));
         assert!(w.payment.iter().any(|n| n == "till number"));
         assert!(w.period_after.iter().any(|n| n == "all'anno"));
+        // A whole first word, any start in unspaced scripts.
+        assert!(w.starts_with_yes("oui, prévenez-moi"));
+        assert!(w.starts_with_yes("✓ ja, gerne"));
+        assert!(w.starts_with_yes("是的，提醒我"));
+        assert!(!w.starts_with_yes("jamais"));
+        assert!(!w.starts_with_yes("english"));
+        assert!(!w.starts_with_yes("plus tard, oui"));
     }
 
     #[test]
