@@ -195,6 +195,8 @@ pub struct HintSet {
     pub dismiss: u8,
     /// The article's byline or dateline.
     pub byline: u8,
+    /// A picture's caption (beside `<figcaption>`).
+    pub caption: u8,
     /// Indices into [`Matcher::hints`] of the strongest hint per category.
     pub best: [Option<u32>; Category::COUNT],
 }
@@ -209,6 +211,7 @@ impl HintSet {
             && self.promo == 0
             && self.dismiss == 0
             && self.byline == 0
+            && self.caption == 0
     }
 }
 
@@ -789,6 +792,7 @@ impl Matcher {
                 Topic::Promo => set.promo = set.promo.max(h.weight),
                 Topic::Dismiss => set.dismiss = set.dismiss.max(h.weight),
                 Topic::Byline => set.byline = set.byline.max(h.weight),
+                Topic::Caption => set.caption = set.caption.max(h.weight),
             }
         }
         set

@@ -108,6 +108,8 @@ pub enum Topic {
     Dismiss,
     /// The article's byline or dateline: never part of a nag box.
     Byline,
+    /// A picture's caption: it describes the picture, whatever its words.
+    Caption,
 }
 
 /// One phrase of one language, normalised.
@@ -255,6 +257,7 @@ fn parse_hint_file(file: &str, src: &str) -> Result<Vec<Hint>, PatternError> {
             "@promo" => Topic::Promo,
             "@dismiss" => Topic::Dismiss,
             "@byline" => Topic::Byline,
+            "@caption" => Topic::Caption,
             other => Topic::Nag(
                 other
                     .parse()

@@ -288,8 +288,9 @@ pub struct Context {
     /// the author ("refuses cookies on principle"); only strong wording
     /// asks there.
     pub byline: bool,
-    /// Inside a `<figcaption>`: a caption describes its picture, whatever
-    /// words it uses ("Volunteers sort donated cans").
+    /// Inside a `<figcaption>` or caption markup (`[@caption]`,
+    /// WordPress's `p.wp-caption-text`): a caption describes its picture,
+    /// whatever words it uses ("Volunteers sort donated cans").
     pub caption: bool,
     /// Inside a comment section (markup hint).
     pub comments: bool,
@@ -517,7 +518,7 @@ fn context_and_hints(
         if node.tag == "form" {
             c.form = Some(i as NodeId);
         }
-        c.caption |= node.tag == "figcaption";
+        c.caption |= node.tag == "figcaption" || hs.caption > 0;
         c.byline |= hs.byline > 0;
         c.overlay |= is_overlay(node, hs);
         c.comments |= hs.comments > 0;

@@ -4780,20 +4780,52 @@ fn a_comment_gate_stops_short_of_the_comments() {
 }
 
 #[test]
+fn a_list_of_replies_is_readers_comments() {
+    // [@comments] hints "reply-list": Korean CMSs call comments replies
+    // (댓글); the gate above the list goes, the reader's comment stays.
+    check(&[Row {
+        name: "reply list under a gate",
+        html: page(
+            "ko",
+            "",
+            "",
+            "<div id=\"reply\" class=\"reply-wrap\"><div class=\"reply-login\"><p>댓글을 작성하려면 로그인해 주세요.</p><a href=\"/member/login\">로그인</a></div><ul class=\"reply-list\"><li><strong>bluesky***</strong><p>카카오 로그인만 써서 배민도 못 열었네요. 이메일 계정 하나 만들어 둬야겠습니다.</p></li></ul></div>",
+        ),
+        hide: &["댓글을 작성하려면"],
+        keep: &["카카오 로그인만 써서"],
+    }]);
+}
+
+#[test]
 fn a_caption_is_never_a_nag() {
     // evidence::Context::caption: a caption describes its picture,
-    // whatever words it uses.
-    check(&[Row {
-        name: "caption",
-        html: page(
-            "en",
-            "",
-            "<figure class=\"post-thumbnail\"><img src=\"cans.jpg\" alt=\"\"><figcaption class=\"wp-caption-text\">Volunteers sort donated canned goods at the Harbour Food Share warehouse. Donations rose by a third this winter, and the bank asks readers to donate.</figcaption></figure>",
-            "",
-        ),
-        hide: &[],
-        keep: &["Volunteers sort donated canned goods"],
-    }]);
+    // whatever words it uses; a <figcaption>, or caption markup
+    // ([@caption] hints: WordPress's `p.wp-caption-text` in its
+    // `div.wp-caption`, from before <figcaption>).
+    check(&[
+        Row {
+            name: "figcaption",
+            html: page(
+                "en",
+                "",
+                "<figure class=\"post-thumbnail\"><img src=\"cans.jpg\" alt=\"\"><figcaption class=\"wp-caption-text\">Volunteers sort donated canned goods at the Harbour Food Share warehouse. Donations rose by a third this winter, and the bank asks readers to donate.</figcaption></figure>",
+                "",
+            ),
+            hide: &[],
+            keep: &["Volunteers sort donated canned goods"],
+        },
+        Row {
+            name: "caption markup",
+            html: page(
+                "en",
+                "",
+                "<div class=\"wp-caption aligncenter\"><img src=\"phones.jpg\" alt=\"\"><p class=\"wp-caption-text\">Most subscribers still buy airtime in small amounts several times a week.</p></div>",
+                "",
+            ),
+            hide: &[],
+            keep: &["Most subscribers still buy airtime"],
+        },
+    ]);
 }
 
 #[test]
