@@ -476,8 +476,16 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     || a.links[c.index()] > 0
                     || (inset && a.worded[c.index()] >= CLUSTER_MIN_WORDED_BLOCKS));
             // A widget holding a free-text field is a comment or contact
-            // form, whatever it says about email addresses.
+            // form, whatever it says about email addresses; one that is
+            // mostly the text of links to stories, with no markup or link
+            // of the ask (a store badge, `div.auth-modal`), is a list of
+            // headlines, whatever their topics ("How to turn off your ad
+            // blocker").
             let text_widget = a.textareas > 0 && c != Category::Login;
+            let headlines = 2 * a.article_links > a.clickables
+                && 2 * a.link_chars > a.chars
+                && a.links[c.index()] == 0
+                && ev.hint(id, c) < HINT_SUPPORT;
             // Nor is a section holding readers' comments: the prompt
             // above them is a widget of its own.
             let need = if ev.hint(id, c) >= MARKED_CLUSTER_HINT {
@@ -489,6 +497,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 && spread
                 && promo
                 && !text_widget
+                && !headlines
                 && a.comment_marks == 0
                 && !ev.ctx[i].nav
                 && (inset || has_structure(inp, id, c))

@@ -253,6 +253,9 @@ pub struct Agg {
     pub priced: u32,
     /// Blocks that print an account number or a payment handle.
     pub accounts: u32,
+    /// Links to articles' addresses that name no nag's page
+    /// (`BlockEvidence::article_links`): headlines.
+    pub article_links: u32,
     /// Blocks that ask a question (`BlockEvidence::question`), and
     /// blocks with a link or button that answers it yes
     /// (`BlockEvidence::yes_answer`).
@@ -896,6 +899,7 @@ fn sums(
             a.priced += u32::from(b.priced);
             a.accounts += u32::from(b.account);
             a.questions += u32::from(b.question);
+            a.article_links += u32::from(b.article_links);
             a.yes_answers += u32::from(b.yes_answer);
             for (t, o) in a.worded.iter_mut().zip(b.top_weight) {
                 *t += u16::from(o >= WEIGHT_STRONG);
@@ -1516,6 +1520,7 @@ impl Agg {
         self.priced += a.priced;
         self.accounts += a.accounts;
         self.questions += a.questions;
+        self.article_links += a.article_links;
         self.yes_answers += a.yes_answers;
         self.money += a.money;
     }

@@ -4797,6 +4797,41 @@ fn a_list_of_replies_is_readers_comments() {
 }
 
 #[test]
+fn a_list_of_headlines_is_no_cluster() {
+    // raw_seeds' cluster: a widget that is mostly the text of links to
+    // stories, with no markup or link of the ask, lists headlines,
+    // whatever their topics; the same words in links to the site's pages
+    // that are no stories still make a cluster.
+    let related = |a: &str, b: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"box-related\"><h3>Related</h3><ul><li><a href=\"{a}\">How to turn off your ad blocker for one website</a></li><li><a href=\"{b}\">Fake ad blocker extensions steal your passwords</a></li><li><a href=\"/news/harbour-fees\">Harbour fees: lessons from abroad</a></li></ul></div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "headlines",
+            html: related(
+                "/tech/how-to-turn-off-your-ad-blocker",
+                "/tech/fake-ad-blocker-extensions-steal-passwords",
+            ),
+            hide: &[],
+            keep: &["How to turn off your ad blocker"],
+        },
+        Row {
+            name: "links to pages of the site's own",
+            html: related("/help/adblock", "/help/allowlist"),
+            hide: &["How to turn off your ad blocker"],
+            keep: &[],
+        },
+    ]);
+}
+
+#[test]
 fn a_caption_is_never_a_nag() {
     // evidence::Context::caption: a caption describes its picture,
     // whatever words it uses; a <figcaption>, or caption markup
