@@ -4780,6 +4780,24 @@ fn a_comment_gate_stops_short_of_the_comments() {
 }
 
 #[test]
+fn wpdiscuz_prints_its_gate_in_place_of_the_form() {
+    // [login] hint "wpd-login-to-comment" (weight 5: wpDiscuz's own markup
+    // in place of the comment form): the gate goes in any words; the
+    // comments under it stay.
+    check(&[Row {
+        name: "wpDiscuz gate",
+        html: page(
+            "es",
+            "",
+            "",
+            "<div id=\"comments\" class=\"comments-area\"><div class=\"wpd-login-to-comment\">Para dejar tu opinión sobre el puerto tienes que identificarte primero.</div><div class=\"wpd-thread-wrapper\"><div class=\"wpd-comment\"><div class=\"wpd-comment-text\"><p>Llevo veinte años en el puerto y nunca vi una obra tan lenta como esta.</p></div></div></div></div>",
+        ),
+        hide: &["tienes que identificarte primero"],
+        keep: &["Llevo veinte años en el puerto"],
+    }]);
+}
+
+#[test]
 fn a_list_of_replies_is_readers_comments() {
     // [@comments] hints "reply-list": Korean CMSs call comments replies
     // (댓글); the gate above the list goes, the reader's comment stays.
