@@ -474,6 +474,13 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     || sign_up_popup
                     || ev.hint(id, c) >= HINT_SUPPORT
                     || a.links[c.index()] > 0
+                    // A link to the log-in page is the login ask's link,
+                    // beside a sentence of the box's own ("Sign in to
+                    // listen to this article" · "Sign in"), not a menu's.
+                    || (c == Category::Login
+                        && a.account_links > 0
+                        && a.clickables <= PROMO_MAX_CLICKABLES
+                        && a.chars >= a.link_chars + COMMENT_GATE_MIN_OWN_CHARS)
                     || (inset && a.worded[c.index()] >= CLUSTER_MIN_WORDED_BLOCKS));
             // A widget holding a free-text field is a comment or contact
             // form, whatever it says about email addresses; one that is

@@ -4780,6 +4780,44 @@ fn a_comment_gate_stops_short_of_the_comments() {
 }
 
 #[test]
+fn a_sentence_beside_a_log_in_link_is_a_login_prompt() {
+    // raw_seeds' cluster: a link to the log-in page (evidence::account_link)
+    // is the login ask's link beside a sentence of the box's own; a
+    // header's row of account links is a menu, and the same sentence
+    // beside a link elsewhere names no ask.
+    let player = |href: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Harbour town votes to rebuild its sea wall</h1><div class=\"player\"><button disabled>Play</button><p>Sign in to listen to this story, read aloud for you.</p><p><a href=\"{href}\">Log in</a></p></div><div class=\"article-body\">{ARTICLE}</div></article></main></body></html>"
+        )
+    };
+    check(&[
+        Row {
+            name: "beside a log-in link",
+            html: player("/user/login?destination=audio"),
+            hide: &["Sign in to listen to this story"],
+            keep: &[],
+        },
+        Row {
+            name: "beside another link",
+            html: player("/audio/help"),
+            hide: &[],
+            keep: &["Sign in to listen to this story"],
+        },
+        Row {
+            name: "a row of account links",
+            html: page(
+                "en",
+                "<div class=\"account\"><p>Your account</p><p><a href=\"/login\">Sign in</a></p><p><a href=\"/register\">Register</a></p></div>",
+                "",
+                "",
+            ),
+            hide: &[],
+            keep: &["Your account"],
+        },
+    ]);
+}
+
+#[test]
 fn wpdiscuz_prints_its_gate_in_place_of_the_form() {
     // [login] hint "wpd-login-to-comment" (weight 5: wpDiscuz's own markup
     // in place of the comment form): the gate goes in any words; the
