@@ -1196,14 +1196,20 @@ fn ask_box(inp: &ChooseInput, x: NodeId) -> Option<Category> {
     // service). Not an app store: a site lists its apps beside its
     // "about us", and app bars have shapes of their own (`shape`).
     let by_platform = |k: Category| k != Category::AppBanner && a.links[k.index()] >= WEIGHT_STRONG;
+    let asks_by_link = |k: Category| a.ask_paths[k.index()] >= WEIGHT_STRONG || by_platform(k);
+    // A subscription offer signs its subscribers in ("Schon dabei? Hier
+    // einloggen"): its log-in link and words are the offer's. (In a
+    // comment section the gate asks for an account, whatever it sells.)
+    let offer = asks_by_link(Category::Paywall) && !inp.ev.ctx[x as usize].comments;
+    let own = |k: Category| !(offer && k == Category::Login);
     let mut asks = Category::ALL
         .into_iter()
-        .filter(|&k| a.ask_paths[k.index()] >= WEIGHT_STRONG || by_platform(k));
+        .filter(|&k| own(k) && asks_by_link(k));
     let c = asks.next()?;
     // Wording of another ask names the box better than where it links.
     let worded_else = Category::ALL
         .into_iter()
-        .any(|k| k != c && a.top_weight[k.index()] >= WEIGHT_STRONG);
+        .any(|k| k != c && own(k) && a.top_weight[k.index()] >= WEIGHT_STRONG);
     // A site links its own pages from the article's text; a platform's
     // page from a box of its own set among the narrative's paragraphs
     // ("Keď sa v Prešove niečo stane, dozviete sa to ako prví" above

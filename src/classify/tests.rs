@@ -1063,8 +1063,9 @@ fn a_box_outside_the_article_asks_where_its_link_goes() {
     // ASK_BOX_MIN_PITCH_CHARS: outside the article, a small box whose one
     // link goes to a page named for an ask ("/subscription") asks for it,
     // in whatever words, and so does one after the article's text in its
-    // tail (in_article_tail); a box of three links, one linking elsewhere,
-    // or the same box set into the article stays.
+    // tail (in_article_tail), and with a sign-in line for its subscribers;
+    // a box of three links, one linking elsewhere, or the same box set
+    // into the article stays.
     let boxed = |links: &str| {
         format!(
             "<aside class=\"w\"><h2>The Harbour Times in your letterbox</h2><p>Three issues a season, delivered with the tide tables and a chart of the bay.</p>{links}</aside>"
@@ -1121,6 +1122,16 @@ fn a_box_outside_the_article_asks_where_its_link_goes() {
             keep: &[],
         },
     ]);
+    // With a sign-in line for its subscribers it still sells the paper.
+    let signed = format!(
+        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"article-body\">{ARTIKEL}{ARTICLE}</div><div class=\"m9\"><p>Noch 2 von 3 Artikeln in diesem Monat übrig.</p><a href=\"/abo/angebot/\">Unbegrenzt weiterlesen</a> <span>Schon dabei? <a href=\"https://konto.example.org/login\">Hier einloggen</a></span></div></article></main></body></html>"
+    );
+    check(&[Row {
+        name: "with its subscribers' sign-in line",
+        html: signed,
+        hide: &["Noch 2 von 3 Artikeln"],
+        keep: &["Der Rat von Port Alder"],
+    }]);
 }
 
 #[test]
