@@ -147,6 +147,16 @@ pub fn is_unspaced_script(c: char) -> bool {
         | 0x20000..=0x2FFFF) // CJK ext B+
 }
 
+/// A letter or digit that a neighbouring word would join: below the CJK
+/// radicals (U+2E80), where scripts are taken as written with spaces. A
+/// list entry ("registrati", "oui") matches as a whole word where both its
+/// edge and the text beside it are such characters apart; above, any
+/// start or end will do ("会員登録", "是的"). (Coarser than
+/// [`is_unspaced_script`], which word counts use.)
+pub fn is_spaced_alphanumeric(c: char) -> bool {
+    c.is_alphanumeric() && (c as u32) < 0x2E80
+}
+
 /// Characters of an unspaced script counted as one word by [`word_count`]
 /// (Chinese words run one to three characters, most often two).
 pub const UNSPACED_CHARS_PER_WORD: usize = 2;

@@ -555,13 +555,12 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
     // two buttons (they answer in the page, they lead nowhere), and its
     // one word of an ask is its deferral ("Più tardi", "Nie teraz"),
     // which the phrase files count as a notification prompt's.
-    let n = a.score[Category::Notification.index()];
-    let pre_prompt = (n > 0.0
-        && a.clickables == PUSH_PROMPT_BUTTONS
+    let two_answers = a.clickables == PUSH_PROMPT_BUTTONS
         && a.buttons == PUSH_PROMPT_BUTTONS
-        && a.privacy_links == 0
-        && a.score.iter().all(|&s| s <= n))
-    .then_some((Category::Notification, SEED_SCORE));
+        && a.privacy_links == 0;
+    let n = a.score[Category::Notification.index()];
+    let pre_prompt = (two_answers && n > 0.0 && a.score.iter().all(|&s| s <= n))
+        .then_some((Category::Notification, SEED_SCORE));
     // Or in words no phrase file holds, and none of another ask: a
     // question and its two answers, one of them a yes, and nothing else
     // (no link, no field, no privacy page): "Quand ça bouge dans le
@@ -569,13 +568,9 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
     // prévenez-moi" · "Une autre fois". A consent notice states what the
     // site does and links its policy; a language switch answers in
     // languages.
-    let question = (a.questions > 0
-        && a.yes_answers > 0
-        && a.clickables == PUSH_PROMPT_BUTTONS
-        && a.buttons == PUSH_PROMPT_BUTTONS
-        && a.privacy_links == 0
-        && a.score.iter().all(|&s| s == 0.0))
-    .then_some((Category::Notification, SEED_SCORE));
+    let question =
+        (two_answers && a.questions > 0 && a.yes_answers > 0 && a.score.iter().all(|&s| s == 0.0))
+            .then_some((Category::Notification, SEED_SCORE));
     let login = account.then_some((Category::Login, SEED_SCORE));
     strongest(&with_markup, &inp.enabled)
         .filter(|&(_, s)| s >= SEED_SCORE)

@@ -66,7 +66,7 @@ fn error(line: usize, message: String) -> PatternError {
 /// `w` in `text` as a word of its own: "registrati" is not in
 /// "registration". Scripts written without spaces need no boundary.
 fn contains_word(text: &str, w: &str) -> bool {
-    let spaced = |c: char| c.is_alphanumeric() && (c as u32) < 0x2E80;
+    let spaced = crate::text::is_spaced_alphanumeric;
     text.match_indices(w).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + w.len()..].chars().next();

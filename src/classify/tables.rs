@@ -384,7 +384,8 @@ pub const COMMENT_LIST_MIN_MARKED: u32 = 2;
 /// ... and, when its links lead to the site's log-in or registration pages
 /// (`[account-link]` in patterns/words.txt) whatever its words, at least
 /// this much text of its own beside them: the gate's sentence, not a lone
-/// "Log in" link.
+/// "Log in" link. (So too for a login cluster anywhere that counts such a
+/// link as its ask's: "Sign in to listen to this article" · "Log in".)
 pub const COMMENT_GATE_MIN_OWN_CHARS: usize = 20;
 /// Links to log-in or registration pages (`[account-link]` and
 /// `[account-link-pair]` in patterns/words.txt) that make a gate without

@@ -107,7 +107,7 @@ impl Words {
     /// written without spaces, any start): "oui, prévenez-moi", "是的".
     pub fn starts_with_yes(&self, text: &str) -> bool {
         let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let spaced = |c: char| c.is_alphanumeric() && (c as u32) < 0x2E80;
+        let spaced = crate::text::is_spaced_alphanumeric;
         self.yes.iter().any(|y| {
             t.strip_prefix(y.as_str())
                 .is_some_and(|rest| !(rest.starts_with(spaced) && y.ends_with(spaced)))
