@@ -32,12 +32,16 @@ const SHORTER_TRIES: usize = 4;
 
 /// The text after a phrase ends the word there: no letter follows, and no
 /// apostrophe with a letter after it ("don't" is one word; at the start,
-/// "l'app" is two).
+/// "l'app" is two), except the possessive or contracted "'s" ("your ad
+/// blocker's on": the phrase's word ends before it).
 fn word_ends(rest: &str) -> bool {
     let mut after = rest.chars();
     match after.next() {
         Some(c) if is_word_char(c) => false,
-        Some('\'') => !after.next().is_some_and(is_word_char),
+        Some('\'') => match after.next() {
+            Some('s') => !after.next().is_some_and(is_word_char),
+            next => !next.is_some_and(is_word_char),
+        },
         _ => true,
     }
 }
@@ -1074,6 +1078,17 @@ mod tests {
     fn apostrophe_continues_a_word() {
         let m = Matcher::builtin().unwrap();
         assert!(!texts(&m, "don't have time").iter().any(|t| t == "don"));
+        // The possessive "'s" is not part of the word: "ad blocker's".
+        assert!(
+            texts(&m, "your ad blocker's on")
+                .iter()
+                .any(|t| t == "ad blocker")
+        );
+        assert!(
+            !texts(&m, "your ad blocker'sx on")
+                .iter()
+                .any(|t| t == "ad blocker")
+        );
     }
 
     #[test]
