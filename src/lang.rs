@@ -199,38 +199,68 @@ pub const STOPWORDS: &[(&str, &[&str])] = &[
 ];
 
 /// Scripts that name their language outright, by letter range. Kana comes
-/// before Han: Japanese writes both. Cyrillic and Arabic scripts serve
-/// several languages, told apart by [`script_language`].
+/// before Han: Japanese writes both. A script several languages write
+/// (Cyrillic, Arabic, Devanagari) is named by the script, and
+/// [`script_language`] tells its languages apart.
 pub const SCRIPTS: &[(&str, char, char)] = &[
     ("cyrillic", '\u{0400}', '\u{04FF}'),
     ("arabic", '\u{0600}', '\u{06FF}'),
     ("el", '\u{0370}', '\u{03FF}'),
     ("he", '\u{0590}', '\u{05FF}'),
-    ("hi", '\u{0900}', '\u{097F}'),
+    ("devanagari", '\u{0900}', '\u{097F}'),
     ("bn", '\u{0980}', '\u{09FF}'),
+    ("pa", '\u{0A00}', '\u{0A7F}'),
+    ("gu", '\u{0A80}', '\u{0AFF}'),
+    ("ta", '\u{0B80}', '\u{0BFF}'),
+    ("te", '\u{0C00}', '\u{0C7F}'),
+    ("kn", '\u{0C80}', '\u{0CFF}'),
+    ("ml", '\u{0D00}', '\u{0D7F}'),
+    ("si", '\u{0D80}', '\u{0DFF}'),
     ("th", '\u{0E00}', '\u{0E7F}'),
+    ("ka", '\u{10A0}', '\u{10FF}'),
+    ("am", '\u{1200}', '\u{137F}'),
+    ("km", '\u{1780}', '\u{17FF}'),
     ("ko", '\u{AC00}', '\u{D7AF}'),
     ("ja", '\u{3040}', '\u{30FF}'),
     ("zh", '\u{4E00}', '\u{9FFF}'),
 ];
 
-/// Letters only one language of a shared script uses.
-fn script_language(script: &str, sample: &str) -> &'static str {
+/// The languages (phrase files, after [`primary`]) that share a script. A
+/// page declaring one of them is taken at its word: Marathi and Hindi share
+/// every letter, and a Macedonian page may lack the letters that tell it
+/// from Serbian in its first paragraphs.
+const SHARED_SCRIPTS: &[(&str, &[&str])] = &[
+    ("cyrillic", &["ru", "uk", "bg", "hr", "mk"]),
+    ("arabic", &["ar", "fa", "ur"]),
+    ("devanagari", &["hi", "mr", "ne"]),
+];
+
+/// Which language of `script` the page is in: the declared one if it
+/// writes that script, else by letters only one of them uses.
+fn script_language(script: &str, sample: &str, declared: &str) -> String {
+    let writes_it = SHARED_SCRIPTS
+        .iter()
+        .any(|(s, langs)| *s == script && langs.contains(&declared));
+    if writes_it {
+        return declared.to_string();
+    }
     let has = |set: &[char]| sample.chars().any(|c| set.contains(&c));
-    match script {
+    let lang = match script {
         "cyrillic" if has(&['і', 'ї', 'є', 'ґ']) => "uk",
         "cyrillic" if has(&['ы', 'э', 'ё']) => "ru",
+        "cyrillic" if has(&['ѓ', 'ќ', 'ѕ']) => "mk",
         "cyrillic" if has(&['ђ', 'ћ', 'љ', 'њ', 'џ', 'ј']) => "hr",
         "cyrillic" if has(&['ъ']) => "bg",
         "cyrillic" => "ru",
+        // Urdu writes Persian's four letters too, so it is asked first.
+        "arabic" if has(&['ٹ', 'ڈ', 'ڑ', 'ں', 'ے']) => "ur",
         "arabic" if has(&['پ', 'چ', 'ژ', 'گ']) => "fa",
         "arabic" => "ar",
-        other => SCRIPTS
-            .iter()
-            .map(|s| s.0)
-            .find(|l| *l == other)
-            .unwrap_or(""),
-    }
+        "devanagari" if has(&['ळ']) => "mr",
+        "devanagari" => "hi",
+        other => return other.to_string(),
+    };
+    lang.to_string()
 }
 
 /// How much text is read: the language shows in the first pages of text.
@@ -316,7 +346,7 @@ pub fn detect(declared: &str, text: &str) -> String {
     let letters = letters.max(1);
     for (&(script, _, _), &n) in SCRIPTS.iter().zip(&in_script) {
         if n as f32 >= SCRIPT_SHARE * letters as f32 {
-            return script_language(script, sample).to_string();
+            return script_language(script, sample, &declared);
         }
     }
     let table = stopword_table();
@@ -438,5 +468,28 @@ mod tests {
         );
         assert_eq!(detect("", &text("Уряд оголосив нові заходи і їх", 5)), "uk");
         assert_eq!(detect("", &text("政府は新しい措置を発表しました", 5)), "ja");
+        assert_eq!(
+            detect("", &text("அரசு புதிய நடவடிக்கைகளை அறிவித்தது", 5)),
+            "ta"
+        );
+        assert_eq!(detect("en", &text("መንግስት አዲስ እርምጃዎችን አስታውቋል", 5)), "am");
+    }
+
+    #[test]
+    fn a_shared_script_keeps_the_declared_language_that_writes_it() {
+        let devanagari = text("सरकार ने नई योजना की घोषणा की", 5);
+        assert_eq!(detect("mr", &devanagari), "mr");
+        assert_eq!(detect("ne-NP", &devanagari), "ne");
+        assert_eq!(detect("", &devanagari), "hi");
+        // A tag of another script is still overruled by the letters.
+        assert_eq!(detect("en", &devanagari), "hi");
+        let urdu = text("حکومت نے نئی اسکیم کا اعلان کیا ہے اور وزیر نے کہا", 5);
+        assert_eq!(detect("", &urdu), "ur");
+        assert_eq!(detect("fa", &urdu), "fa");
+        assert_eq!(
+            detect("", &text("Владата објави нови мерки за ѓаците", 5)),
+            "mk"
+        );
+        assert_eq!(detect("mk", &text("Владата објави нови мерки", 5)), "mk");
     }
 }
