@@ -576,6 +576,7 @@ impl Matcher {
         }
         let hint_ac = NfaBuilder::new()
             .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
             .build(hints.iter().map(|h| h.token.as_str()))
             .map_err(|e| MatcherError::Build(e.to_string()))?;
         // Sorted by host: a binary search, not one more map type in the
@@ -746,9 +747,11 @@ impl Matcher {
         true
     }
 
-    /// Hints in an attribute string (id, classes, widget attributes; lower
-    /// case). A hint counts only where a token starts: after the start of
-    /// the string or a character that is not a letter.
+    /// Hints in an attribute string (id, classes, widget attributes; in
+    /// any case: the hints match ASCII letters of either). A hint counts
+    /// only where a token starts: after the start of the string, a
+    /// character that is not a letter, or a camelCase hump
+    /// ("siteNewsletterBox", "tdAdBlockerWall").
     pub fn find_hints(&self, attrs: &str) -> HintSet {
         let mut set = HintSet::default();
         if attrs.is_empty() {
@@ -767,7 +770,9 @@ impl Matcher {
                 break;
             }
             let Some(m) = state.get_match() else { break };
-            if m.start() > 0 && bytes[m.start() - 1].is_ascii_alphabetic() {
+            let hump =
+                |i: usize| bytes[i - 1].is_ascii_lowercase() && bytes[i].is_ascii_uppercase();
+            if m.start() > 0 && bytes[m.start() - 1].is_ascii_alphabetic() && !hump(m.start()) {
                 continue;
             }
             let id = m.pattern().as_u32();
@@ -1160,6 +1165,13 @@ mod tests {
         assert_eq!(m.find_hints("bi-1q7f2__close").dismiss, 3);
         assert_eq!(m.find_hints("closed").dismiss, 0);
         assert_eq!(m.find_hints("commentary").comments, 0);
+        // camelCase humps start tokens; a hint's letters match either case.
+        assert!(m.find_hints("siteNewsletterBox").nag[Category::Newsletter.index()] > 0);
+        assert!(m.find_hints("Footer-Newsletter-Form").nag[Category::Newsletter.index()] > 0);
+        assert_eq!(
+            m.find_hints("sitenewsletterbox").nag[Category::Newsletter.index()],
+            0
+        );
     }
 
     #[test]

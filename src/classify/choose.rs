@@ -489,6 +489,13 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             // headlines, whatever their topics ("How to turn off your ad
             // blocker").
             let text_widget = a.textareas > 0 && c != Category::Login;
+            // Links to the log-in and registration pages and hardly a word
+            // of the box's own ("Menü · Anmelden · Registrieren"): an
+            // account menu (a drawer's, a footer's), not an ask.
+            let account_menu = c == Category::Login
+                && a.account_links > 0
+                && a.account_links >= a.clickables
+                && a.chars < a.link_chars + COMMENT_GATE_MIN_OWN_CHARS;
             let headlines = 2 * a.article_links > a.clickables
                 && 2 * a.link_chars > a.chars
                 && a.links[c.index()] == 0
@@ -504,6 +511,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 && spread
                 && promo
                 && !text_widget
+                && !account_menu
                 && !headlines
                 && a.comment_marks == 0
                 && !ev.ctx[i].nav

@@ -470,7 +470,8 @@ fn context_and_hints(
             String::with_capacity(node.id.len() + node.class.len() + node.hints.len() + 2);
         for part in [&node.id, &node.class, &node.hints] {
             if !part.is_empty() {
-                attrs.push_str(&part.to_ascii_lowercase());
+                // As written: camelCase humps start hint tokens.
+                attrs.push_str(part);
                 attrs.push(' ');
             }
         }

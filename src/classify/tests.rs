@@ -6164,3 +6164,35 @@ fn a_section_marked_as_a_comment_that_holds_comments_is_their_section() {
         keep: &["Courage to the staff", "nobody came to pump them"],
     }]);
 }
+
+#[test]
+fn camel_case_class_names_carry_hints_and_a_drawer_of_account_links_stays() {
+    // Matcher::find_hints reads a camelCase hump as a token start
+    // ("tdAdBlockerWall"); choose.rs `account_menu`: a drawer whose only
+    // links go to the log-in and registration pages, with hardly a word
+    // of its own, is the site's account menu, however its parts are named.
+    let wall = page(
+        "fr",
+        "",
+        "",
+        "<div class=\"tdAdBlockerWall\" role=\"dialog\" aria-modal=\"true\" style=\"position:fixed;inset:0\"><h3>Un petit geste pour nous</h3><p>Votre navigateur empêche l'affichage de nos annonces, qui paient nos reporters.</p><a href=\"#\">C'est fait</a></div>",
+    );
+    let drawer = german_page("").replace(
+        "</main>",
+        "</main><div class=\"offCanvasMenu offCanvasMenu--nav\" data-menu=\"menu\" aria-hidden=\"true\"><div class=\"offCanvasMenu-backdrop\" data-menu-close=\"true\"></div><div class=\"offCanvasMenu-content\"><div class=\"offCanvasMenu-header\">Menü <a class=\"offCanvasMenu-closer\" role=\"button\" aria-label=\"Schließen\"></a></div><div class=\"p-offCanvasRegisterLink\"><div class=\"offCanvasMenu-linkHolder\"><a href=\"/login/\" class=\"offCanvasMenu-link\" data-xf-click=\"overlay\">Anmelden</a></div><hr><div class=\"offCanvasMenu-linkHolder\"><a href=\"/register/\" class=\"offCanvasMenu-link\" data-xf-click=\"overlay\">Registrieren</a></div></div></div></div>",
+    );
+    check(&[
+        Row {
+            name: "an ad-block wall named in camelCase",
+            html: wall,
+            hide: &["Un petit geste pour nous"],
+            keep: &[],
+        },
+        Row {
+            name: "an off-canvas account menu",
+            html: drawer,
+            hide: &[],
+            keep: &["Anmelden", "Registrieren"],
+        },
+    ]);
+}
