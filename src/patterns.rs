@@ -16,7 +16,8 @@ use std::fmt;
 pub const LANGS: &[&str] = &[
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ja", "zh", "ru", "ko", "ar", "tr", "lv",
     "lt", "et", "fi", "da", "no", "ca", "cs", "sk", "hu", "ro", "bg", "uk", "hr", "sl", "el", "he",
-    "hi", "id", "vi", "th", "fa", "sq", "sw", "tl", "bn", "is", "gl", "eu",
+    "hi", "id", "vi", "th", "fa", "sq", "sw", "tl", "bn", "is", "gl", "eu", "af", "am", "gu", "ha",
+    "ka", "km", "kn", "mk", "ml", "mr", "ne", "pa", "si", "ta", "te", "ur", "yo", "zu",
 ];
 
 /// Phrase files, one per language: (language code, contents).
@@ -66,6 +67,24 @@ pub const PHRASE_FILES: &[(&str, &str)] = &[
     ("is", include_str!("../patterns/is.txt")),
     ("gl", include_str!("../patterns/gl.txt")),
     ("eu", include_str!("../patterns/eu.txt")),
+    ("af", include_str!("../patterns/af.txt")),
+    ("am", include_str!("../patterns/am.txt")),
+    ("gu", include_str!("../patterns/gu.txt")),
+    ("ha", include_str!("../patterns/ha.txt")),
+    ("ka", include_str!("../patterns/ka.txt")),
+    ("km", include_str!("../patterns/km.txt")),
+    ("kn", include_str!("../patterns/kn.txt")),
+    ("mk", include_str!("../patterns/mk.txt")),
+    ("ml", include_str!("../patterns/ml.txt")),
+    ("mr", include_str!("../patterns/mr.txt")),
+    ("ne", include_str!("../patterns/ne.txt")),
+    ("pa", include_str!("../patterns/pa.txt")),
+    ("si", include_str!("../patterns/si.txt")),
+    ("ta", include_str!("../patterns/ta.txt")),
+    ("te", include_str!("../patterns/te.txt")),
+    ("ur", include_str!("../patterns/ur.txt")),
+    ("yo", include_str!("../patterns/yo.txt")),
+    ("zu", include_str!("../patterns/zu.txt")),
 ];
 
 /// The attribute-hint file.

@@ -44,6 +44,12 @@ fn fold_wide(c: char) -> Option<char> {
         // Indic scripts, Thai, Lao, Myanmar, Khmer) to ASCII: prices,
         // account numbers and '#' placeholders read them alike.
         c if native_digit(c).is_some() => native_digit(c).unwrap_or(c),
+        // Arabic-script letters that Persian and Urdu write in their own
+        // forms, often typed with the Arabic ones (and back): yeh, kaf,
+        // Urdu's heh goal, one form each.
+        '\u{064A}' | '\u{0649}' => '\u{06CC}',
+        '\u{0643}' => '\u{06A9}',
+        '\u{06C1}' => '\u{0647}',
         '\u{066B}' => '.',
         '\u{066C}' => ',',
         // Traditional Chinese to Simplified (`hanzi`): one phrase file
@@ -139,6 +145,7 @@ pub fn is_unspaced_script(c: char) -> bool {
     matches!(c as u32,
         0x0E00..=0x0EFF      // Thai, Lao
         | 0x1000..=0x109F    // Myanmar
+        | 0x1780..=0x17FF    // Khmer
         | 0x3040..=0x30FF    // Hiragana, Katakana
         | 0x3400..=0x4DBF    // CJK ext A
         | 0x4E00..=0x9FFF    // CJK unified
@@ -298,9 +305,16 @@ mod tests {
     }
 
     #[test]
+    fn folds_arabic_script_letter_forms() {
+        // Persian typed with Arabic yeh and kaf, Urdu's heh goal.
+        assert_eq!(normalize("كوكي"), normalize("کوکی"));
+        assert_eq!(normalize("براہ"), normalize("براه"));
+    }
+
+    #[test]
     fn folds_digits_of_other_scripts() {
         assert_eq!(normalize("০১৭১১-৪৪২২৯০"), "01711-442290");
-        assert_eq!(normalize("٥٠٠ ريال"), "500 ريال");
+        assert_eq!(normalize("٥٠٠ ريال"), "500 ریال");
         assert_eq!(normalize("۱۲٫۵"), "12.5");
         assert_eq!(normalize("๑๒๓ บาท"), "123 บาท");
         assert_eq!(normalize("५००"), "500");

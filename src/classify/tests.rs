@@ -5019,11 +5019,11 @@ fn a_floating_question_answered_yes_is_a_permission_prompt() {
     // privacy link a consent notice, and set in the page it is no prompt.
     let prompt = |role: &str, yes: &str, extra: &str| {
         page(
-            "ha",
+            "so",
             "",
             "",
             &format!(
-                "<div class=\"kn-ask\"{role}><p>Kuna son mu sanar da ku nan take idan wani babban abu ya faru a Kano?</p>{extra}<button type=\"button\">{yes}</button><button type=\"button\">Daga baya</button></div>"
+                "<div class=\"mq-ask\"{role}><p>Ma rabtaa inaan ku ogeysiino markiiba marka wax weyn ka dhacaan Muqdisho?</p>{extra}<button type=\"button\">{yes}</button><button type=\"button\">Hadhow</button></div>"
             ),
         )
     };
@@ -5031,32 +5031,32 @@ fn a_floating_question_answered_yes_is_a_permission_prompt() {
     check(&[
         Row {
             name: "a question answered yes",
-            html: prompt(dialog, "Eh, sanar da ni", ""),
-            hide: &["Kuna son mu sanar da ku"],
+            html: prompt(dialog, "Haa, i ogeysii", ""),
+            hide: &["Ma rabtaa inaan ku ogeysiino"],
             keep: &[],
         },
         Row {
             name: "answered in languages",
             html: prompt(dialog, "English", ""),
             hide: &[],
-            keep: &["Kuna son mu sanar da ku"],
+            keep: &["Ma rabtaa inaan ku ogeysiino"],
         },
         Row {
             name: "set in the page",
-            html: prompt("", "Eh, sanar da ni", ""),
+            html: prompt("", "Haa, i ogeysii", ""),
             hide: &[],
-            keep: &["Kuna son mu sanar da ku"],
+            keep: &["Ma rabtaa inaan ku ogeysiino"],
         },
     ]);
     use crate::category::Category::{Cookie, Notification};
-    let got = categories(&prompt(dialog, "Eh, sanar da ni", ""));
-    assert!(hidden_as(&got, Notification, "Kuna son mu"), "{got:?}");
+    let got = categories(&prompt(dialog, "Haa, i ogeysii", ""));
+    assert!(hidden_as(&got, Notification, "Ma rabtaa inaan"), "{got:?}");
     let got = categories(&prompt(
         dialog,
-        "Eh, sanar da ni",
-        "<a href=\"/privacy\">Sirri</a>",
+        "Haa, i ogeysii",
+        "<a href=\"/privacy\">Qarsoodiga</a>",
     ));
-    assert!(hidden_as(&got, Cookie, "Kuna son mu"), "{got:?}");
+    assert!(hidden_as(&got, Cookie, "Ma rabtaa inaan"), "{got:?}");
 }
 
 #[test]
@@ -6193,6 +6193,51 @@ fn camel_case_class_names_carry_hints_and_a_drawer_of_account_links_stays() {
             html: drawer,
             hide: &[],
             keep: &["Anmelden", "Registrieren"],
+        },
+    ]);
+}
+
+#[test]
+fn pages_in_the_languages_added_at_stop_29_lose_their_nags() {
+    // patterns/{ta,ur,…}.txt with lang::SCRIPTS (Tamil by its script) and
+    // text::fold_wide's Arabic-script letter forms: an Urdu prompt typed
+    // with the Arabic kaf and yeh (كريں for کریں) reads as the file's.
+    check_own(&[
+        Row {
+            name: "Tamil cookie box",
+            html: page_in(
+                "",
+                "கடல் சுவர் மீண்டும் கட்டப்படும்",
+                &[
+                    "போர்ட் ஆல்டர் நகர சபை செவ்வாய்க்கிழமை ஜனவரி புயல்களின் போது இடிந்து விழுந்த கடல் சுவரை மீண்டும் கட்ட வாக்களித்தது, இதன் மூலம் செலவை யார் ஏற்க வேண்டும் என்ற ஒரு வருட விவாதம் முடிவுக்கு வந்தது.",
+                    "1952 இல் உள்ளூர் கல்லால் கட்டப்பட்ட பழைய சுவர் பல தசாப்தங்களாக அலைகளால் அரிக்கப்பட்டு விட்டதாகவும், மீண்டும் சரிசெய்வது இடிவதை மட்டுமே தாமதப்படுத்தும் என்றும் பொறியாளர்கள் கூட்டத்தில் தெரிவித்தனர்.",
+                    "புதிய சுவர் இரண்டு மீட்டர் உயரமாக இருக்கும், அதைக் கட்டி முடிக்க மூன்று ஆண்டுகள் ஆகும் என எதிர்பார்க்கப்படுகிறது.",
+                ],
+                "<div class=\"box-c\"><p>இந்த இணையதளம் குக்கீகளைப் பயன்படுத்துகிறது.</p><button>ஏற்கிறேன்</button></div>",
+            ),
+            hide: &["இந்த இணையதளம் குக்கீகளைப் பயன்படுத்துகிறது"],
+            keep: &[
+                "போர்ட் ஆல்டர் நகர சபை செவ்வாய்க்கிழமை",
+                "புதிய சுவர் இரண்டு மீட்டர் உயரமாக",
+            ],
+        },
+        Row {
+            name: "Urdu notification prompt typed with Arabic letters",
+            html: page_in(
+                "ur",
+                "سمندری دیوار دوبارہ تعمیر ہوگی",
+                &[
+                    "پورٹ ایلڈر کی کونسل نے منگل کو سمندری دیوار دوبارہ تعمیر کرنے کے حق میں ووٹ دیا جو جنوری کے طوفانوں میں گر گئی تھی، اور یوں ایک سال سے جاری بحث ختم ہو گئی کہ اس کام کی ادائیگی کون کرے گا۔",
+                    "انجینئروں نے اجلاس کو بتایا کہ پرانی دیوار، جو 1952 میں مقامی پتھر سے بنائی گئی تھی، دہائیوں سے لہروں کی وجہ سے کمزور ہو چکی تھی اور اس کی مرمت صرف گرنے کو ملتوی کرے گی۔",
+                    "نئی دیوار دو میٹر اونچی ہوگی اور اس کی تکمیل میں تین سال لگنے کی توقع ہے، جبکہ پہلا مرحلہ موسم بہار میں شمالی گھاٹ پر شروع ہوگا۔",
+                ],
+                "<div class=\"box-n\"><p>كوئی بھی خبر مس نہ كريں</p><button>نوٹيفكيشن آن كريں</button></div>",
+            ),
+            hide: &["كوئی بھی خبر مس نہ كريں"],
+            keep: &[
+                "پورٹ ایلڈر کی کونسل نے منگل کو",
+                "نئی دیوار دو میٹر اونچی ہوگی",
+            ],
         },
     ]);
 }

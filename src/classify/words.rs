@@ -56,6 +56,14 @@ const SECTIONS: [Section; 10] = [
     ("yes", |w| &mut w.yes),
 ];
 
+/// The sections matched in link destinations, not in text.
+const LINK_SECTIONS: [&str; 4] = [
+    "privacy-link",
+    "terms-link",
+    "account-link",
+    "account-link-pair",
+];
+
 impl Words {
     /// The lists of `words.txt`: every section once, none empty. An
     /// unknown section, a word before any section, a section given twice
@@ -90,7 +98,15 @@ impl Words {
                 continue;
             }
             let k = current.ok_or_else(|| error(line_no, "a word before any section".into()))?;
-            (SECTIONS[k].1)(&mut out).push(line.to_string());
+            // Words read in the page's text are folded as it is (Arabic
+            // and Persian letter forms, Traditional characters); those read
+            // in addresses stay as written.
+            let entry = if LINK_SECTIONS.contains(&SECTIONS[k].0) {
+                line.to_string()
+            } else {
+                crate::text::normalize(line)
+            };
+            (SECTIONS[k].1)(&mut out).push(entry);
         }
         for (&(name, list), &at) in SECTIONS.iter().zip(&header) {
             if at == 0 {
