@@ -157,6 +157,8 @@ pub struct BlockEvidence {
     /// Scratch for `ends_in_link_sentence`: the text so far ends in a
     /// sentence stop, and the characters of the trailing link sentence.
     after_stop: bool,
+    /// An aside after the closing link was read (one is allowed).
+    tail_seen: bool,
     link_sentence_chars: usize,
     /// Letters of the own text outside links: a row of links has only
     /// separators between them, a sentence with links has words.
@@ -414,8 +416,15 @@ fn own_text(page: &Page, ix: &TextIndex, w: &Words, blocks: &mut Blocks) -> Node
                 .filter(|c| LINK_ROW_SEPARATORS.contains(c))
                 .count();
         }
-        // Closing punctuation after a link does not end the line.
-        if seg_text.chars().any(char::is_alphanumeric) {
+        // Closing punctuation after a link does not end the line, nor an
+        // aside set off after it (" – it's free.").
+        let aside = !s.in_link
+            && !b.tail_seen
+            && (b.ends_in_link || b.ends_in_link_sentence)
+            && chars <= LINK_TAIL_MAX_CHARS
+            && seg_text.trim_start().starts_with(LINK_TAIL_OPENERS);
+        b.tail_seen |= aside;
+        if seg_text.chars().any(char::is_alphanumeric) && !aside {
             if !b.lead_seen {
                 b.lead_seen = true;
                 b.lead_label = emphasis && !s.in_link && chars <= LEAD_LABEL_MAX_CHARS;

@@ -186,6 +186,13 @@ pub const LINKED_ASK_MAX_SENTENCE_BREAKS: usize = 1;
 /// [`CTA_MAX_SENTENCE_BREAKS`] sentences of pitch.
 pub const LINK_SENTENCE_MAX_CHARS: usize = 40;
 
+/// An aside after a line's closing link, set off by a dash or a
+/// parenthesis (" – it's free.", " (no spam)"), leaves the line ending on
+/// its link: at most this many characters, opening with one of
+/// [`LINK_TAIL_OPENERS`].
+pub const LINK_TAIL_MAX_CHARS: usize = 24;
+pub const LINK_TAIL_OPENERS: &[char] = &['-', '(', '\u{00B7}', '|', '\u{2192}'];
+
 /// A block counts as emphasised (an editor's line set apart from the
 /// narrative) when this share of its own text is in `<em>`/`<i>`/
 /// `<strong>`/`<b>`, found within this many levels under the block.

@@ -6241,3 +6241,20 @@ fn pages_in_the_languages_added_at_stop_29_lose_their_nags() {
         },
     ]);
 }
+
+#[test]
+fn an_aside_after_a_promo_lines_link_leaves_it_a_promo_line() {
+    // LINK_TAIL_MAX_CHARS / LINK_TAIL_OPENERS: " – it's free." after the
+    // link a line asks by does not turn it into narrative.
+    check(&[Row {
+        name: "newsletter line with an aside",
+        html: page(
+            "en",
+            "",
+            "<p class=\"mm-inline-cta\">Want the harbour news in your inbox every Sunday? <a href=\"/join/\">Join the Port Alder list</a> – it's free.</p><p>The wall's first stage begins on the northern quay in the spring, the council said.</p>",
+            "",
+        ),
+        hide: &["Want the harbour news in your inbox every Sunday?"],
+        keep: &["The wall's first stage begins on the northern quay"],
+    }]);
+}
