@@ -549,9 +549,25 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
         || !(PROMPT_CLICKABLES.contains(&a.clickables) || (account && a.clickables > 0))
         || a.email_inputs + a.password_inputs + a.textareas > 0
         || ev.ctx[id as usize].nav
-        || !is_overlay(inp.page.node(id), &crate::matcher::HintSet::default())
     {
         return None;
+    }
+    let two_answers = a.clickables == PUSH_PROMPT_BUTTONS
+        && a.buttons == PUSH_PROMPT_BUTTONS
+        && a.privacy_links == 0;
+    let n = a.score[Category::Notification.index()];
+    if !is_overlay(inp.page.node(id), &crate::matcher::HintSet::default()) {
+        // Set in the page (a sidebar's card, an article's slot), the two
+        // answers ask for a permission only when one says yes and the
+        // other puts it off ("Turn on" · "Not now", "Вклучи" · "Не
+        // сега"): a reader poll answers yes and no, never "later".
+        let card = two_answers
+            && a.yes_answers > 0
+            && n > 0.0
+            && a.score.iter().all(|&s| s <= n)
+            && inp.enabled[Category::Notification.index()]
+            && (outside_body(inp, id, Category::Notification) || inset_box(inp, id));
+        return card.then_some((Category::Notification, SEED_SCORE));
     }
     let mut with_markup = a.score;
     for c in Category::ALL {
@@ -563,10 +579,6 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
     // two buttons (they answer in the page, they lead nowhere), and its
     // one word of an ask is its deferral ("Più tardi", "Nie teraz"),
     // which the phrase files count as a notification prompt's.
-    let two_answers = a.clickables == PUSH_PROMPT_BUTTONS
-        && a.buttons == PUSH_PROMPT_BUTTONS
-        && a.privacy_links == 0;
-    let n = a.score[Category::Notification.index()];
     let pre_prompt = (two_answers && n > 0.0 && a.score.iter().all(|&s| s <= n))
         .then_some((Category::Notification, SEED_SCORE));
     // Or in words no phrase file holds, and none of another ask: a

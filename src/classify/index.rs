@@ -53,8 +53,15 @@ impl TextIndex {
         while i < n {
             let id = i as NodeId;
             close_ended(page, &mut open, id, || ix.separate());
-            while links.last().is_some_and(|&l| page.node(l).end <= id) {
+            // A control marked as a button is a label of its own: two set
+            // side by side with no space between ("Вклучи" "Не сега") read
+            // as two labels, as they render, not as one run-on word. (A
+            // row of plain links stays as written: a menu.)
+            while let Some(l) = links.last().copied().filter(|&l| page.node(l).end <= id) {
                 links.pop();
+                if page.node(l).role == "button" {
+                    ix.space();
+                }
             }
             let node = page.node(id);
             if node.is_element()
@@ -84,6 +91,9 @@ impl TextIndex {
                     ix.space();
                 }
                 if is_clickable(node) {
+                    if node.role == "button" {
+                        ix.space();
+                    }
                     links.push(id);
                 }
                 open.push(id);

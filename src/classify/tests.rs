@@ -4444,8 +4444,9 @@ fn a_small_sites_own_appeal_is_a_donation_ask() {
 fn a_floating_question_and_its_answers_is_a_prompt() {
     // choose::floating_prompt: a box over the page by its own position,
     // a question and an answer pair; a weak word ("Not now") and the
-    // box's markup ("pushly-prompt") name it. The same box in the flow is
-    // no prompt, nor is a floating ad with its "Close" and label
+    // box's markup ("pushly-prompt") name it. The same box in the flow
+    // is a prompt by its answers, a yes and a "later" (a poll answers yes
+    // and no); a floating ad with its "Close" and label is none
     // (PROMPT_CHARS).
     use crate::category::Category::Notification;
     let prompt = |style: &str, text: &str| {
@@ -4470,6 +4471,12 @@ fn a_floating_question_and_its_answers_is_a_prompt() {
         Row {
             name: "the same box in the flow",
             html: prompt("", QUESTION),
+            hide: &["Want to get the biggest breaking stories"],
+            keep: &[],
+        },
+        Row {
+            name: "a poll in the flow",
+            html: prompt("", QUESTION).replace("Not now", "No"),
             hide: &[],
             keep: &["Want to get the biggest breaking stories"],
         },
@@ -6256,5 +6263,25 @@ fn an_aside_after_a_promo_lines_link_leaves_it_a_promo_line() {
         ),
         hide: &["Want the harbour news in your inbox every Sunday?"],
         keep: &["The wall's first stage begins on the northern quay"],
+    }]);
+}
+
+#[test]
+fn controls_marked_as_buttons_are_labels_of_their_own() {
+    // index::TextIndex::build: two `role=button` links side by side with
+    // no space between read as two labels ("Turn on" · "Not now"), so the
+    // card set in the page is a permission prompt (floating_prompt's
+    // card: a yes and a "later").
+    let html = page(
+        "en",
+        "",
+        "",
+        "<aside class=\"rail\"><div class=\"rail-card\"><strong>River heights, straight to this device</strong><span>We only buzz you for road closures.</span><div><a href=\"#\" role=\"button\">Turn on</a><a href=\"#\" role=\"button\">Not now</a></div></div></aside>",
+    );
+    check(&[Row {
+        name: "a card of two button links",
+        html,
+        hide: &["River heights, straight to this device"],
+        keep: &[],
     }]);
 }
