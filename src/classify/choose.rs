@@ -249,8 +249,14 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     // A headline made of a topic's words ("会员收费再引争议":
                     // membership fees, paid) asks nothing: in a list only a
                     // phrase that asks on its own, or where the link goes
-                    // (a store), makes a link an ask.
-                    if b.top_weight[c.index()] < WEIGHT_ALONE && b.links[c.index()] == 0 {
+                    // (a store), makes a link an ask; and a sentence of
+                    // logging in on a link to the log-in page ("You must log
+                    // in or register to reply here."), which no headline is.
+                    let account_ask = c == Category::Login && ev.agg[i].account_links > 0;
+                    if b.top_weight[c.index()] < WEIGHT_ALONE
+                        && b.links[c.index()] == 0
+                        && !account_ask
+                    {
                         need = f32::INFINITY;
                     }
                 }

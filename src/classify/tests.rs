@@ -6285,3 +6285,23 @@ fn controls_marked_as_buttons_are_labels_of_their_own() {
         keep: &[],
     }]);
 }
+
+#[test]
+fn a_sentence_of_logging_in_on_a_link_to_the_log_in_page_is_a_prompt() {
+    // choose.rs `account_ask`: beside a list of links (a thread's pages),
+    // a link to the log-in page whose words are a sentence of logging in
+    // asks, as XenForo's "You must log in or register to reply here."
+    // does; a headline in such a list would not.
+    let html = page(
+        "en",
+        "",
+        "",
+        "<div class=\"block-outer\"><nav class=\"pageNavWrapper\"><ul class=\"pageNav-main\"><li><a href=\"/threads/sea-wall.18/page-2\">2</a></li><li><a href=\"/threads/sea-wall.18/page-3\">3</a></li></ul><a href=\"/threads/sea-wall.18/page-2\">Next</a></nav><div class=\"block-outer-opposite\"><a href=\"/login/\" class=\"button--link button\"><span class=\"button-text\">You must log in or register to reply here.</span></a></div></div>",
+    );
+    check(&[Row {
+        name: "XenForo's reply gate",
+        html,
+        hide: &["You must log in or register to reply here."],
+        keep: &[],
+    }]);
+}
