@@ -179,6 +179,16 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 && b.own_link_chars as f32 >= LINK_ROW_LINK_SHARE * b.own_chars as f32
                 && (b.plain_letters <= LINK_ROW_MAX_PLAIN_LETTERS || b.separators > 0);
             let mut score = if in_flow { b.used_score } else { b.score };
+            // A promo line set apart in markup of its own, whose link goes
+            // to an ask's page ("/donate/", `BlockEvidence::classed_ask`),
+            // asks for what that page is named for, in any words.
+            if promo && b.classed_ask() {
+                for (s, &d) in score.iter_mut().zip(&b.ask_paths) {
+                    if d >= WEIGHT_STRONG {
+                        *s = s.max(f32::from(d));
+                    }
+                }
+            }
             if link_row {
                 // Link destinations stay: a row of links to payment pages
                 // asks, a row of links to the site's sections does not.
@@ -230,7 +240,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 // page of the site's own that is no article ("📬 *Receba O
                 // Despertador do Minho: …*" to /despertador/): a headline's
                 // link goes to its story's address.
-                let sends = b.links[c.index()] >= WEIGHT_STRONG;
+                let sends = b.links[c.index()] >= WEIGHT_STRONG
+                    || (promo && b.classed_ask() && b.ask_paths[c.index()] >= WEIGHT_STRONG);
                 let words = b.top_weight[c.index()] >= WEIGHT_STRONG;
                 let no_story = !link_only || (b.article_links == 0 && b.last_link_own);
                 if ((b.set_apart() && b.used_cta && b.after_prose && words)
@@ -321,8 +332,9 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     && OFFER_STRIP_CLICKABLES.contains(&ev.agg[i].clickables)
                     && inp.guard.root.is_some_and(|r| id < r)
                     && outside_article(inp, id, c);
-                let by_words =
-                    (s >= need && (strong_line || (!prose && (cta_line || !in_flow)))) || outside;
+                let by_words = (s >= need
+                    && (strong_line || (promo && sends) || (!prose && (cta_line || !in_flow))))
+                    || outside;
                 // An appeal set after the body in the article's tail: a
                 // paragraph all in emphasis, after the narrative has ended
                 // (beyond the body the guard keeps), asking in two words of

@@ -1442,7 +1442,22 @@ impl BlockEvidence {
     /// An editor's promo line between paragraphs: labelled, all link, or
     /// in markup of its own. Where it sends the reader names its ask.
     pub fn promo_line(&self) -> bool {
-        self.labelled_line() || self.linked_line() || self.classed_line()
+        self.labelled_line() || self.linked_line() || self.classed_line() || self.classed_ask()
+    }
+
+    /// A line in markup of its own among the narrative's paragraphs whose
+    /// link goes to a donation page ("/donate/", "/styrkja"), wherever in
+    /// the line the link sits and however long its words run in their
+    /// script ("ഒരാളുടെ ഒരു ദിവസം നിങ്ങൾക്ക് ഏറ്റെടുക്കാമോ?" to /donate/):
+    /// a site's appeal in its own voice. (Lines to a newsletter's page
+    /// are worded and caught by their words; counted by path they split
+    /// sign-up boxes.)
+    pub fn classed_ask(&self) -> bool {
+        self.classed_apart
+            && !self.link_only()
+            && self.line_sized()
+            && self.article_links == 0
+            && self.ask_paths[Category::Donation.index()] >= WEIGHT_STRONG
     }
 
     /// Short enough to be a line of its own: at most

@@ -6305,3 +6305,35 @@ fn a_sentence_of_logging_in_on_a_link_to_the_log_in_page_is_a_prompt() {
         keep: &[],
     }]);
 }
+
+#[test]
+fn a_classed_line_linking_a_donation_page_is_an_appeal_in_any_words() {
+    // BlockEvidence::classed_ask: among the narrative's plain paragraphs,
+    // a line in markup of its own whose link goes to /donate/ asks, in
+    // words no phrase file holds; the same words in a plain paragraph
+    // linking elsewhere are narrative.
+    let line = |class: &str, href: &str| {
+        page(
+            "en",
+            "",
+            &format!(
+                "<p{class}><strong>One dialysis costs 1,200.</strong> <a href=\"{href}\">Could you take on one day of one patient?</a></p><p>The wall's first stage begins on the northern quay in the spring.</p>"
+            ),
+            "",
+        )
+    };
+    check(&[
+        Row {
+            name: "classed line to /donate/",
+            html: line(" class=\"sp-inline-ask\"", "/donate/?src=inline"),
+            hide: &["Could you take on one day of one patient?"],
+            keep: &["The wall's first stage begins"],
+        },
+        Row {
+            name: "plain paragraph to a story",
+            html: line("", "/news/2024/dialysis-centre-opens"),
+            hide: &[],
+            keep: &["Could you take on one day of one patient?"],
+        },
+    ]);
+}
