@@ -1172,6 +1172,10 @@ mod tests {
             m.find_hints("sitenewsletterbox").nag[Category::Newsletter.index()],
             0
         );
+        // A gate is a login hint; a payment gateway is not.
+        let login = |a: &str| m.find_hints(a).nag[Category::Login.index()];
+        assert!(login("cmt-gate__msg") > 0 && login("sign-in-gate") > 0);
+        assert_eq!(login("wc-payment-gateway"), 0);
     }
 
     #[test]
