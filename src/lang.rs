@@ -237,15 +237,17 @@ const SHARED_SCRIPTS: &[(&str, &[&str])] = &[
 
 /// Which language of `script` the page is in: the declared one if it
 /// writes that script, else by letters only one of them uses.
-fn script_language(script: &str, sample: &str, declared: &str) -> String {
-    let writes_it = SHARED_SCRIPTS
+fn script_language(script: &'static str, sample: &str, declared: &str) -> &'static str {
+    if let Some(lang) = SHARED_SCRIPTS
         .iter()
-        .any(|(s, langs)| *s == script && langs.contains(&declared));
-    if writes_it {
-        return declared.to_string();
+        .filter(|(s, _)| *s == script)
+        .flat_map(|(_, langs)| langs.iter())
+        .find(|l| **l == declared)
+    {
+        return lang;
     }
     let has = |set: &[char]| sample.chars().any(|c| set.contains(&c));
-    let lang = match script {
+    match script {
         "cyrillic" if has(&['і', 'ї', 'є', 'ґ']) => "uk",
         "cyrillic" if has(&['ы', 'э', 'ё']) => "ru",
         "cyrillic" if has(&['ѓ', 'ќ', 'ѕ']) => "mk",
@@ -258,9 +260,8 @@ fn script_language(script: &str, sample: &str, declared: &str) -> String {
         "arabic" => "ar",
         "devanagari" if has(&['ळ']) => "mr",
         "devanagari" => "hi",
-        other => return other.to_string(),
-    };
-    lang.to_string()
+        other => other,
+    }
 }
 
 /// How much text is read: the language shows in the first pages of text.
@@ -346,7 +347,7 @@ pub fn detect(declared: &str, text: &str) -> String {
     let letters = letters.max(1);
     for (&(script, _, _), &n) in SCRIPTS.iter().zip(&in_script) {
         if n as f32 >= SCRIPT_SHARE * letters as f32 {
-            return script_language(script, sample, &declared);
+            return script_language(script, sample, &declared).to_string();
         }
     }
     let table = stopword_table();
