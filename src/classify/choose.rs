@@ -1168,7 +1168,43 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         cand = a_id;
         parent = page.node(a_id).parent;
     }
-    cand
+    floating_box_around(inp, cand).unwrap_or(cand)
+}
+
+/// The small box floating over the page (a pop-up's `role=dialog`, a
+/// fixed slide-in) a few levels around `cand`, if there is one: a box
+/// over the page is one box, its title and pitch with its form (issue 8's
+/// "whole box or nothing"), however little its other parts say.
+fn floating_box_around(inp: &ChooseInput, cand: NodeId) -> Option<NodeId> {
+    let page = inp.page;
+    let ev = inp.ev;
+    let cur = &ev.agg[cand as usize];
+    let mut up = page.node(cand).parent;
+    for _ in 0..FLOATING_BOX_MAX_LEVELS {
+        if up == NO_PARENT || !hideable(inp, up) {
+            return None;
+        }
+        let a = &ev.agg[up as usize];
+        if a.chars > FLOATING_BOX_MAX_CHARS
+            || a.comment_marks > cur.comment_marks
+            || a.captions > cur.captions
+            || a.bylines > cur.bylines
+            || a.long_prose > cur.long_prose + BLURB_MAX_CHARS
+            // A pop-up adds a close link or an answer, not a menu or a
+            // share bar's row of links.
+            || a.clickables > cur.clickables + PROMO_MAX_CLICKABLES
+            || ev.ctx[up as usize].nav
+            || inp.guard.root.is_some_and(|r| page.contains(up, r))
+        {
+            return None;
+        }
+        let node = page.node(up);
+        if is_overlay(node, ev.hint_set(up).unwrap_or(&Default::default())) {
+            return Some(up);
+        }
+        up = node.parent;
+    }
+    None
 }
 
 /// Whether `parent` holds, beside the child holding `cand`, a list of at

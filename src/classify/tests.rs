@@ -6337,3 +6337,26 @@ fn a_classed_line_linking_a_donation_page_is_an_appeal_in_any_words() {
         },
     ]);
 }
+
+#[test]
+fn a_seed_inside_a_small_pop_up_takes_the_whole_pop_up() {
+    // grow's floating_box_around (FLOATING_BOX_MAX_LEVELS/_CHARS): the
+    // email row of an OptinMonster-style pop-up is a newsletter box by
+    // its shape; its title and a pitch written as a sentence of prose go
+    // with it, as the pop-up is one box.
+    let html = page(
+        "en",
+        "",
+        "",
+        "<div id=\"om-k1-holder\" class=\"om-holder\"><div class=\"Campaign CampaignType--popup\" id=\"om-k1\" role=\"dialog\" aria-modal=\"true\" style=\"position: fixed; inset: 0px; display: flex;\"><div class=\"Campaign__content\"><div class=\"Row Row--1\"><div class=\"Element Element--text\" id=\"om-k1-title\"><h2><span style=\"font-size:26px;\">Igal laupäeval</span> <span style=\"font-size:26px;\">üks uus matkarada</span></h2></div></div><div class=\"Row Row--2\"><div class=\"Element Element--text\"><p><span>No sales pitch, only the walks I took myself this week, with maps.</span></p></div></div><div class=\"Row Row--3\"><div class=\"Element Element--input\"><input type=\"email\" name=\"email\" placeholder=\"Sinu e-posti aadress\" class=\"om-email-field\"></div><div class=\"Element Element--button\"><div role=\"button\" tabindex=\"0\" class=\"om-button om-button--submit\">Tahan radu</div></div></div><div class=\"Row Row--4\"><a href=\"#\" class=\"om-close-link\" data-om-action=\"close\">Ei, aitäh</a></div></div></div><div class=\"om-backdrop\" style=\"position: fixed; inset: 0px;\"></div></div>",
+    );
+    check(&[Row {
+        name: "an email pop-up with its title and pitch",
+        html,
+        hide: &[
+            "Igal laupäeval üks uus matkarada",
+            "No sales pitch, only the walks",
+        ],
+        keep: &[],
+    }]);
+}
