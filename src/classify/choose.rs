@@ -182,7 +182,8 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             // A promo line set apart in markup of its own, whose link goes
             // to an ask's page ("/donate/", `BlockEvidence::classed_ask`),
             // asks for what that page is named for, in any words.
-            if promo && b.classed_ask() {
+            let by_path = promo && b.classed_ask();
+            if by_path {
                 for (s, &d) in score.iter_mut().zip(&b.ask_paths) {
                     if d >= WEIGHT_STRONG {
                         *s = s.max(f32::from(d));
@@ -241,7 +242,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 // Despertador do Minho: …*" to /despertador/): a headline's
                 // link goes to its story's address.
                 let sends = b.links[c.index()] >= WEIGHT_STRONG
-                    || (promo && b.classed_ask() && b.ask_paths[c.index()] >= WEIGHT_STRONG);
+                    || (by_path && b.ask_paths[c.index()] >= WEIGHT_STRONG);
                 let words = b.top_weight[c.index()] >= WEIGHT_STRONG;
                 let no_story = !link_only || (b.article_links == 0 && b.last_link_own);
                 if ((b.set_apart() && b.used_cta && b.after_prose && words)
@@ -507,6 +508,10 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             // headlines, whatever their topics ("How to turn off your ad
             // blocker").
             let text_widget = a.textareas > 0 && c != Category::Login;
+            let headlines = 2 * a.article_links > a.clickables
+                && 2 * a.link_chars > a.chars
+                && a.links[c.index()] == 0
+                && ev.hint(id, c) < HINT_SUPPORT;
             // Links to the log-in and registration pages and hardly a word
             // of the box's own ("Menü · Anmelden · Registrieren"): an
             // account menu (a drawer's, a footer's), not an ask.
@@ -514,10 +519,6 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 && a.account_links > 0
                 && a.account_links >= a.clickables
                 && a.chars < a.link_chars + COMMENT_GATE_MIN_OWN_CHARS;
-            let headlines = 2 * a.article_links > a.clickables
-                && 2 * a.link_chars > a.chars
-                && a.links[c.index()] == 0
-                && ev.hint(id, c) < HINT_SUPPORT;
             // Nor is a section holding readers' comments: the prompt
             // above them is a widget of its own.
             let need = if ev.hint(id, c) >= MARKED_CLUSTER_HINT {
@@ -573,7 +574,10 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
     let two_answers = a.clickables == PUSH_PROMPT_BUTTONS
         && a.buttons == PUSH_PROMPT_BUTTONS
         && a.privacy_links == 0;
+    // Its one word of an ask is a notification prompt's: its deferral
+    // ("Not now", "Più tardi").
     let n = a.score[Category::Notification.index()];
+    let deferral = n > 0.0 && a.score.iter().all(|&s| s <= n);
     if !is_overlay(inp.page.node(id), &crate::matcher::HintSet::default()) {
         // Set in the page (a sidebar's card, an article's slot), the two
         // answers ask for a permission only when one says yes and the
@@ -581,8 +585,7 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
         // сега"): a reader poll answers yes and no, never "later".
         let card = two_answers
             && a.yes_answers > 0
-            && n > 0.0
-            && a.score.iter().all(|&s| s <= n)
+            && deferral
             && inp.enabled[Category::Notification.index()]
             && (outside_body(inp, id, Category::Notification) || inset_box(inp, id));
         return card.then_some((Category::Notification, SEED_SCORE));
@@ -597,8 +600,7 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
     // two buttons (they answer in the page, they lead nowhere), and its
     // one word of an ask is its deferral ("Più tardi", "Nie teraz"),
     // which the phrase files count as a notification prompt's.
-    let pre_prompt = (two_answers && n > 0.0 && a.score.iter().all(|&s| s <= n))
-        .then_some((Category::Notification, SEED_SCORE));
+    let pre_prompt = (two_answers && deferral).then_some((Category::Notification, SEED_SCORE));
     // Or in words no phrase file holds, and none of another ask: a
     // question and its two answers, one of them a yes, and nothing else
     // (no link, no field, no privacy page): "Quand ça bouge dans le

@@ -548,15 +548,15 @@ pub const TITLED_SEED_MAX_LEVELS: usize = 3;
 /// A box with a form or nag markup may take in one short blurb of plain
 /// prose this long when growing.
 pub const BLURB_MAX_CHARS: usize = 250;
+/// ... while all that growth step adds (the blurb and the wrapper's other
+/// lines) is at most this much.
+pub const BLURB_STEP_MAX_CHARS: usize = 2 * BLURB_MAX_CHARS;
 
 /// A seed's box is the box floating over the page around it (`grow`'s
 /// `floating_box_around`) when that box is at most this many levels up and
 /// at most this many characters: a pop-up, not a page in a fixed frame.
 pub const FLOATING_BOX_MAX_LEVELS: usize = 4;
 pub const FLOATING_BOX_MAX_CHARS: usize = 600;
-/// ... while all that growth step adds (the blurb and the wrapper's other
-/// lines) is at most this much.
-pub const BLURB_STEP_MAX_CHARS: usize = 2 * BLURB_MAX_CHARS;
 
 /// A grown container may take in clean prose only if its nag evidence is at
 /// least this strong and the prose is at most this much and this share.

@@ -41,27 +41,22 @@ pub struct Words {
 /// The file, as errors name it.
 const FILE: &str = "patterns/words.txt";
 
-/// Each section of the file and the list it fills.
-type Section = (&'static str, fn(&mut Words) -> &mut Vec<String>);
+/// Each section of the file, the list it fills, and whether its words are
+/// read in the page's text (folded as the text is: Arabic and Persian
+/// letter forms, Traditional characters) rather than in addresses (kept
+/// as written).
+type Section = (&'static str, fn(&mut Words) -> &mut Vec<String>, bool);
 const SECTIONS: [Section; 10] = [
-    ("period-before", |w| &mut w.period_before),
-    ("period-after", |w| &mut w.period_after),
-    ("payment", |w| &mut w.payment),
-    ("privacy-link", |w| &mut w.privacy_link),
-    ("terms-link", |w| &mut w.terms_link),
-    ("account-link", |w| &mut w.account_link),
-    ("account-link-pair", |w| &mut w.account_link_pair),
-    ("negator", |w| &mut w.negator),
-    ("progress-connector", |w| &mut w.progress_connector),
-    ("yes", |w| &mut w.yes),
-];
-
-/// The sections matched in link destinations, not in text.
-const LINK_SECTIONS: [&str; 4] = [
-    "privacy-link",
-    "terms-link",
-    "account-link",
-    "account-link-pair",
+    ("period-before", |w| &mut w.period_before, true),
+    ("period-after", |w| &mut w.period_after, true),
+    ("payment", |w| &mut w.payment, true),
+    ("privacy-link", |w| &mut w.privacy_link, false),
+    ("terms-link", |w| &mut w.terms_link, false),
+    ("account-link", |w| &mut w.account_link, false),
+    ("account-link-pair", |w| &mut w.account_link_pair, false),
+    ("negator", |w| &mut w.negator, true),
+    ("progress-connector", |w| &mut w.progress_connector, true),
+    ("yes", |w| &mut w.yes, true),
 ];
 
 impl Words {
@@ -84,7 +79,7 @@ impl Words {
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 let k = SECTIONS
                     .iter()
-                    .position(|(s, _)| *s == name)
+                    .position(|(s, _, _)| *s == name)
                     .ok_or_else(|| error(line_no, format!("unknown section [{name}]")))?;
                 if header[k] != 0 {
                     let first = header[k];
@@ -98,17 +93,15 @@ impl Words {
                 continue;
             }
             let k = current.ok_or_else(|| error(line_no, "a word before any section".into()))?;
-            // Words read in the page's text are folded as it is (Arabic
-            // and Persian letter forms, Traditional characters); those read
-            // in addresses stay as written.
-            let entry = if LINK_SECTIONS.contains(&SECTIONS[k].0) {
-                line.to_string()
-            } else {
+            let (_, list, in_text) = SECTIONS[k];
+            let entry = if in_text {
                 crate::text::normalize(line)
+            } else {
+                line.to_string()
             };
-            (SECTIONS[k].1)(&mut out).push(entry);
+            list(&mut out).push(entry);
         }
-        for (&(name, list), &at) in SECTIONS.iter().zip(&header) {
+        for (&(name, list, _), &at) in SECTIONS.iter().zip(&header) {
             if at == 0 {
                 return Err(error(0, format!("no [{name}] section")));
             }
@@ -157,14 +150,14 @@ mod tests {
     fn all_sections() -> String {
         SECTIONS
             .iter()
-            .map(|(s, _)| format!("[{s}]\nx\n"))
+            .map(|(s, _, _)| format!("[{s}]\nx\n"))
             .collect()
     }
 
     #[test]
     fn builtin_file_parses_and_no_section_is_empty() {
         let mut w = Words::builtin();
-        for (name, list) in SECTIONS {
+        for (name, list, _) in SECTIONS {
             assert!(!list(&mut w).is_empty(), "[{name}]");
         }
         // Kept as written, in order: longer forms first.
