@@ -9,10 +9,17 @@
 //! literal-pieces matcher. (A regex engine would do the same job at the cost
 //! of a third of the WebAssembly's size.)
 //!
-//! Both automata are contiguous NFAs, used directly rather than through
+//! The automata are contiguous NFAs, used directly rather than through
 //! `AhoCorasick`, which links all three of the crate's automaton kinds (and
 //! their `Debug` impls) behind a trait object: the contiguous NFA is what it
 //! picks for sets this large anyway, and the WebAssembly is 6 KB smaller.
+//!
+//! The phrase automaton is really one per script ([`SCRIPT_GROUPS`]), each
+//! built the first time a page has a letter of its script: building all of
+//! them was half a second of a cold background start in WebAssembly, most
+//! of it for scripts the page does not use. A phrase with a letter of a
+//! script cannot match a text without one, and phrases of two scripts
+//! overlap almost never, so the hits are those of one automaton.
 
 use crate::category::Category;
 use crate::patterns::{Hint, PatternError, PatternFiles, Phrase, Topic};
@@ -21,6 +28,7 @@ use aho_corasick::automaton::{Automaton, OverlappingState};
 use aho_corasick::nfa::contiguous::{Builder as NfaBuilder, NFA};
 use aho_corasick::{Input, MatchKind};
 use std::fmt;
+use std::sync::OnceLock;
 
 /// Arabic one-letter proclitics: wa- (and), fa- (so), bi- (with), li-
 /// (for), ka- (like); kaf as `text::normalize` folds it (ك to ک), since
@@ -244,9 +252,112 @@ impl From<PatternError> for MatcherError {
     }
 }
 
+/// Script groups of the phrase automata: ranges of code points and the
+/// group (from 1; 0 is Latin and everything not listed: digits,
+/// punctuation, symbols). A phrase belongs to the group of its first
+/// character listed here; a text runs the automata of the groups it has a
+/// character of, and Latin's. Shared blocks (Devanagari's Hindi, Marathi
+/// and Nepali; Cyrillic's five) are one group each.
+const SCRIPT_GROUPS: &[(u32, u32, usize)] = &[
+    (0x0370, 0x03FF, 1),    // Greek
+    (0x0400, 0x052F, 2),    // Cyrillic
+    (0x0530, 0x058F, 3),    // Armenian
+    (0x0590, 0x05FF, 4),    // Hebrew
+    (0x0600, 0x08FF, 5),    // Arabic, Syriac, Thaana, Arabic extended
+    (0x0900, 0x097F, 6),    // Devanagari
+    (0x0980, 0x09FF, 7),    // Bengali
+    (0x0A00, 0x0A7F, 8),    // Gurmukhi
+    (0x0A80, 0x0AFF, 9),    // Gujarati
+    (0x0B00, 0x0B7F, 10),   // Oriya
+    (0x0B80, 0x0BFF, 11),   // Tamil
+    (0x0C00, 0x0C7F, 12),   // Telugu
+    (0x0C80, 0x0CFF, 13),   // Kannada
+    (0x0D00, 0x0D7F, 14),   // Malayalam
+    (0x0D80, 0x0DFF, 15),   // Sinhala
+    (0x0E00, 0x0EFF, 16),   // Thai, Lao
+    (0x1000, 0x109F, 17),   // Myanmar
+    (0x10A0, 0x10FF, 18),   // Georgian
+    (0x1100, 0x11FF, 19),   // Hangul jamo
+    (0x1200, 0x139F, 20),   // Ethiopic
+    (0x1780, 0x17FF, 21),   // Khmer
+    (0x2E80, 0x312F, 22),   // CJK radicals and punctuation, kana, bopomofo
+    (0x3130, 0x318F, 19),   // Hangul compatibility jamo
+    (0x3190, 0x9FFF, 22),   // CJK ideographs
+    (0xAC00, 0xD7AF, 19),   // Hangul syllables
+    (0xF900, 0xFAFF, 22),   // CJK compatibility ideographs
+    (0xFB50, 0xFEFF, 5),    // Arabic presentation forms
+    (0xFF00, 0xFFEF, 22),   // half- and full-width forms
+    (0x20000, 0x3FFFF, 22), // CJK extensions
+];
+
+/// The highest group number in [`SCRIPT_GROUPS`].
+const SCRIPT_GROUP_COUNT: usize = 22;
+
+/// The group of `c` in [`SCRIPT_GROUPS`], if listed.
+fn script_group(c: char) -> Option<usize> {
+    let c = c as u32;
+    if c < SCRIPT_GROUPS[0].0 {
+        return None;
+    }
+    SCRIPT_GROUPS
+        .iter()
+        .find(|&&(lo, hi, _)| (lo..=hi).contains(&c))
+        .map(|&(_, _, g)| g)
+}
+
+/// The groups `text` has a character of, as bits (Latin's always set).
+fn groups_in(text: &str) -> u32 {
+    let mut set = 1u32;
+    // Letters come in runs of one script: the last range found is tried
+    // first.
+    let mut last = (0u32, 0u32);
+    for c in text.chars() {
+        let n = c as u32;
+        if n < SCRIPT_GROUPS[0].0 || (last.0..=last.1).contains(&n) {
+            continue;
+        }
+        if let Some(&(lo, hi, g)) = SCRIPT_GROUPS
+            .iter()
+            .find(|&&(lo, hi, _)| (lo..=hi).contains(&n))
+        {
+            set |= 1 << g;
+            last = (lo, hi);
+        }
+    }
+    set
+}
+
+/// The phrases of one script group and their automaton, built on first
+/// use. Pattern `i` of the automaton is entry `ids[i]`.
+#[derive(Default)]
+struct PhraseGroup {
+    ids: Vec<u32>,
+    /// `None` when the build failed (past the crate's limits; the Latin
+    /// group's failure is the engine's error, see [`Matcher::compile`]).
+    ac: OnceLock<Option<NFA>>,
+}
+
+impl PhraseGroup {
+    fn build(ids: &[u32], entries: &[Entry]) -> Result<NFA, MatcherError> {
+        NfaBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
+            .build(ids.iter().map(|&i| entries[i as usize].text.as_str()))
+            .map_err(|e| MatcherError::Build(e.to_string()))
+    }
+
+    fn automaton(&self, entries: &[Entry]) -> Option<&NFA> {
+        self.ac
+            .get_or_init(|| Self::build(&self.ids, entries).ok())
+            .as_ref()
+    }
+}
+
 /// The compiled phrase and hint automata.
 pub struct Matcher {
-    ac: NFA,
+    /// The phrase automata, one per script group; the first is Latin and
+    /// every phrase without a letter of another group.
+    groups: Vec<PhraseGroup>,
     entries: Vec<Entry>,
     /// `#` phrases with their entry index.
     digits: Vec<(DigitPattern, u32)>,
@@ -559,16 +670,22 @@ impl Matcher {
                 literal_ids.push(i as u32);
             }
         }
-        let ac = NfaBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&literal)
-            .map_err(|e| MatcherError::Build(e.to_string()))?;
+        let mut groups: Vec<PhraseGroup> = Vec::new();
+        groups.resize_with(SCRIPT_GROUP_COUNT + 1, PhraseGroup::default);
+        for (pattern, text) in literal.iter().enumerate() {
+            let g = text.chars().find_map(script_group).unwrap_or(0);
+            groups[g].ids.push(pattern as u32);
+        }
         // Reorder entries so that automaton pattern id == entry index for
         // literals; digit entries follow.
         let mut ordered: Vec<Entry> = literal_ids
             .iter()
             .map(|&i| entries[i as usize].clone())
             .collect();
+        // Latin is on every page: built now, so that a build error (an
+        // automaton past the crate's limits) is the engine's error.
+        let latin = PhraseGroup::build(&groups[0].ids, &ordered)?;
+        let _ = groups[0].ac.set(Some(latin));
         let mut digits = Vec::new();
         for i in digit_parts {
             let e = entries[i as usize].clone();
@@ -578,6 +695,7 @@ impl Matcher {
         let hint_ac = NfaBuilder::new()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
+            .prefilter(false)
             .build(hints.iter().map(|h| h.token.as_str()))
             .map_err(|e| MatcherError::Build(e.to_string()))?;
         // Sorted by host: a binary search, not one more map type in the
@@ -602,7 +720,7 @@ impl Matcher {
             .collect();
         crate::sort::sort_by(&mut link_hosts, |a, b| a.cmp(b));
         Ok(Matcher {
-            ac,
+            groups,
             entries: ordered,
             digits,
             hint_ac,
@@ -641,23 +759,33 @@ impl Matcher {
     /// one character later.
     pub fn find_phrases_on(&self, text: &str, page_lang: &str, out: &mut Vec<Hit>) {
         let words = PageWords::of(page_lang);
-        let mut pos = 0;
-        while pos < text.len() {
-            // Unanchored search with the kind it was built for: cannot fail.
-            let Ok(Some(m)) = self.ac.try_find(&Input::new(text).range(pos..)) else {
-                break;
+        let present = groups_in(text);
+        // Each group's hits, in order; merged as one automaton would have
+        // them: left to right, the longest at a start, none overlapping
+        // one taken before.
+        let mut lists: Vec<Vec<Hit>> = Vec::new();
+        for (g, group) in self.groups.iter().enumerate() {
+            if present & (1 << g) == 0 || group.ids.is_empty() {
+                continue;
+            }
+            let Some(ac) = group.automaton(&self.entries) else {
+                continue;
             };
-            if let Some((end, id)) =
-                self.bounded_at(text, m.start(), m.end(), m.pattern().as_u32(), &words)
-            {
-                out.push(Hit {
-                    start: m.start(),
-                    end,
-                    entry: id,
-                });
-                pos = end;
-            } else {
-                pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            let mut hits = Vec::new();
+            self.find_in_group(ac, &group.ids, text, &words, &mut hits);
+            hits.reverse();
+            lists.push(hits);
+        }
+        let mut end = 0;
+        while let Some(list) = lists
+            .iter_mut()
+            .filter(|l| !l.is_empty())
+            .min_by_key(|l| l.last().map(|h| (h.start, usize::MAX - h.end)))
+        {
+            let Some(h) = list.pop() else { break };
+            if h.start >= end {
+                end = h.end;
+                out.push(h);
             }
         }
         // Every digit phrase's match has its first number right after its
@@ -680,12 +808,46 @@ impl Matcher {
         }
     }
 
+    /// One group's phrases in `text`: one left-to-right pass; a match that
+    /// fails its word-boundary check is skipped and the search resumes one
+    /// character later.
+    fn find_in_group(
+        &self,
+        ac: &NFA,
+        ids: &[u32],
+        text: &str,
+        words: &PageWords,
+        out: &mut Vec<Hit>,
+    ) {
+        let mut pos = 0;
+        while pos < text.len() {
+            // Unanchored search with the kind it was built for: cannot fail.
+            let Ok(Some(m)) = ac.try_find(&Input::new(text).range(pos..)) else {
+                break;
+            };
+            let id = ids[m.pattern().as_usize()];
+            if let Some((end, id)) = self.bounded_at(ac, ids, text, m.start(), m.end(), id, words) {
+                out.push(Hit {
+                    start: m.start(),
+                    end,
+                    entry: id,
+                });
+                pos = end;
+            } else {
+                pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+
     /// The longest phrase starting at `start` that keeps its word
     /// boundaries: the automaton's match, else a shorter one at the same
     /// start ("buletina*" in "buletinaren" when the whole word "buletina"
     /// came first and failed its end). At most [`SHORTER_TRIES`] retries.
+    #[allow(clippy::too_many_arguments)]
     fn bounded_at(
         &self,
+        ac: &NFA,
+        ids: &[u32],
         text: &str,
         start: usize,
         end: usize,
@@ -697,14 +859,14 @@ impl Matcher {
         }
         let mut end = end;
         for _ in 0..SHORTER_TRIES {
-            // Cannot fail: see `find_phrases_on`.
-            let Ok(Some(m)) = self.ac.try_find(&Input::new(text).range(start..end - 1)) else {
+            // Cannot fail: see `find_in_group`.
+            let Ok(Some(m)) = ac.try_find(&Input::new(text).range(start..end - 1)) else {
                 return None;
             };
             if m.start() != start {
                 return None;
             }
-            let id = m.pattern().as_u32();
+            let id = ids[m.pattern().as_usize()];
             if self.bounded(text, start, m.end(), id, words) {
                 return Some((m.end(), id));
             }
@@ -920,6 +1082,85 @@ mod tests {
         let mut hits = Vec::new();
         m.find_phrases(s, &mut hits);
         hits.iter().map(|h| m.entry(h.entry).text.clone()).collect()
+    }
+
+    /// Every hit (text, start) in `s`, through `find`.
+    fn spans(m: &Matcher, hits: &[Hit]) -> Vec<(usize, String)> {
+        hits.iter()
+            .map(|h| (h.start, m.entry(h.entry).text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn script_groups_find_what_one_automaton_finds() {
+        let m = Matcher::builtin().unwrap();
+        // The oracle: one automaton over every literal phrase, as before
+        // the groups.
+        let literals: Vec<u32> = m
+            .groups
+            .iter()
+            .flat_map(|g| g.ids.iter().copied())
+            .collect();
+        let mut ids = literals.clone();
+        ids.sort_unstable();
+        let one = PhraseGroup::build(&ids, &m.entries).unwrap();
+        let mut samples: Vec<String> = vec![
+            "подпишитесь на нашу email-рассылку. subscribe to our newsletter".into(),
+            "订阅我们的 newsletter 通知 로그인 ログイン we use cookies".into(),
+            "اشترك في النشرة البريدية، subscribe إلى 10 مقالات مجانية".into(),
+            "सदस्यता लें newsletter के लिए। δωρεά τώρα γίνετε συνδρομητής".into(),
+        ];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        for f in std::fs::read_dir(dir).unwrap() {
+            let path = f.unwrap().path();
+            if path.extension().is_some_and(|e| e == "html") {
+                samples.push(crate::text::normalize(
+                    &std::fs::read_to_string(path).unwrap(),
+                ));
+            }
+        }
+        let words = PageWords::of("");
+        for s in &samples {
+            let mut grouped = Vec::new();
+            m.find_phrases_on(s, "", &mut grouped);
+            grouped.retain(|h| (h.entry as usize) < literals.len());
+            let mut single = Vec::new();
+            m.find_in_group(&one, &ids, s, &words, &mut single);
+            assert_eq!(
+                spans(&m, &grouped),
+                spans(&m, &single),
+                "in {}",
+                &s[..s.len().min(80)]
+            );
+        }
+    }
+
+    #[test]
+    fn a_script_group_is_built_when_a_text_first_has_its_letters() {
+        let m = Matcher::builtin().unwrap();
+        let built = |m: &Matcher| -> Vec<usize> {
+            (0..m.groups.len())
+                .filter(|&g| m.groups[g].ac.get().is_some())
+                .collect()
+        };
+        assert_eq!(built(&m), [0]);
+        assert_eq!(texts(&m, "we use cookies"), ["we use cookies"]);
+        assert_eq!(built(&m), [0]);
+        assert_eq!(
+            texts(&m, "подпишитесь на рассылку"),
+            ["подпишитесь на рассылку"]
+        );
+        assert_eq!(built(&m), [0, 2]);
+    }
+
+    #[test]
+    fn groups_of_a_text_are_its_scripts_and_latin() {
+        assert_eq!(groups_in("plain ascii, 12 €"), 1);
+        assert_eq!(groups_in("привет"), 1 | 1 << 2);
+        assert_eq!(groups_in("ニュース 뉴스 新闻"), 1 | 1 << 19 | 1 << 22);
+        assert_eq!(script_group('a'), None);
+        assert_eq!(script_group('ش'), Some(5));
+        assert_eq!(script_group('\u{FEFB}'), Some(5));
     }
 
     #[test]
