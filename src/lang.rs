@@ -196,6 +196,33 @@ pub const STOPWORDS: &[(&str, &[&str])] = &[
             "eta", "ez", "bat", "ere", "dute", "baina", "izan", "dira", "zuen", "egin",
         ],
     ),
+    // Without their own words a page declared in these was read as Dutch
+    // or Croatian (Hausa's "da", "na", "su"), and its phrases lost.
+    (
+        "af",
+        &[
+            "die", "nie", "vir", "hulle", "sy", "ek", "ons", "het", "aan", "deur",
+        ],
+    ),
+    (
+        "ha",
+        &[
+            "cikin", "kuma", "wannan", "domin", "daga", "shi", "suka", "yana", "ita", "amma",
+        ],
+    ),
+    (
+        "yo",
+        &[
+            "ati", "lati", "naa", "fun", "pe", "ti", "ni", "si", "yii", "tabi",
+        ],
+    ),
+    (
+        "zu",
+        &[
+            "ukuthi", "futhi", "kodwa", "noma", "kule", "uma", "lokho", "kanye", "abantu",
+            "kakhulu",
+        ],
+    ),
 ];
 
 /// Scripts that name their language outright, by letter range. Kana comes
@@ -382,6 +409,27 @@ mod tests {
 
     fn text(s: &str, times: usize) -> String {
         vec![s; times].join(" ")
+    }
+
+    #[test]
+    fn every_phrase_file_language_can_be_told() {
+        // A phrase file's language needs its own script or its own function
+        // words: else any language's words outvote a page declared in it.
+        for (lang, _) in crate::patterns::PHRASE_FILES {
+            let script = SCRIPTS.iter().any(|(s, _, _)| s == lang)
+                || SHARED_SCRIPTS.iter().any(|(_, ls)| ls.contains(lang));
+            let words = STOPWORDS.iter().any(|(l, _)| l == lang);
+            assert!(
+                script || words,
+                "{lang}: neither a script nor function words"
+            );
+        }
+    }
+
+    #[test]
+    fn a_hausa_page_is_not_read_as_croatian() {
+        let text = "manoma sun ce da na su za a ba da taki a cikin kasuwa, kuma wannan ya sa farashin ya tashi. ".repeat(12);
+        assert_eq!(detect("ha", &text), "ha");
     }
 
     #[test]

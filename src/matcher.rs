@@ -138,6 +138,51 @@ pub const INFLECTIONS: &[(&str, &[&str])] = &[
     ("sv", &["er", "en", "ar", "na", "et", "e"]),
     ("da", &["er", "en", "e", "et", "ne"]),
     ("no", &["er", "en", "e", "et", "ne"]),
+    // Suffixed articles and linkers that leave the word whole: Hausa's
+    // genitive link ("sanarwar labarai"), Tagalog's ("libreng"),
+    // Indonesian and Malay "-nya", the definite endings of Romanian,
+    // Albanian, Icelandic, Bulgarian and Macedonian, Afrikaans plurals.
+    ("ha", &["r", "n"]),
+    ("tl", &["ng"]),
+    ("id", &["nya"]),
+    (
+        "ro",
+        &["ul", "ului", "le", "lor", "a", "e", "i", "ii", "ile"],
+    ),
+    ("sq", &["i", "a", "in", "në", "t", "it", "ve", "je"]),
+    (
+        "is",
+        &[
+            "inn", "ið", "in", "ina", "inu", "ins", "num", "ar", "ir", "ur",
+        ],
+    ),
+    ("bg", &["а", "я", "ът", "ят", "та", "то", "те", "и", "ите"]),
+    ("mk", &["от", "та", "то", "те", "и", "ите"]),
+    ("af", &["s", "e"]),
+    // Case endings appended whole to the words the files list (Hungarian
+    // "értesítést", Turkish "bültenimize", Finnish "uutiskirjeemme",
+    // Estonian "uudiskirjaga").
+    (
+        "hu",
+        &[
+            "t", "et", "ek", "eket", "re", "ra", "ről", "ról", "hez", "hoz", "nek", "nak", "ben",
+            "ban",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "i", "ı", "u", "ü", "e", "a", "ye", "ya", "imize", "ımıza", "ler", "lar", "leri",
+            "ları", "de", "da", "den", "dan",
+        ],
+    ),
+    (
+        "fi",
+        &[
+            "n", "en", "a", "ä", "t", "mme", "si", "seen", "ssa", "ssä", "sta", "stä", "lle",
+        ],
+    ),
+    ("et", &["d", "t", "ga", "le", "lt", "st", "s"]),
 ];
 pub const INFLECT_MIN_CHARS: usize = 4;
 

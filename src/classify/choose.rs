@@ -612,8 +612,20 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
         (two_answers && a.questions > 0 && a.yes_answers > 0 && a.score.iter().all(|&s| s == 0.0))
             .then_some((Category::Notification, SEED_SCORE));
     let login = account.then_some((Category::Login, SEED_SCORE));
+    // Two buttons and no field for an address sign nobody up to a
+    // newsletter: with a mark of notifications (`div.push-card`) or more
+    // of their words than a deferral ("No thanks"), its newsletter words
+    // are a permission prompt's reassurance ("you can unsubscribe at any
+    // time").
+    let notifies = two_answers
+        && (a.score[Category::Notification.index()] > f32::from(WEIGHT_WEAK)
+            || ev.hint(id, Category::Notification) > 0);
     strongest(&with_markup, &inp.enabled)
         .filter(|&(_, s)| s >= SEED_SCORE)
+        .map(|(c, s)| match c {
+            Category::Newsletter if notifies => (Category::Notification, s),
+            _ => (c, s),
+        })
         .or(pre_prompt)
         .or(question)
         .or(login)

@@ -53,6 +53,8 @@ pub const ARTICLE_TAGS: &[&str] = &["article", "main"];
 /// marks a short block as a nag by itself.
 pub const WEIGHT_STRONG: u8 = 2;
 pub const WEIGHT_ALONE: u8 = 3;
+/// A word that supports only (a deferral's "No thanks", "Later").
+pub const WEIGHT_WEAK: u8 = 1;
 
 /// A block mostly of link text (more than this share) is a link, not
 /// prose: it neither reads as article text nor counts as narrative.

@@ -4496,6 +4496,55 @@ fn a_floating_question_and_its_answers_is_a_prompt() {
 }
 
 #[test]
+fn a_floating_prompt_with_no_address_field_is_no_newsletter_sign_up() {
+    // choose::floating_prompt: two answer buttons and no field to type an
+    // address into ask for a permission, whatever newsletter words their
+    // reassurance uses ("you can unsubscribe any time").
+    use crate::category::Category::{Newsletter, Notification};
+    let card = |buttons: &str| -> String {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"hg-push-card\" role=\"dialog\"><p>Want a heads-up on the biggest stories?</p><p>We send a few a day. You can unsubscribe at any time.</p><div>{buttons}</div></div>"
+            ),
+        )
+    };
+    let cats = categories(&card(
+        "<button>No thanks</button> <button>Yes please</button>",
+    ));
+    assert!(
+        hidden_as(
+            &cats,
+            Notification,
+            "Want a heads-up on the biggest stories"
+        ),
+        "{cats:?}"
+    );
+    // With a field for the address it is a sign-up box.
+    let cats = categories(&card(
+        "<input type=\"email\" placeholder=\"Your email\"> <button>Sign up</button>",
+    ));
+    assert!(
+        !hidden_as(&cats, Notification, "Want a heads-up"),
+        "{cats:?}"
+    );
+    // Without a word or a mark of notifications it stays what it says.
+    let plain = card("<button>No thanks</button> <button>Yes please</button>")
+        .replace("hg-push-card", "hg-card")
+        .replace(
+            "Want a heads-up on the biggest stories?",
+            "Fancy our Friday letter?",
+        );
+    let cats = categories(&plain);
+    assert!(
+        hidden_as(&cats, Newsletter, "Fancy our Friday letter"),
+        "{cats:?}"
+    );
+}
+
+#[test]
 fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
     // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
     // a line above the article with a price or discount beside a
