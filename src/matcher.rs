@@ -1249,6 +1249,21 @@ mod tests {
             "digital subscription"
         ));
         assert!(has("fr", "nos abonnements", "abonnement"));
+        // Linkers and suffixed articles that leave the word whole: Hausa's
+        // genitive link, Romanian's definite article, Indonesian "-nya".
+        assert!(has(
+            "ha",
+            "kuna son samun sanarwar labarai?",
+            "kuna son samun sanarwa"
+        ));
+        assert!(has("ro", "prețul abonamentului", "abonament"));
+        assert!(has("id", "paket langganannya", "paket langganan"));
+        assert!(has("tr", "haftalık bültenimize", "haftalık bülten"));
+        assert!(!has(
+            "hr",
+            "kuna son samun sanarwar labarai?",
+            "kuna son samun sanarwa"
+        ));
         // Not on a page of another language, not an ending the language
         // lacks, and not a lone short word ("trials" of a clinic).
         assert!(!has("de", "two free trials left", "free trial"));
