@@ -1059,13 +1059,16 @@ pub fn grow(inp: &ChooseInput, seed: NodeId, c: Category) -> NodeId {
         // A box set into the body (a wrapper of its own, named by a class
         // or an id, holding a sliver of the body's running text) may take
         // in its pitch, and says its ask in two blocks of its own.
-        let body_box = inp.guard.root.is_some_and(|r| {
-            let n = page.node(a_id);
-            (!n.class.is_empty() || !n.id.is_empty())
-                && is_in(INSET_TAGS, &n.tag)
-                && set_into_body(inp, a_id, r)
-                && a.worded[c.index()] >= BODY_BOX_MIN_WORDED_BLOCKS
-        });
+        // (Not a consent placeholder in place of an embed: its words are all
+        // its own, and the line above it introduces the embed.)
+        let body_box = c != Category::Cookie
+            && inp.guard.root.is_some_and(|r| {
+                let n = page.node(a_id);
+                (!n.class.is_empty() || !n.id.is_empty())
+                    && is_in(INSET_TAGS, &n.tag)
+                    && set_into_body(inp, a_id, r)
+                    && a.worded[c.index()] >= BODY_BOX_MIN_WORDED_BLOCKS
+            });
         if inp.guard.root.is_some_and(|r| page.contains(r, a_id))
             && a.plain_prose > cur.plain_prose
             && !(a_id != inp.guard.root.unwrap_or(NO_PARENT)

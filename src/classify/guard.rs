@@ -107,7 +107,7 @@ impl Guard {
                 best = Some((i as NodeId, s));
             }
         }
-        let mut root = best.map(|(i, _)| i);
+        let mut root = best.map(|(i, _)| siblings_joined(page, ev, i));
         // itemprop=articleBody with real prose wins; the largest one, as
         // some pages nest several.
         if let Some(ab) = (0..n)
@@ -136,4 +136,34 @@ impl Guard {
         }
         g
     }
+}
+
+/// The body around `root` when the CMS split it (see
+/// [`GUARD_CLIMB_MAX_LEVELS`]): climbing wrappers that add no prose, the
+/// first container whose other children are paragraphs of the same story;
+/// else `root`.
+fn siblings_joined(page: &Page, ev: &Evidence, root: NodeId) -> NodeId {
+    let prose = |i: NodeId| ev.agg[i as usize].clean_prose;
+    let mut cur = root;
+    for _ in 0..GUARD_CLIMB_MAX_LEVELS {
+        let parent = page.node(cur).parent;
+        if parent == NO_PARENT || ev.ctx[parent as usize].nav {
+            break;
+        }
+        let others: Vec<usize> = page
+            .children(parent)
+            .filter(|&k| k != cur && !ev.ctx[k as usize].comment_item)
+            .map(prose)
+            .filter(|&p| p >= GUARD_SIBLING_MIN_PROSE)
+            .collect();
+        if others.is_empty() {
+            cur = parent;
+            continue;
+        }
+        let joined = others.len() >= GUARD_SIBLING_MIN_BLOCKS
+            && others.iter().sum::<usize>() as f32 >= GUARD_SIBLING_SHARE * prose(root) as f32
+            && !ev.agg[parent as usize].is_nag_box();
+        return if joined { parent } else { root };
+    }
+    root
 }

@@ -600,6 +600,17 @@ pub const NARRATIVE_MIN_COMMAS: usize = 1;
 /// article, and is never hidden.
 pub const GUARD_PROSE_SHARE: f32 = 0.3;
 
+/// Readability's sibling step: a body split into entities of a CMS
+/// (Drupal's paragraphs, a page builder's rows) scores one of them best.
+/// Up to [`GUARD_CLIMB_MAX_LEVELS`] wrappers up, the container whose other
+/// children hold at least [`GUARD_SIBLING_SHARE`] of the root's clean
+/// prose, in at least [`GUARD_SIBLING_MIN_BLOCKS`] children of this much
+/// prose each ([`GUARD_SIBLING_MIN_PROSE`]), is the body.
+pub const GUARD_CLIMB_MAX_LEVELS: usize = 3;
+pub const GUARD_SIBLING_SHARE: f32 = 0.5;
+pub const GUARD_SIBLING_MIN_BLOCKS: usize = 2;
+pub const GUARD_SIBLING_MIN_PROSE: usize = 150;
+
 /// Least clean prose for an `itemprop=articleBody` element to be trusted as
 /// the article body outright.
 pub const ARTICLE_BODY_MIN_PROSE: usize = 200;

@@ -4545,6 +4545,36 @@ fn a_floating_prompt_with_no_address_field_is_no_newsletter_sign_up() {
 }
 
 #[test]
+fn an_embeds_consent_placeholder_takes_in_no_line_of_the_body() {
+    // A body split into a CMS's entities (Drupal's paragraphs) is the
+    // container of them all (guard::siblings_joined), and there a consent
+    // placeholder in place of an embed takes in no line (choose::grow,
+    // body_box): the line above it introduces the embed, it is no pitch.
+    let item = |class: &str, html: &str| {
+        format!(
+            "<div class=\"field__item\"><div class=\"paragraph paragraph--type--{class}\">{html}</div></div>"
+        )
+    };
+    let embed = "<div class=\"field field--name-field-body\"><p><strong>Tweet der Bürgermeisterin von Port Alder über die Abstimmung im Rat zur neuen Hafenmauer:</strong></p></div><div class=\"field field--name-field-embedded-code\"><div class=\"third-party-services--placeholder\"><h2>Twitter freischalten</h2><div class=\"content-wrapper\"><div class=\"message\">Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten, um eine Verbindung zu den Social-Media-Kanälen herzustellen.</div><a href=\"/user/0/third-party-services\" class=\"data-protection-link button\">Datenschutzeinstellungen verwalten</a></div></div></div>";
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"field field--name-field-body-paragraphs\">{}{}{}{}</div></article></main></body></html>",
+        item("simple-text", ARTIKEL),
+        item(
+            "simple-text",
+            &ARTIKEL.replace("Port Alder", "Port Alder (Nord)")
+        ),
+        item("embed-code", embed),
+        item("simple-text", ARTICLE),
+    );
+    check(&[Row {
+        name: "embed placeholder in a split body",
+        html,
+        hide: &["Wir respektieren deine Privatsphäre"],
+        keep: &["Tweet der Bürgermeisterin von Port Alder"],
+    }]);
+}
+
+#[test]
 fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
     // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
     // a line above the article with a price or discount beside a
