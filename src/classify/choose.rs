@@ -429,7 +429,7 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             || ((a.account_links >= GATE_ACCOUNT_LINKS
                 || (a.account_links > 0 && ev.hint(id, Category::Login) >= HINT_SUPPORT))
                 && a.chars >= a.link_chars + COMMENT_GATE_MIN_OWN_CHARS);
-        if ctx.comments
+        if (ctx.comments || heads_comments(inp, id))
             && !ctx.comment_item
             && a.comment_marks == 0
             && a.chars <= COMMENT_GATE_MAX_CHARS
@@ -1367,6 +1367,22 @@ fn titled_seed(inp: &ChooseInput, id: NodeId) -> bool {
         }
     }
     false
+}
+
+/// Whether the next element after `id` with text is a comment section:
+/// a gate set just above it ("Login — Register to add your comments!"
+/// before `#article_comments`) is the section's, not the article's.
+fn heads_comments(inp: &ChooseInput, id: NodeId) -> bool {
+    let page = inp.page;
+    let parent = page.node(id).parent;
+    if parent == NO_PARENT {
+        return false;
+    }
+    page.children(parent)
+        .skip_while(|&x| x != id)
+        .skip(1)
+        .find(|&x| inp.ev.agg[x as usize].chars > 0)
+        .is_some_and(|x| inp.ev.ctx[x as usize].comments && !inp.ev.ctx[x as usize].nav)
 }
 
 /// Whether no child of `parent` after the one holding `cand` has text.

@@ -4575,6 +4575,36 @@ fn an_embeds_consent_placeholder_takes_in_no_line_of_the_body() {
 }
 
 #[test]
+fn a_gate_just_above_the_comments_is_the_comment_sections() {
+    // choose::heads_comments: a line of account links set just above the
+    // comment section, outside it, is its gate; the same links elsewhere
+    // are an account menu.
+    let gate = "<div id=\"regaddcmmz\"><a href=\"/users/login\">Login</a> &mdash; <a href=\"/users/signup\">Register to add your comments!</a></div><br>";
+    let comments = "<div id=\"article_comments\"><h2>Reader Comments</h2><div class=\"comment\"><p>I was at the meeting and the vote was closer than it sounds here.</p></div><div class=\"comment\"><p>About time they fixed that wall, my street flooded twice.</p></div></div>";
+    check(&[
+        Row {
+            name: "gate above the comments",
+            html: page("en", "", "", &format!("{gate}{comments}")),
+            hide: &["Register to add your comments"],
+            keep: &["I was at the meeting and the vote was closer"],
+        },
+        Row {
+            name: "the same links above a footer",
+            html: page(
+                "en",
+                "",
+                "",
+                &format!(
+                    "{gate}<footer><p>Harbour Gazette, 12 Quay Street, Port Alder. All rights reserved.</p></footer>"
+                ),
+            ),
+            hide: &[],
+            keep: &["Register to add your comments"],
+        },
+    ]);
+}
+
+#[test]
 fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
     // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
     // a line above the article with a price or discount beside a
