@@ -138,6 +138,19 @@ pub fn refine(
                             || score(Category::Login) >= score(now)));
                 (account && !has_price(&t)).then_some(Category::Login)
             }
+            // A subscription box that takes only an address, names no price
+            // or offer and holds back no article sends mail: "PepTalks im Abo · Ihre
+            // E-Mail-Adresse · Abonnieren" is a blog's newsletter.
+            Category::Paywall
+                if a.email_inputs > 0
+                    && a.password_inputs == 0
+                    && a.priced == 0
+                    && score(Category::Newsletter) > 0.0 =>
+            {
+                let t = normalize(&text(c.node));
+                (!has_price(&t) && paywall::is_gate_wording(&t).is_none())
+                    .then_some(Category::Newsletter)
+            }
             // A push prompt asks for a permission, never for an address:
             // "Never miss a story" above an email field sends mail.
             Category::Notification if a.email_inputs > 0 && a.password_inputs == 0 => {

@@ -604,6 +604,23 @@ fn a_box_is_categorised_by_what_it_asks_for() {
 }
 
 #[test]
+fn a_subscription_box_that_takes_only_an_address_sends_mail() {
+    // purpose.rs: "Abo" and "abonnieren" are a paywall's words, but a box
+    // that takes only an e-mail address, names no price or offer and holds
+    // back no article is a newsletter; with a price it sells the paper.
+    use crate::category::Category::{Newsletter, Paywall};
+    let widget = |offer: &str| {
+        format!(
+            "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>t</title></head><body><main><article><h1>Der Hafen bekommt eine neue Mauer</h1><div class=\"article-body\">{ARTIKEL}</div></article></main><aside id=\"blog_subscription-3\" class=\"widget jetpack_subscription_widget\"><h3><label for=\"subscribe-field\">Hafenblog im Abo</label></h3><form id=\"subscribe-blog\"><p>Sie möchten gerne automatisch über jeden neuen Blogartikel informiert werden? Dann geben Sie hier einfach Ihre E-Mail-Adresse ein.{offer}</p><p><input type=\"text\" name=\"email\" value=\"E-Mail-Adresse\" id=\"subscribe-field\"></p><p><input type=\"submit\" value=\"Abonnieren\"></p></form></aside></body></html>"
+        )
+    };
+    let got = categories(&widget(""));
+    assert!(hidden_as(&got, Newsletter, "Hafenblog im Abo"), "{got:?}");
+    let got = categories(&widget(" Das Digital-Abo kostet 4,99 € im Monat."));
+    assert!(hidden_as(&got, Paywall, "Hafenblog im Abo"), "{got:?}");
+}
+
+#[test]
 fn a_link_to_a_payment_page_is_a_donation_ask_in_any_language() {
     // patterns/links.txt: a weight-3 destination (PayPal's donate page) is
     // a call to action on its own, in a language no phrase file covers
