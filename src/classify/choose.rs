@@ -228,6 +228,16 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 enabled[Category::Login.index()] = inp.enabled[Category::Login.index()];
             }
             let widget = b.chrome_sentence && titled_seed(inp, id);
+            // A reader's comment asks nothing, whatever it says ("four
+            // newsletters to pay for"); only a gate set among them may
+            // (where a theme marks the comment form's place as a comment).
+            if ev.ctx[i].comment_item {
+                for c in Category::ALL {
+                    if c != Category::Login {
+                        enabled[c.index()] = false;
+                    }
+                }
+            }
             if !(link_only && ev.ctx[i].nav && !widget)
                 && let Some((c, s)) = strongest(&score, &enabled)
             {

@@ -4622,6 +4622,19 @@ fn a_gate_just_above_the_comments_is_the_comment_sections() {
 }
 
 #[test]
+fn a_readers_comment_is_never_a_nag_whatever_it_says() {
+    // choose::raw_seeds: in a comment marked as one (`li.comment`) only a
+    // gate may seed; a reader writing "newsletters" is a reader.
+    let comments = "<div id=\"comments\" class=\"comments-area\"><h3 class=\"comments-title\">2 replies</h3><ol class=\"comment-list\"><li class=\"comment\"><article class=\"ast-comment\"><div class=\"ast-comment-content comment\"><p>Good piece. But four paid newsletters is too much for most of us.</p></div></article></li><li class=\"comment\"><article class=\"ast-comment\"><div class=\"ast-comment-content comment\"><p>The wall was due, the old one leaked every spring tide.</p></div></article></li></ol></div>";
+    check(&[Row {
+        name: "comment mentioning newsletters",
+        html: page("en", "", "", comments),
+        hide: &[],
+        keep: &["four paid newsletters is too much"],
+    }]);
+}
+
+#[test]
 fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
     // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
     // a line above the article with a price or discount beside a
