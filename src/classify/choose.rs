@@ -143,7 +143,12 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
             && ev.blocks[i]
                 .as_ref()
                 .is_none_or(|b| b.top_weight.iter().all(|&w| w < WEIGHT_ALONE));
-        if !hideable(inp, id) || in_poll(inp, id) || ev.ctx[i].caption || bio {
+        if !hideable(inp, id)
+            || in_poll(inp, id)
+            || ev.ctx[i].caption
+            || bio
+            || in_data_table(inp, id)
+        {
             continue;
         }
         // Comment, contact and share-by-email forms are not nags, whatever
@@ -821,6 +826,38 @@ fn in_poll(inp: &ChooseInput, id: NodeId) -> bool {
                 && a.priced == 0
                 && a.email_inputs + a.password_inputs == 0
         })
+}
+
+/// Whether `id` is in a data table of the page (a `<table>` with a caption,
+/// a head or header cells: "Subscription prices, roubles a month"), not
+/// floating over it: figures of the story, whatever they are about. (A
+/// layout table has none of these.)
+fn in_data_table(inp: &ChooseInput, id: NodeId) -> bool {
+    let page = inp.page;
+    if inp.ev.ctx[id as usize].overlay {
+        return false;
+    }
+    let mut x = id;
+    for _ in 0..DATA_TABLE_MAX_LEVELS {
+        let node = page.node(x);
+        if node.tag == "table" {
+            return page.children(x).any(|k| {
+                let tag = page.node(k).tag.as_str();
+                tag == "caption"
+                    || tag == "thead"
+                    || ((tag == "tbody" || tag == "tr")
+                        && page.children(k).take(2).any(|r| {
+                            page.node(r).tag == "th"
+                                || page.children(r).any(|c| page.node(c).tag == "th")
+                        }))
+            });
+        }
+        if node.parent == NO_PARENT {
+            break;
+        }
+        x = node.parent;
+    }
+    false
 }
 
 /// A box set into the article body among the narrative's paragraphs (see

@@ -122,6 +122,9 @@ pub const OFFER_STRIP_CLICKABLES: std::ops::RangeInclusive<u32> = 1..=2;
 /// outside block is looked for: the widget around the block, not the page
 /// region around the widget.
 pub const CUE_LEVELS: usize = 3;
+/// How far up a seed looks for the data table it is a cell or caption of
+/// (`choose::in_data_table`): table, body, row, cell and a little markup.
+pub const DATA_TABLE_MAX_LEVELS: usize = 6;
 /// A reader poll (`choose::in_poll`): radio buttons, a widget's worth of text.
 pub const POLL_MIN_RADIOS: u32 = 2;
 pub const POLL_MAX_CHARS: usize = 600;

@@ -4635,6 +4635,19 @@ fn a_readers_comment_is_never_a_nag_whatever_it_says() {
 }
 
 #[test]
+fn a_data_table_of_the_story_is_never_a_nag() {
+    // choose::in_data_table: a table with a caption and header cells is
+    // figures of the story, even of subscription prices.
+    let table = "<table><caption>Popular subscriptions, price per month (September)</caption><thead><tr><th>Service</th><th>Basic plan</th><th>Premium plan</th></tr></thead><tbody><tr><td>Harbour Music</td><td>$9.99 per month</td><td>$14.99 per month</td></tr><tr><td>Quay Video</td><td>$7.99 per month</td><td>$12.99 per month</td></tr></tbody></table>";
+    check(&[Row {
+        name: "price table",
+        html: page("en", "", table, ""),
+        hide: &[],
+        keep: &["Popular subscriptions, price per month"],
+    }]);
+}
+
+#[test]
 fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
     // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
     // a line above the article with a price or discount beside a
