@@ -918,6 +918,14 @@ fn box_cue(inp: &ChooseInput, id: NodeId, c: Category, phrase_wording: bool) -> 
             // (Ads close too, and carry the ad-block wall's words.)
             || (a.dismissers > 0 && c != Category::AdblockWall)
             || (c == Category::Newsletter && a.email_inputs > 0 && a.textareas == 0)
+            // A notice of one sentence and its one acknowledging button
+            // ("Tamam", "Got it"): a consent bar's shape, whatever site
+            // wrote it.
+            || (c == Category::Cookie
+                && a.buttons == 1
+                && a.clickables <= ACK_BAR_CLICKABLES
+                && a.yes_answers > 0
+                && a.chars <= ACK_BAR_MAX_CHARS)
             || (c == Category::Login
                 && (a.password_inputs > 0 || (a.forms > 0 && a.textareas == 0)));
         let weak = (a.buttons > 0 && a.textareas == 0) || hs.is_some_and(|h| h.promo > 0);

@@ -122,6 +122,11 @@ pub const OFFER_STRIP_CLICKABLES: std::ops::RangeInclusive<u32> = 1..=2;
 /// outside block is looked for: the widget around the block, not the page
 /// region around the widget.
 pub const CUE_LEVELS: usize = 3;
+/// A consent bar's shape (`choose::box_cue`): one button that acknowledges
+/// ("OK", "Got it"), at most this many links and buttons in all (its
+/// policy link), and a sentence's worth of text.
+pub const ACK_BAR_CLICKABLES: u32 = 2;
+pub const ACK_BAR_MAX_CHARS: usize = 240;
 /// How far up a seed looks for the data table it is a cell or caption of
 /// (`choose::in_data_table`): table, body, row, cell and a little markup.
 pub const DATA_TABLE_MAX_LEVELS: usize = 6;

@@ -4648,6 +4648,37 @@ fn a_data_table_of_the_story_is_never_a_nag() {
 }
 
 #[test]
+fn a_bar_of_one_sentence_and_an_ok_button_is_a_consent_notice() {
+    // choose::box_cue: outside the article, a sentence with a word of
+    // cookies and one button that acknowledges it ("Got it", "Tamam") is
+    // a consent bar; the same sentence beside a link to read on is not.
+    let bar = |control: &str| {
+        page(
+            "en",
+            "",
+            "",
+            &format!(
+                "<div class=\"hg-bar\"><span>This site only runs cookies that count visits; details in our notice.</span>{control}</div>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "bar with an acknowledging button",
+            html: bar("<button type=\"button\">Got it</button>"),
+            hide: &["This site only runs cookies that count visits"],
+            keep: &[],
+        },
+        Row {
+            name: "the sentence beside a link",
+            html: bar("<a href=\"/privacy\">Read the notice</a>"),
+            hide: &[],
+            keep: &["This site only runs cookies that count visits"],
+        },
+    ]);
+}
+
+#[test]
 fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
     // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
     // a line above the article with a price or discount beside a
