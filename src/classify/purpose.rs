@@ -10,7 +10,7 @@
 use super::choose::{Choice, Why};
 use super::evidence::Evidence;
 use super::price::has_price;
-use super::tables::{PICKER_AMOUNTS, WEIGHT_ALONE};
+use super::tables::{PICKER_AMOUNTS, WEIGHT_ALONE, WEIGHT_STRONG};
 use crate::category::Category;
 use crate::page::NodeId;
 use crate::patterns::{PatternError, PatternFiles};
@@ -108,6 +108,17 @@ pub fn refine(
             // Its plans are paid on a donation or membership platform
             // (Steady, Patreon): "5 € / Monat" there supports the
             // publisher, it buys no access.
+            Some(Category::Donation)
+        } else if now == Category::Paywall
+            && a.ask_paths[Category::Donation.index()] >= WEIGHT_STRONG
+            && a.ask_paths[Category::Paywall.index()] == 0
+            && a.links[Category::Paywall.index()] == 0
+            && paywall::is_gate_wording(&normalize(&text(c.node))).is_none()
+        {
+            // Its buttons lead to the site's membership or donation page
+            // and none to a subscription's, and it holds back no article:
+            // "Vanaf € 6 per maand" beside "Ik word lid" (/lid-worden/)
+            // keeps a free site going, it sells no access.
             Some(Category::Donation)
         } else {
             None

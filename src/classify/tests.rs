@@ -621,6 +621,29 @@ fn a_subscription_box_that_takes_only_an_address_sends_mail() {
 }
 
 #[test]
+fn a_membership_box_whose_buttons_lead_to_support_pages_is_a_donation_ask() {
+    // purpose.rs: "per month" and "member" read as a subscription offer,
+    // but a box whose buttons lead to the membership and donation pages
+    // and none to a subscription's, holding back no article, keeps a free
+    // site going; the same box leading to /subscribe sells access.
+    use crate::category::Category::{Donation, Paywall};
+    let boxed = |href: &str| {
+        page(
+            "nl",
+            "",
+            &format!(
+                "<div class=\"dp-ledenbox\"><h3>De Havenpost heeft geen eigenaar. Wel leden.</h3><p>Vanaf € 6 per maand help je ons de raad te blijven volgen. Word lid.</p><p><a href=\"{href}\">Ik word lid</a></p></div>"
+            ),
+            "",
+        )
+    };
+    let got = categories(&boxed("/lid-worden/"));
+    assert!(hidden_as(&got, Donation, "geen eigenaar"), "{got:?}");
+    let got = categories(&boxed("/abonnement/"));
+    assert!(hidden_as(&got, Paywall, "geen eigenaar"), "{got:?}");
+}
+
+#[test]
 fn a_link_to_a_payment_page_is_a_donation_ask_in_any_language() {
     // patterns/links.txt: a weight-3 destination (PayPal's donate page) is
     // a call to action on its own, in a language no phrase file covers
