@@ -1442,7 +1442,19 @@ impl BlockEvidence {
     /// An editor's promo line between paragraphs: labelled, all link, or
     /// in markup of its own. Where it sends the reader names its ask.
     pub fn promo_line(&self) -> bool {
-        self.labelled_line() || self.linked_line() || self.classed_line() || self.classed_ask()
+        self.labelled_line()
+            || self.linked_line()
+            || self.classed_line()
+            || self.classed_ask()
+            || self.emphasised_line()
+    }
+
+    /// A line all in emphasis among the narrative's paragraphs, ending on
+    /// a link of the site's own ("*Jeden Morgen um sechs sortiert der
+    /// „Weserblick“, was in Bremen wichtig wird. Kostenlos eintragen*" to
+    /// /newsletter/weserblick/): the editor's italic plug, not the story.
+    pub fn emphasised_line(&self) -> bool {
+        self.emphasised() && !self.link_only() && self.ends_on_own_link()
     }
 
     /// A line in markup of its own among the narrative's paragraphs whose

@@ -4702,6 +4702,37 @@ fn a_bar_of_one_sentence_and_an_ok_button_is_a_consent_notice() {
 }
 
 #[test]
+fn an_italic_plug_between_the_paragraphs_is_a_promo_line() {
+    // BlockEvidence::emphasised_line: a line all in emphasis ending on a
+    // link of the site's own asks by where it sends the reader; an italic
+    // editor's note that links an earlier story is the story's.
+    check(&[
+        Row {
+            name: "italic plug",
+            html: page(
+                "en",
+                "",
+                "<p><em>Every morning at six the Quay Brief sorts what matters in Port Alder today. <a href=\"/newsletter/quay-brief/?ref=inline\">Put me on the list</a></em></p><p>The harbour master said the works would start on the northern quay, where the damage was worst.</p>",
+                "",
+            ),
+            hide: &["Every morning at six the Quay Brief"],
+            keep: &["The harbour master said the works would start"],
+        },
+        Row {
+            name: "italic editor's note",
+            html: page(
+                "en",
+                "",
+                "<p><em>This story was updated on Wednesday with the final vote count. <a href=\"/news/2024/05/12/sea-wall-vote-delayed-again-4417\">Read our earlier report</a></em></p><p>The harbour master said the works would start on the northern quay, where the damage was worst.</p>",
+                "",
+            ),
+            hide: &[],
+            keep: &["This story was updated on Wednesday"],
+        },
+    ]);
+}
+
+#[test]
 fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
     // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
     // a line above the article with a price or discount beside a
