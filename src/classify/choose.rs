@@ -626,6 +626,12 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
     let question =
         (two_answers && a.questions > 0 && a.yes_answers > 0 && a.score.iter().all(|&s| s == 0.0))
             .then_some((Category::Notification, SEED_SCORE));
+    // Or marked up as a push prompt (`div.push-teaser`) and answered yes
+    // or no ("Nein, danke" · "Ja, gern"), in the site's own words ("Wenn
+    // an der Weser was los ist, sagen wir Bescheid.").
+    let marked_prompt =
+        (two_answers && a.yes_answers > 0 && ev.hint(id, Category::Notification) >= HINT_SUPPORT)
+            .then_some((Category::Notification, SEED_SCORE));
     let login = account.then_some((Category::Login, SEED_SCORE));
     // Two buttons and no field for an address sign nobody up to a
     // newsletter: with a mark of notifications (`div.push-card`) or more
@@ -642,6 +648,7 @@ fn floating_prompt(inp: &ChooseInput, id: NodeId) -> Option<(Category, f32)> {
             _ => (c, s),
         })
         .or(pre_prompt)
+        .or(marked_prompt)
         .or(question)
         .or(login)
         .filter(|&(c, _)| inp.enabled[c.index()] && outside_body(inp, id, c))

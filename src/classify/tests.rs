@@ -4733,6 +4733,27 @@ fn an_italic_plug_between_the_paragraphs_is_a_promo_line() {
 }
 
 #[test]
+fn a_marked_push_prompt_answered_yes_or_no_is_a_notification_prompt() {
+    // choose::floating_prompt, marked_prompt: a dialog marked up as a
+    // push prompt, two buttons, one a yes, in the site's own words; the
+    // same dialog unmarked says nothing of what it asks.
+    use crate::category::Category::Notification;
+    let prompt = |class: &str| {
+        german_page("").replace(
+            "</main>",
+            &format!("</main><div class=\"{class}\" role=\"dialog\"><p>Wenn am Hafen was los ist, sagen wir Bescheid.</p><p>Nur bei großen Lagen: Sturmflut, Sperrungen.</p><div><button>Nein, danke</button> <button>Ja, gern</button></div></div>"),
+        )
+    };
+    let got = categories(&prompt("push-teaser"));
+    assert!(
+        hidden_as(&got, Notification, "sagen wir Bescheid"),
+        "{got:?}"
+    );
+    let got = categories(&prompt("teaser"));
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
     // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
     // a line above the article with a price or discount beside a
