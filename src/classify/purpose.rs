@@ -121,7 +121,16 @@ pub fn refine(
             // keeps a free site going, it sells no access.
             Some(Category::Donation)
         } else {
-            None
+            // The box as a whole, words and markup, says another ask by a
+            // clear margin than the block it grew from: "i din
+            // webbläsare" seeded `div.ap-cookiebar`, whose "Godkänn alla"
+            // and class name say consent.
+            let whole = |k: Category| score(k) + f32::from(ev.hint(c.node, k));
+            Category::ALL
+                .into_iter()
+                .filter(|&k| k != now && enabled[k.index()])
+                .max_by(|&x, &y| whole(x).total_cmp(&whole(y)))
+                .filter(|&k| whole(k) >= whole(now) + f32::from(WEIGHT_ALONE) + 1.0)
         };
         let want = want.filter(|&k| k != now).or_else(|| match now {
             // Newsletters are free: a box without an address field whose

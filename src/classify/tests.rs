@@ -644,6 +644,21 @@ fn a_membership_box_whose_buttons_lead_to_support_pages_is_a_donation_ask() {
 }
 
 #[test]
+fn a_box_takes_the_category_its_whole_words_and_markup_say() {
+    // purpose.rs: a bar seeded by "in your browser" (a push prompt's
+    // words) whose buttons and class name say consent is a consent bar.
+    use crate::category::Category::Cookie;
+    let bar = page(
+        "sv",
+        "<div class=\"ap-cookiebar\" role=\"region\"><span>Hamnposten sparar små textfiler i din webbläsare så att sajten fungerar och vi kan se hur många som läser.</span><button>Godkänn alla</button><button>Bara nödvändiga</button></div>",
+        "",
+        "",
+    );
+    let got = categories(&bar);
+    assert!(hidden_as(&got, Cookie, "små textfiler"), "{got:?}");
+}
+
+#[test]
 fn a_link_to_a_payment_page_is_a_donation_ask_in_any_language() {
     // patterns/links.txt: a weight-3 destination (PayPal's donate page) is
     // a call to action on its own, in a language no phrase file covers
