@@ -122,15 +122,19 @@ pub fn refine(
             Some(Category::Donation)
         } else {
             // The box as a whole, words and markup, says another ask by a
-            // clear margin than the block it grew from: "i din
+            // clear margin than the one weak phrase it grew from: "i din
             // webbläsare" seeded `div.ap-cookiebar`, whose "Godkänn alla"
-            // and class name say consent.
+            // and class name say consent. (A box whose own ask has more,
+            // markup named by a vendor rule among it, keeps it.)
             let whole = |k: Category| score(k) + f32::from(ev.hint(c.node, k));
             Category::ALL
                 .into_iter()
                 .filter(|&k| k != now && enabled[k.index()])
                 .max_by(|&x, &y| whole(x).total_cmp(&whole(y)))
-                .filter(|&k| whole(k) >= whole(now) + f32::from(WEIGHT_ALONE) + 1.0)
+                .filter(|&k| {
+                    whole(now) <= f32::from(WEIGHT_STRONG)
+                        && whole(k) >= whole(now) + f32::from(WEIGHT_ALONE) + 1.0
+                })
         };
         let want = want.filter(|&k| k != now).or_else(|| match now {
             // Newsletters are free: a box without an address field whose
