@@ -372,6 +372,19 @@ fn groups_in(text: &str) -> u32 {
     set
 }
 
+/// A contiguous NFA over `patterns`. One function for the phrase and the
+/// hint automata: the crate's builder is generic over the patterns'
+/// iterator, and each type of it was a copy of the whole compiler in the
+/// WebAssembly.
+fn nfa(patterns: &[&str], kind: MatchKind, any_case: bool) -> Result<NFA, MatcherError> {
+    NfaBuilder::new()
+        .match_kind(kind)
+        .ascii_case_insensitive(any_case)
+        .prefilter(false)
+        .build(patterns)
+        .map_err(|e| MatcherError::Build(e.to_string()))
+}
+
 /// The phrases of one script group and their automaton, built on first
 /// use. Pattern `i` of the automaton is entry `ids[i]`.
 #[derive(Default)]
@@ -384,11 +397,11 @@ struct PhraseGroup {
 
 impl PhraseGroup {
     fn build(ids: &[u32], entries: &[Entry]) -> Result<NFA, MatcherError> {
-        NfaBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .prefilter(false)
-            .build(ids.iter().map(|&i| entries[i as usize].text.as_str()))
-            .map_err(|e| MatcherError::Build(e.to_string()))
+        let texts: Vec<&str> = ids
+            .iter()
+            .map(|&i| entries[i as usize].text.as_str())
+            .collect();
+        nfa(&texts, MatchKind::LeftmostLongest, false)
     }
 
     fn automaton(&self, entries: &[Entry]) -> Option<&NFA> {
@@ -737,12 +750,8 @@ impl Matcher {
             digits.push((DigitPattern::new(&e.text), ordered.len() as u32));
             ordered.push(e);
         }
-        let hint_ac = NfaBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .prefilter(false)
-            .build(hints.iter().map(|h| h.token.as_str()))
-            .map_err(|e| MatcherError::Build(e.to_string()))?;
+        let tokens: Vec<&str> = hints.iter().map(|h| h.token.as_str()).collect();
+        let hint_ac = nfa(&tokens, MatchKind::Standard, true)?;
         // Sorted by host: a binary search, not one more map type in the
         // WebAssembly.
         let link_files: Vec<u32> = (0..links.len() as u32)
