@@ -138,11 +138,15 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
         // principle"); a promo set in it asks in a phrase that asks on its
         // own (weight 3).
         // (A dialog beside the byline floats over the page: no bio.)
+        // (Nor a line there whose link goes to the page of an ask: "1.270
+        // leden betalen voor dit soort verhalen … Hoort jouw naam
+        // erbij?" to /lid-worden/; a bio links the author.)
         let bio = ev.ctx[i].byline
             && !is_overlay(node, ev.hint_set(id).unwrap_or(&Default::default()))
-            && ev.blocks[i]
-                .as_ref()
-                .is_none_or(|b| b.top_weight.iter().all(|&w| w < WEIGHT_ALONE));
+            && ev.blocks[i].as_ref().is_none_or(|b| {
+                b.top_weight.iter().all(|&w| w < WEIGHT_ALONE)
+                    && b.ask_paths.iter().all(|&d| d < WEIGHT_STRONG)
+            });
         if !hideable(inp, id)
             || in_poll(inp, id)
             || ev.ctx[i].caption

@@ -4769,6 +4769,40 @@ fn a_marked_push_prompt_answered_yes_or_no_is_a_notification_prompt() {
 }
 
 #[test]
+fn a_members_note_under_the_byline_is_no_bio() {
+    // choose::raw_seeds, bio: a line in the byline whose link goes to the
+    // membership page asks; the author's bio, linking the author, stays.
+    let byline = |note: &str| {
+        page("nl", "", "", "")
+            .replace("<article><h1>", "<article><header><h1>")
+            .replace(
+                "</h1>",
+                &format!(
+                    "</h1><div class=\"byline\"><span>Door Ann de Lee</span>{note}</div></header>"
+                ),
+            )
+    };
+    check(&[
+        Row {
+            name: "members note",
+            html: byline(
+                "<p>1.270 leden betalen voor dit soort verhalen, zodat iedereen ze kan lezen. <a href=\"/lid-worden/?ref=byline\">Hoort jouw naam erbij?</a></p>",
+            ),
+            hide: &["1.270 leden betalen voor dit soort verhalen"],
+            keep: &[],
+        },
+        Row {
+            name: "bio",
+            html: byline(
+                "<p>Ann de Lee schrijft over de haven en de raad. <a href=\"/auteurs/ann-de-lee/\">Meer van Ann</a></p>",
+            ),
+            hide: &[],
+            keep: &["Ann de Lee schrijft over de haven"],
+        },
+    ]);
+}
+
+#[test]
 fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
     // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
     // a line above the article with a price or discount beside a
