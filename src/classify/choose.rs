@@ -263,9 +263,13 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                 let sends = b.links[c.index()] >= WEIGHT_STRONG
                     || (by_path && b.ask_paths[c.index()] >= WEIGHT_STRONG);
                 let words = b.top_weight[c.index()] >= WEIGHT_STRONG;
+                // A promo line's own words may be two weak ones ("barua
+                // pepe" · "jiandikishe hapa": e-mail, sign up here): set
+                // apart and sending the reader to the site, that is an ask.
+                let weak_words = promo && s >= OUTSIDE_SEED_SCORE;
                 let no_story = !link_only || (b.article_links == 0 && b.last_link_own);
                 if ((b.set_apart() && b.used_cta && b.after_prose && words)
-                    || (promo && (sends || (words && no_story))))
+                    || (promo && (sends || ((words || weak_words) && no_story))))
                     && b.own_chars <= PROSE_FLOW_CTA_MAX_CHARS
                 {
                     need = need.min(OUTSIDE_SEED_SCORE);

@@ -4803,6 +4803,24 @@ fn a_members_note_under_the_byline_is_no_bio() {
 }
 
 #[test]
+fn a_promo_line_asks_in_two_weak_words() {
+    // choose::raw_seeds, weak_words: an italic plug ending on the site's own
+    // link asks in two weak words of its category (Swahili "barua pepe",
+    // e-mail, and "jiandikishe hapa", sign up here).
+    check(&[Row {
+        name: "weak italic plug",
+        html: page(
+            "sw",
+            "",
+            "<p><em>Kila Jumatatu asubuhi tunatuma muhtasari wa habari za bandari kwenye barua pepe — <a href=\"/barua/\">jiandikishe hapa</a>.</em></p><p>The harbour master said the works would start on the northern quay, where the damage was worst.</p>",
+            "",
+        ),
+        hide: &["Kila Jumatatu asubuhi tunatuma muhtasari"],
+        keep: &["The harbour master said the works would start"],
+    }]);
+}
+
+#[test]
 fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
     // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
     // a line above the article with a price or discount beside a
