@@ -537,10 +537,11 @@ pub const GATE_MIN_BUTTONS: u32 = 2;
 
 /// Ask boxes (`choose::ask_box`): at most this much text, this many links
 /// or buttons, and at least this many characters outside links (a pitch,
-/// not a menu entry or a headline).
+/// not a menu entry or a headline; a sidebar's heading of a few words
+/// above its donate link is one: "Somos financiados por quem nos lê").
 pub const ASK_BOX_MAX_CHARS: usize = 400;
 pub const ASK_BOX_MAX_CLICKABLES: u32 = 2;
-pub const ASK_BOX_MIN_PITCH_CHARS: usize = 40;
+pub const ASK_BOX_MIN_PITCH_CHARS: usize = 24;
 
 /// Growth outside the article: a parent that adds only a heading above the
 /// box and short unlinked lines ("Lieber einmalig überweisen?" over a bank

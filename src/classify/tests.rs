@@ -4821,6 +4821,41 @@ fn a_promo_line_asks_in_two_weak_words() {
 }
 
 #[test]
+fn a_sidebar_heading_above_a_donate_link_is_a_donation_ask() {
+    // choose::ask_box, ASK_BOX_MIN_PITCH_CHARS: a widget's heading of a
+    // few words above its one link to the support page asks, in any
+    // words; the link alone, with no pitch, is a menu's.
+    let sidebar = |widget: &str| {
+        page(
+            "pt",
+            "",
+            "",
+            &format!(
+                "<aside class=\"widget-area\"><section class=\"widget\">{widget}</section></aside>"
+            ),
+        )
+    };
+    check(&[
+        Row {
+            name: "heading and link",
+            html: sidebar(
+                "<h2 class=\"widget-title\">Somos financiados por quem nos lê</h2><div><a href=\"/apoiar/?origem=sidebar\">Contribuir →</a></div>",
+            ),
+            hide: &["Somos financiados por quem nos lê"],
+            keep: &[],
+        },
+        Row {
+            name: "link alone",
+            html: sidebar(
+                "<h2 class=\"widget-title\">Links</h2><div><a href=\"/apoiar/\">Contribuir</a></div>",
+            ),
+            hide: &[],
+            keep: &["Contribuir"],
+        },
+    ]);
+}
+
+#[test]
 fn an_offer_strip_above_the_masthead_is_a_paywall_ask() {
     // raw_seeds' offer_strip (OFFER_STRIP_MAX_CHARS, OFFER_STRIP_CLICKABLES):
     // a line above the article with a price or discount beside a
