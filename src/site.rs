@@ -23,7 +23,7 @@ const MAX_LABEL_LEN: usize = 63;
 
 /// The key form of a host or of a key typed by the reader (unchecked).
 fn canonical(raw: &str) -> String {
-    let mut s = raw.trim().trim_end_matches('.').to_lowercase();
+    let mut s = crate::text::lower(raw.trim().trim_end_matches('.'));
     // Idempotent: a key normalised twice is the same key ("www.www.a.com").
     while let Some(rest) = s.strip_prefix("www.") {
         s = rest.to_string();

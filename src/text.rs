@@ -139,6 +139,14 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !is_unspaced_script(c)
 }
 
+/// `s` in lower case, letter by letter: the standard `str::to_lowercase`
+/// adds a second copy of the case tables and Greek final-sigma rules to
+/// the WebAssembly (4 KB) for the few words read outside `normalize`
+/// (a store badge's name, a handle, a host).
+pub fn lower(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// Scripts written without spaces between words (Han, kana, Thai, ...).
 #[inline]
 pub fn is_unspaced_script(c: char) -> bool {

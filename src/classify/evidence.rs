@@ -1153,7 +1153,7 @@ fn link_destinations(
                     words.push(' ');
                 }
             }
-            let words = words.trim().to_lowercase();
+            let words = crate::text::lower(words.trim());
             let badge = words.is_empty()
                 || (words.chars().count() <= STORE_BADGE_MAX_CHARS
                     && STORE_NAMES.iter().any(|s| words.contains(s)));
@@ -1282,7 +1282,7 @@ fn names_its_account(page: &Page, i: usize) -> bool {
     let dest = &page.nodes[i].link;
     let path = dest.split(['?', '#']).next().unwrap_or("");
     let handle = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
-    let handle = handle.trim_start_matches('@').to_lowercase();
+    let handle = crate::text::lower(handle.trim_start_matches('@'));
     if handle.chars().count() < ACCOUNT_MIN_CHARS || !path.contains('/') {
         return false;
     }
@@ -1292,7 +1292,7 @@ fn names_its_account(page: &Page, i: usize) -> bool {
             return false;
         }
         if page.nodes[k].is_text() {
-            words.push_str(&page.nodes[k].text.to_lowercase());
+            words.push_str(&crate::text::lower(&page.nodes[k].text));
         }
     }
     // Written as a handle or as the address: "Subscribe" to
