@@ -338,16 +338,21 @@ const SCRIPT_GROUPS: &[(u32, u32, usize)] = &[
 /// The highest group number in [`SCRIPT_GROUPS`].
 const SCRIPT_GROUP_COUNT: usize = 22;
 
-/// The group of `c` in [`SCRIPT_GROUPS`], if listed.
-fn script_group(c: char) -> Option<usize> {
+/// The entry of [`SCRIPT_GROUPS`] that holds `c`, if listed.
+fn script_range(c: char) -> Option<(u32, u32, usize)> {
     let c = c as u32;
     if c < SCRIPT_GROUPS[0].0 {
         return None;
     }
     SCRIPT_GROUPS
         .iter()
-        .find(|&&(lo, hi, _)| (lo..=hi).contains(&c))
-        .map(|&(_, _, g)| g)
+        .copied()
+        .find(|&(lo, hi, _)| (lo..=hi).contains(&c))
+}
+
+/// The group of `c` in [`SCRIPT_GROUPS`], if listed.
+fn script_group(c: char) -> Option<usize> {
+    script_range(c).map(|(_, _, g)| g)
 }
 
 /// The groups `text` has a character of, as bits (Latin's always set).
@@ -357,14 +362,10 @@ fn groups_in(text: &str) -> u32 {
     // first.
     let mut last = (0u32, 0u32);
     for c in text.chars() {
-        let n = c as u32;
-        if n < SCRIPT_GROUPS[0].0 || (last.0..=last.1).contains(&n) {
+        if (last.0..=last.1).contains(&(c as u32)) {
             continue;
         }
-        if let Some(&(lo, hi, g)) = SCRIPT_GROUPS
-            .iter()
-            .find(|&&(lo, hi, _)| (lo..=hi).contains(&n))
-        {
+        if let Some((lo, hi, g)) = script_range(c) {
             set |= 1 << g;
             last = (lo, hi);
         }
@@ -808,9 +809,9 @@ impl Matcher {
 
     /// Finds every phrase in normalised `text` on a page in `page_lang` (a
     /// primary tag, empty when unknown), where compound heads of that
-    /// language match, appending to `out`. One left-to-right pass; a match
-    /// that fails its word-boundary check is skipped and the search resumes
-    /// one character later.
+    /// language match, appending to `out`: one pass per script group the
+    /// text has letters of ([`Matcher::find_in_group`]), merged as one
+    /// automaton's leftmost-longest hits would be.
     pub fn find_phrases_on(&self, text: &str, page_lang: &str, out: &mut Vec<Hit>) {
         let words = PageWords::of(page_lang);
         let present = groups_in(text);
@@ -1138,7 +1139,7 @@ mod tests {
         hits.iter().map(|h| m.entry(h.entry).text.clone()).collect()
     }
 
-    /// Every hit (text, start) in `s`, through `find`.
+    /// Each hit as (start, phrase).
     fn spans(m: &Matcher, hits: &[Hit]) -> Vec<(usize, String)> {
         hits.iter()
             .map(|h| (h.start, m.entry(h.entry).text.clone()))

@@ -231,22 +231,16 @@ fn raw_seeds(inp: &ChooseInput) -> Vec<Choice> {
                     score[c.index()] = (score[c.index()] - f32::from(d)).max(0.0);
                 }
             }
+            // In a text form, and in a reader's comment (which asks
+            // nothing, whatever it says: "four newsletters to pay for"),
+            // only a login gate may seed (where a theme marks the comment
+            // form's place as a comment).
             let mut enabled = inp.enabled;
-            if text_form {
+            if text_form || ev.ctx[i].comment_item {
                 enabled = [false; Category::COUNT];
                 enabled[Category::Login.index()] = inp.enabled[Category::Login.index()];
             }
             let widget = b.chrome_sentence && titled_seed(inp, id);
-            // A reader's comment asks nothing, whatever it says ("four
-            // newsletters to pay for"); only a gate set among them may
-            // (where a theme marks the comment form's place as a comment).
-            if ev.ctx[i].comment_item {
-                for c in Category::ALL {
-                    if c != Category::Login {
-                        enabled[c.index()] = false;
-                    }
-                }
-            }
             if !(link_only && ev.ctx[i].nav && !widget)
                 && let Some((c, s)) = strongest(&score, &enabled)
             {
@@ -852,27 +846,22 @@ fn in_data_table(inp: &ChooseInput, id: NodeId) -> bool {
     if inp.ev.ctx[id as usize].overlay {
         return false;
     }
-    let mut x = id;
-    for _ in 0..DATA_TABLE_MAX_LEVELS {
-        let node = page.node(x);
-        if node.tag == "table" {
-            return page.children(x).any(|k| {
-                let tag = page.node(k).tag.as_str();
-                tag == "caption"
-                    || tag == "thead"
-                    || ((tag == "tbody" || tag == "tr")
-                        && page.children(k).take(2).any(|r| {
-                            page.node(r).tag == "th"
-                                || page.children(r).any(|c| page.node(c).tag == "th")
-                        }))
-            });
-        }
-        if node.parent == NO_PARENT {
-            break;
-        }
-        x = node.parent;
-    }
-    false
+    let Some(table) = std::iter::once(id)
+        .chain(page.ancestors(id))
+        .take(DATA_TABLE_MAX_LEVELS)
+        .find(|&x| page.node(x).tag == "table")
+    else {
+        return false;
+    };
+    page.children(table).any(|k| {
+        let tag = page.node(k).tag.as_str();
+        tag == "caption"
+            || tag == "thead"
+            || ((tag == "tbody" || tag == "tr")
+                && page.children(k).take(2).any(|r| {
+                    page.node(r).tag == "th" || page.children(r).any(|c| page.node(c).tag == "th")
+                }))
+    })
 }
 
 /// A box set into the article body among the narrative's paragraphs (see

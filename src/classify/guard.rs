@@ -150,18 +150,19 @@ fn siblings_joined(page: &Page, ev: &Evidence, root: NodeId) -> NodeId {
         if parent == NO_PARENT || ev.ctx[parent as usize].nav {
             break;
         }
-        let others: Vec<usize> = page
+        // The other children's paragraphs: how many, and their prose.
+        let (blocks, sum) = page
             .children(parent)
             .filter(|&k| k != cur && !ev.ctx[k as usize].comment_item)
             .map(prose)
             .filter(|&p| p >= GUARD_SIBLING_MIN_PROSE)
-            .collect();
-        if others.is_empty() {
+            .fold((0, 0), |(n, sum), p| (n + 1, sum + p));
+        if blocks == 0 {
             cur = parent;
             continue;
         }
-        let joined = others.len() >= GUARD_SIBLING_MIN_BLOCKS
-            && others.iter().sum::<usize>() as f32 >= GUARD_SIBLING_SHARE * prose(root) as f32
+        let joined = blocks >= GUARD_SIBLING_MIN_BLOCKS
+            && sum as f32 >= GUARD_SIBLING_SHARE * prose(root) as f32
             && !ev.agg[parent as usize].is_nag_box();
         return if joined { parent } else { root };
     }
